@@ -1,0 +1,239 @@
+#include "changelog.h"
+#include "database.h"
+
+#include <QCryptographicHash>
+#include <QDateTime>
+#include <QHash>
+#include <QJsonDocument>
+#include <QSqlQuery>
+#include <QSqlRecord>
+
+namespace {
+
+QString toJsonText(const QJsonObject &object)
+{
+    return object.isEmpty() ? QString()
+                            : QString::fromUtf8(QJsonDocument(object).toJson(QJsonDocument::Compact));
+}
+
+QJsonObject fromJsonText(const QString &text)
+{
+    return text.isEmpty() ? QJsonObject() : QJsonDocument::fromJson(text.toUtf8()).object();
+}
+
+QJsonValue jsonValue(const QVariant &value)
+{
+    if (value.isNull())
+        return QJsonValue(QJsonValue::Null);
+    switch (value.typeId()) {
+    case QMetaType::Int:
+    case QMetaType::LongLong:
+    case QMetaType::UInt:
+    case QMetaType::ULongLong:
+        return QJsonValue(value.toLongLong());
+    case QMetaType::Double:
+        return QJsonValue(value.toDouble());
+    default:
+        return QJsonValue(value.toString());
+    }
+}
+
+QJsonObject recordToJson(const QSqlQuery &query)
+{
+    QJsonObject object;
+    const QSqlRecord record = query.record();
+    for (int i = 0; i < record.count(); ++i)
+        object.insert(record.fieldName(i), jsonValue(query.value(i)));
+    return object;
+}
+
+ChangeEntry entryFrom(const QSqlQuery &q)
+{
+    ChangeEntry e;
+    e.id = q.value(0).toLongLong();
+    e.loggedAt = q.value(1).toString();
+    e.user = q.value(2).toString();
+    e.table = q.value(3).toString();
+    e.rowId = q.value(4).toLongLong();
+    e.clientId = q.value(5).toLongLong();
+    e.action = q.value(6).toString();
+    e.before = fromJsonText(q.value(7).toString());
+    e.after = fromJsonText(q.value(8).toString());
+    e.prevHash = q.value(9).toString();
+    e.hash = q.value(10).toString();
+    return e;
+}
+
+const char kEntryColumns[] = "id, logged_at, user_name, table_name, row_id, client_id, action, "
+                             "before_json, after_json, prev_hash, hash";
+
+} // namespace
+
+QStringList ChangeEntry::changedFields() const
+{
+    QStringList fields;
+    QStringList keys = before.keys() + after.keys();
+    keys.removeDuplicates();
+    keys.sort();
+    for (const QString &key : keys)
+        if (before.value(key) != after.value(key))
+            fields << key;
+    return fields;
+}
+
+QString ChangeLog::genesisHash() { return QString(64, u'0'); }
+
+QString ChangeLog::computeHash(const QString &prevHash, const QString &loggedAt, const QString &user,
+                               const QString &table, qint64 rowId, qint64 clientId, const QString &action,
+                               const QString &beforeJson, const QString &afterJson)
+{
+    const QStringList parts{prevHash, loggedAt, user, table, QString::number(rowId),
+                            QString::number(clientId), action, beforeJson, afterJson};
+    return QString::fromLatin1(
+        QCryptographicHash::hash(parts.join(u'\n').toUtf8(), QCryptographicHash::Sha256).toHex());
+}
+
+QString ChangeLog::headHash(const Database &db)
+{
+    const QVariant head = db.scalar(QStringLiteral("SELECT hash FROM change_log ORDER BY id DESC LIMIT 1"));
+    return head.isNull() ? genesisHash() : head.toString();
+}
+
+void ChangeLog::record(Database &db, const QString &table, qint64 rowId, qint64 clientId,
+                       const QJsonObject &before, const QJsonObject &after)
+{
+    Q_ASSERT(db.transactionDepth() > 0);
+    const QString action = before.isEmpty() ? QStringLiteral("insert")
+                           : after.isEmpty() ? QStringLiteral("delete")
+                                             : QStringLiteral("update");
+    const QString loggedAt = QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs);
+    const QString beforeJson = toJsonText(before);
+    const QString afterJson = toJsonText(after);
+    const QString prev = headHash(db);
+    const QString hash = computeHash(prev, loggedAt, db.userName(), table, rowId, clientId, action,
+                                     beforeJson, afterJson);
+    db.exec(QStringLiteral("INSERT INTO change_log (logged_at, user_name, table_name, row_id, client_id, action, "
+                           "before_json, after_json, prev_hash, hash) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
+            {loggedAt, db.userName(), table, rowId, clientId ? QVariant(clientId) : QVariant(QMetaType(QMetaType::LongLong)),
+             action, beforeJson.isEmpty() ? QVariant(QMetaType(QMetaType::QString)) : QVariant(beforeJson),
+             afterJson.isEmpty() ? QVariant(QMetaType(QMetaType::QString)) : QVariant(afterJson), prev, hash});
+}
+
+QJsonObject ChangeLog::snapshot(const Database &db, const QString &table, qint64 rowId)
+{
+    Q_ASSERT(db.recordTables().contains(table));
+    // The table name comes from the program's own list of record tables, never from user text.
+    QSqlQuery query = db.exec(QStringLiteral("SELECT * FROM %1 WHERE id = ?").arg(table), {rowId});
+    return query.next() ? recordToJson(query) : QJsonObject();
+}
+
+QList<LogFinding> ChangeLog::verifyChain(const Database &db, qint64 *entryCount)
+{
+    QList<LogFinding> findings;
+    QSqlQuery q = db.exec(QStringLiteral("SELECT %1 FROM change_log ORDER BY id").arg(QLatin1String(kEntryColumns)));
+    QString prev = genesisHash();
+    qint64 count = 0;
+    while (q.next()) {
+        ++count;
+        const qint64 id = q.value(0).toLongLong();
+        const QString stored = q.value(10).toString();
+        const QString expected = computeHash(q.value(9).toString(), q.value(1).toString(), q.value(2).toString(),
+                                             q.value(3).toString(), q.value(4).toLongLong(), q.value(5).toLongLong(),
+                                             q.value(6).toString(), q.value(7).toString(), q.value(8).toString());
+        if (q.value(9).toString() != prev) {
+            findings << LogFinding{LogFinding::BrokenChain, q.value(3).toString(), q.value(4).toLongLong(), id,
+                                   tr("Change-log entry %1 does not follow the entry before it: an entry was "
+                                      "removed or inserted outside the application.").arg(id)};
+            break;
+        }
+        if (stored != expected) {
+            findings << LogFinding{LogFinding::BrokenChain, q.value(3).toString(), q.value(4).toLongLong(), id,
+                                   tr("Change-log entry %1 was altered after it was written (its hash does not "
+                                      "match its content).").arg(id)};
+            break;
+        }
+        prev = stored;
+    }
+    if (entryCount)
+        *entryCount = count;
+    return findings;
+}
+
+QList<LogFinding> ChangeLog::verifyRecords(const Database &db, int maxPerTable)
+{
+    QList<LogFinding> findings;
+    for (const QString &table : db.recordTables()) {
+        // Last logged state of every row of this table.
+        QHash<qint64, QPair<QString, QString>> last;  // row -> (action, after_json)
+        QSqlQuery logged = db.exec(
+            QStringLiteral("SELECT row_id, action, after_json FROM change_log WHERE id IN "
+                           "(SELECT max(id) FROM change_log WHERE table_name = ? GROUP BY row_id)"),
+            {table});
+        while (logged.next())
+            last.insert(logged.value(0).toLongLong(), {logged.value(1).toString(), logged.value(2).toString()});
+
+        int reported = 0;
+        QSqlQuery rows = db.exec(QStringLiteral("SELECT * FROM %1 ORDER BY id").arg(table));
+        while (rows.next()) {
+            const QJsonObject current = recordToJson(rows);
+            const qint64 id = current.value(QLatin1String("id")).toInteger();
+            const auto it = last.constFind(id);
+            if (it == last.constEnd() || it->first == QLatin1String("delete")) {
+                if (reported++ < maxPerTable)
+                    findings << LogFinding{LogFinding::UnloggedInsert, table, id, 0,
+                                           tr("Record %1 in %2 was added outside the application (no change-log entry).")
+                                               .arg(id).arg(table)};
+            } else {
+                ChangeEntry e;
+                e.before = fromJsonText(it->second);
+                e.after = current;
+                const QStringList changed = e.changedFields();
+                if (!changed.isEmpty() && reported++ < maxPerTable)
+                    findings << LogFinding{LogFinding::UnloggedChange, table, id, 0,
+                                           tr("Record %1 in %2 was changed outside the application (fields: %3).")
+                                               .arg(id).arg(table, changed.join(QStringLiteral(", ")))};
+            }
+            last.remove(id);
+        }
+        for (auto it = last.constBegin(); it != last.constEnd(); ++it) {
+            if (it->first != QLatin1String("delete") && reported++ < maxPerTable)
+                findings << LogFinding{LogFinding::UnloggedDelete, table, it.key(), 0,
+                                       tr("Record %1 in %2 was deleted outside the application.").arg(it.key()).arg(table)};
+        }
+    }
+    return findings;
+}
+
+QList<ChangeEntry> ChangeLog::history(const Database &db, const QString &table, qint64 rowId)
+{
+    QList<ChangeEntry> entries;
+    QSqlQuery q = db.exec(QStringLiteral("SELECT %1 FROM change_log WHERE table_name = ? AND row_id = ? ORDER BY id DESC")
+                              .arg(QLatin1String(kEntryColumns)),
+                          {table, rowId});
+    while (q.next())
+        entries << entryFrom(q);
+    return entries;
+}
+
+QList<ChangeEntry> ChangeLog::clientHistory(const Database &db, qint64 clientId)
+{
+    QList<ChangeEntry> entries;
+    QSqlQuery q = db.exec(QStringLiteral("SELECT %1 FROM change_log WHERE client_id = ? OR (table_name = 'clients' "
+                                         "AND row_id = ?) ORDER BY id DESC")
+                              .arg(QLatin1String(kEntryColumns)),
+                          {clientId, clientId});
+    while (q.next())
+        entries << entryFrom(q);
+    return entries;
+}
+
+QString ChangeLog::actionText(const QString &action)
+{
+    if (action == QLatin1String("insert"))
+        return tr("added");
+    if (action == QLatin1String("update"))
+        return tr("changed");
+    if (action == QLatin1String("delete"))
+        return tr("deleted");
+    return action;
+}

@@ -1,0 +1,373 @@
+#include "clientrepository.h"
+
+#include "db/changelog.h"
+#include "db/database.h"
+#include "domain/creditcode.h"
+
+#include <QRegularExpression>
+#include <QSqlQuery>
+#include <QStringList>
+
+namespace {
+
+const QString kClientColumns = QStringLiteral(
+    "name_zh, name_en, credit_code, address, legal_representative, contact, phone, email, headcount, notes, archived");
+
+// A sub-record table of the client aggregate, as plain rows of column values.
+struct SubTable
+{
+    QString table;
+    QStringList columns;
+};
+struct SubRow
+{
+    qint64 id = 0;
+    QVariantList values;
+};
+
+const SubTable kSites{QStringLiteral("client_sites"), {QStringLiteral("name"), QStringLiteral("address"), QStringLiteral("headcount")}};
+const SubTable kShifts{QStringLiteral("client_shifts"), {QStringLiteral("name"), QStringLiteral("hours"), QStringLiteral("headcount")}};
+const SubTable kEntities{QStringLiteral("client_legal_entities"), {QStringLiteral("name"), QStringLiteral("credit_code")}};
+
+QVariant optionalInt(const std::optional<int> &value)
+{
+    return value ? QVariant(*value) : QVariant(QMetaType(QMetaType::Int));
+}
+
+QVariant nullableText(const QString &text)
+{
+    return text.isEmpty() ? QVariant(QMetaType(QMetaType::QString)) : QVariant(text);
+}
+
+std::optional<int> toOptionalInt(const QVariant &value)
+{
+    return value.isNull() ? std::nullopt : std::optional<int>(value.toInt());
+}
+
+QList<SubRow> rowsOf(const Client &c, const SubTable &spec)
+{
+    QList<SubRow> rows;
+    if (spec.table == kSites.table)
+        for (const ClientSite &s : c.sites)
+            rows << SubRow{s.id, {s.name.trimmed(), s.address.trimmed(), optionalInt(s.headcount)}};
+    else if (spec.table == kShifts.table)
+        for (const ClientShift &s : c.shifts)
+            rows << SubRow{s.id, {s.name.trimmed(), s.hours.trimmed(), optionalInt(s.headcount)}};
+    else
+        for (const LegalEntity &e : c.legalEntities)
+            rows << SubRow{e.id, {e.name.trimmed(), nullableText(CreditCode::normalized(e.creditCode))}};
+    return rows;
+}
+
+QVariantList clientValues(const Client &c)
+{
+    return {c.nameZh.trimmed(), c.nameEn.trimmed(), nullableText(CreditCode::normalized(c.creditCode)),
+            c.address.trimmed(), c.legalRepresentative.trimmed(), c.contact.trimmed(), c.phone.trimmed(),
+            c.email.trimmed(), optionalInt(c.headcount), c.notes, c.archived ? 1 : 0};
+}
+
+// SQL sort key of a list column; NULLs sort as the lowest value.
+QString sortKey(ClientListQuery::Column column)
+{
+    switch (column) {
+    case ClientListQuery::NameZh: return QStringLiteral("name_zh");
+    case ClientListQuery::NameEn: return QStringLiteral("name_en");
+    case ClientListQuery::CreditCode: return QStringLiteral("COALESCE(credit_code, '')");
+    case ClientListQuery::Contact: return QStringLiteral("contact");
+    case ClientListQuery::Phone: return QStringLiteral("phone");
+    case ClientListQuery::Headcount: return QStringLiteral("COALESCE(headcount, -1)");
+    }
+    return QStringLiteral("name_zh");
+}
+
+QString escapeLike(const QString &word)
+{
+    QString escaped = word;
+    escaped.replace(u'\\', QStringLiteral("\\\\")).replace(u'%', QStringLiteral("\\%")).replace(u'_', QStringLiteral("\\_"));
+    return u'%' + escaped + u'%';
+}
+
+// WHERE clause and its bound values for a list query.
+QString whereClause(const ClientListQuery &query, QVariantList *values)
+{
+    QStringList conditions;
+    if (!query.includeArchived)
+        conditions << QStringLiteral("archived = 0");
+    const QStringList words = query.filter.split(QRegularExpression(QStringLiteral("\\s+")), Qt::SkipEmptyParts);
+    for (const QString &word : words) {
+        conditions << QStringLiteral("(name_zh LIKE ? ESCAPE '\\' OR name_en LIKE ? ESCAPE '\\' "
+                                     "OR credit_code LIKE ? ESCAPE '\\' OR contact LIKE ? ESCAPE '\\')");
+        const QString pattern = escapeLike(word);
+        *values << pattern << pattern << pattern << pattern;
+    }
+    return conditions.isEmpty() ? QString() : QStringLiteral(" WHERE ") + conditions.join(QStringLiteral(" AND "));
+}
+
+} // namespace
+
+ClientRepository::ClientRepository(Database &db) : m_db(db) {}
+
+int ClientRepository::count(const ClientListQuery &query) const
+{
+    QVariantList values;
+    const QString where = whereClause(query, &values);
+    return m_db.scalar(QStringLiteral("SELECT count(*) FROM clients") + where, values).toInt();
+}
+
+QList<ClientListRow> ClientRepository::page(const ClientListQuery &query, int offset, int limit) const
+{
+    QVariantList values;
+    const QString where = whereClause(query, &values);
+    const QString direction = query.order == Qt::AscendingOrder ? QStringLiteral("ASC") : QStringLiteral("DESC");
+    values << limit << offset;
+    QSqlQuery q = m_db.exec(QStringLiteral("SELECT id, name_zh, name_en, credit_code, contact, phone, headcount, archived "
+                                           "FROM clients%1 ORDER BY %2 %3, id %3 LIMIT ? OFFSET ?")
+                                .arg(where, sortKey(query.sortColumn), direction),
+                            values);
+    QList<ClientListRow> rows;
+    rows.reserve(limit);
+    while (q.next())
+        rows << ClientListRow{q.value(0).toLongLong(), q.value(1).toString(), q.value(2).toString(),
+                              q.value(3).toString(), q.value(4).toString(), q.value(5).toString(),
+                              toOptionalInt(q.value(6)), q.value(7).toInt() != 0};
+    return rows;
+}
+
+int ClientRepository::positionOf(const ClientListQuery &query, qint64 id) const
+{
+    QVariantList values;
+    QString where = whereClause(query, &values);
+    const QString key = sortKey(query.sortColumn);
+    const QVariant keyValue = m_db.scalar(QStringLiteral("SELECT %1 FROM clients%2%3 id = ?")
+                                              .arg(key, where, where.isEmpty() ? QStringLiteral(" WHERE") : QStringLiteral(" AND")),
+                                          QVariantList(values) << id);
+    if (!keyValue.isValid())
+        return -1;
+    const QString cmp = query.order == Qt::AscendingOrder ? QStringLiteral("<") : QStringLiteral(">");
+    values << keyValue << keyValue << id;
+    return m_db.scalar(QStringLiteral("SELECT count(*) FROM clients%1%2 (%3 %4 ? OR (%3 = ? AND id %4 ?))")
+                           .arg(where, where.isEmpty() ? QStringLiteral(" WHERE") : QStringLiteral(" AND"), key, cmp),
+                       values)
+        .toInt();
+}
+
+std::optional<Client> ClientRepository::load(qint64 id) const
+{
+    QSqlQuery q = m_db.exec(QStringLiteral("SELECT id, %1 FROM clients WHERE id = ?").arg(kClientColumns), {id});
+    if (!q.next())
+        return std::nullopt;
+    Client c;
+    c.id = q.value(0).toLongLong();
+    c.nameZh = q.value(1).toString();
+    c.nameEn = q.value(2).toString();
+    c.creditCode = q.value(3).toString();
+    c.address = q.value(4).toString();
+    c.legalRepresentative = q.value(5).toString();
+    c.contact = q.value(6).toString();
+    c.phone = q.value(7).toString();
+    c.email = q.value(8).toString();
+    c.headcount = toOptionalInt(q.value(9));
+    c.notes = q.value(10).toString();
+    c.archived = q.value(11).toInt() != 0;
+
+    QSqlQuery s = m_db.exec(QStringLiteral("SELECT id, name, address, headcount FROM client_sites WHERE client_id = ? ORDER BY id"), {id});
+    while (s.next())
+        c.sites << ClientSite{s.value(0).toLongLong(), s.value(1).toString(), s.value(2).toString(), toOptionalInt(s.value(3))};
+    QSqlQuery h = m_db.exec(QStringLiteral("SELECT id, name, hours, headcount FROM client_shifts WHERE client_id = ? ORDER BY id"), {id});
+    while (h.next())
+        c.shifts << ClientShift{h.value(0).toLongLong(), h.value(1).toString(), h.value(2).toString(), toOptionalInt(h.value(3))};
+    QSqlQuery e = m_db.exec(QStringLiteral("SELECT id, name, credit_code FROM client_legal_entities WHERE client_id = ? ORDER BY id"), {id});
+    while (e.next())
+        c.legalEntities << LegalEntity{e.value(0).toLongLong(), e.value(1).toString(), e.value(2).toString()};
+    return c;
+}
+
+QList<Client> ClientRepository::loadAll() const
+{
+    QList<Client> clients;
+    QSqlQuery q = m_db.exec(QStringLiteral("SELECT id FROM clients ORDER BY id"));
+    QList<qint64> ids;
+    while (q.next())
+        ids << q.value(0).toLongLong();
+    for (qint64 id : ids)
+        if (auto c = load(id))
+            clients << *c;
+    return clients;
+}
+
+int ClientRepository::totalCount() const { return m_db.scalar(QStringLiteral("SELECT count(*) FROM clients")).toInt(); }
+
+int ClientRepository::archivedCount() const
+{
+    return m_db.scalar(QStringLiteral("SELECT count(*) FROM clients WHERE archived = 1")).toInt();
+}
+
+std::optional<qint64> ClientRepository::idForCreditCode(const QString &code) const
+{
+    const QVariant id = m_db.scalar(QStringLiteral("SELECT id FROM clients WHERE credit_code = ?"),
+                                    {CreditCode::normalized(code)});
+    return id.isValid() ? std::optional<qint64>(id.toLongLong()) : std::nullopt;
+}
+
+QList<FieldProblem> ClientRepository::validate(const Client &client) const
+{
+    QList<FieldProblem> problems = ClientRules::validate(client);
+    const QString code = CreditCode::normalized(client.creditCode);
+    if (!code.isEmpty() && CreditCode::isValid(code)) {
+        const QVariant other = m_db.scalar(QStringLiteral("SELECT name_zh FROM clients WHERE credit_code = ? AND id <> ?"),
+                                           {code, client.id});
+        if (other.isValid())
+            problems << FieldProblem{QStringLiteral("credit_code"),
+                                     tr("The credit code %1 is already registered for “%2”. Each client has its own code; "
+                                        "open that client instead of adding it again.").arg(code, other.toString())};
+    }
+    return problems;
+}
+
+void ClientRepository::writeSubRecords(const Client &client, qint64 clientId, const Client *previous)
+{
+    for (const SubTable &spec : {kSites, kShifts, kEntities}) {
+        const QList<SubRow> wanted = rowsOf(client, spec);
+        QHash<qint64, SubRow> existing;
+        if (previous)
+            for (const SubRow &row : rowsOf(*previous, spec))
+                existing.insert(row.id, row);
+
+        for (const SubRow &row : wanted) {
+            const auto it = existing.find(row.id);
+            if (row.id > 0 && it != existing.end()) {
+                if (it->values != row.values) {
+                    const QJsonObject before = ChangeLog::snapshot(m_db, spec.table, row.id);
+                    QStringList sets;
+                    for (const QString &column : spec.columns)
+                        sets << column + QStringLiteral(" = ?");
+                    m_db.exec(QStringLiteral("UPDATE %1 SET %2 WHERE id = ?").arg(spec.table, sets.join(QStringLiteral(", "))),
+                              QVariantList(row.values) << row.id);
+                    ChangeLog::record(m_db, spec.table, row.id, clientId, before, ChangeLog::snapshot(m_db, spec.table, row.id));
+                }
+                existing.erase(it);
+                continue;
+            }
+            // New row; a restored row (undo of a delete) keeps its former id when free.
+            QVariant id(QMetaType(QMetaType::LongLong));
+            if (row.id > 0 && !m_db.scalar(QStringLiteral("SELECT 1 FROM %1 WHERE id = ?").arg(spec.table), {row.id}).isValid())
+                id = row.id;
+            QStringList marks(spec.columns.size() + 2, QStringLiteral("?"));
+            QSqlQuery insert = m_db.exec(QStringLiteral("INSERT INTO %1 (id, client_id, %2) VALUES (%3)")
+                                             .arg(spec.table, spec.columns.join(QStringLiteral(", ")), marks.join(QStringLiteral(", "))),
+                                         QVariantList{id, clientId} + row.values);
+            const qint64 newId = insert.lastInsertId().toLongLong();
+            ChangeLog::record(m_db, spec.table, newId, clientId, {}, ChangeLog::snapshot(m_db, spec.table, newId));
+        }
+        for (const SubRow &gone : std::as_const(existing)) {
+            const QJsonObject before = ChangeLog::snapshot(m_db, spec.table, gone.id);
+            m_db.exec(QStringLiteral("DELETE FROM %1 WHERE id = ?").arg(spec.table), {gone.id});
+            ChangeLog::record(m_db, spec.table, gone.id, clientId, before, {});
+        }
+    }
+}
+
+qint64 ClientRepository::insertUnchecked(const Client &client)
+{
+    QVariant id(QMetaType(QMetaType::LongLong));
+    if (client.id > 0)
+        id = client.id;
+    QSqlQuery insert = m_db.exec(QStringLiteral("INSERT INTO clients (id, %1) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
+                                     .arg(kClientColumns),
+                                 QVariantList{id} + clientValues(client));
+    const qint64 newId = insert.lastInsertId().toLongLong();
+    ChangeLog::record(m_db, QStringLiteral("clients"), newId, newId, {}, ChangeLog::snapshot(m_db, QStringLiteral("clients"), newId));
+    writeSubRecords(client, newId, nullptr);
+    return newId;
+}
+
+WriteResult ClientRepository::save(const Client &client)
+{
+    WriteResult result;
+    try {
+        result.problems = validate(client);
+        if (!result.problems.isEmpty()) {
+            result.message = tr("The client was not saved: %1").arg(result.problems.first().message);
+            return result;
+        }
+        Transaction transaction(m_db);
+        const std::optional<Client> previous = client.id > 0 ? load(client.id) : std::nullopt;
+        if (!previous) {
+            result.id = insertUnchecked(client);
+        } else {
+            result.id = client.id;
+            const QJsonObject before = ChangeLog::snapshot(m_db, QStringLiteral("clients"), client.id);
+            m_db.exec(QStringLiteral("UPDATE clients SET name_zh = ?, name_en = ?, credit_code = ?, address = ?, "
+                                     "legal_representative = ?, contact = ?, phone = ?, email = ?, headcount = ?, "
+                                     "notes = ?, archived = ? WHERE id = ?"),
+                      clientValues(client) << client.id);
+            const QJsonObject after = ChangeLog::snapshot(m_db, QStringLiteral("clients"), client.id);
+            if (before != after)
+                ChangeLog::record(m_db, QStringLiteral("clients"), client.id, client.id, before, after);
+            writeSubRecords(client, client.id, &*previous);
+        }
+        transaction.commit();
+        result.ok = true;
+    } catch (const SqlError &e) {
+        result.ok = false;
+        result.message = tr("The client could not be saved, and nothing was changed: %1").arg(e.message());
+    }
+    return result;
+}
+
+WriteResult ClientRepository::setArchived(qint64 id, bool archived)
+{
+    std::optional<Client> client = load(id);
+    if (!client)
+        return WriteResult{false, id, tr("The client no longer exists; the list was out of date."), {}};
+    client->archived = archived;
+    return save(*client);
+}
+
+QStringList ClientRepository::dependentRecords(qint64 id) const
+{
+    static const QStringList ownTables{kSites.table, kShifts.table, kEntities.table};
+    QStringList records;
+    for (const auto &[table, column] : m_db.referencingColumns(QStringLiteral("clients"))) {
+        if (ownTables.contains(table))
+            continue;
+        const int n = m_db.scalar(QStringLiteral("SELECT count(*) FROM %1 WHERE %2 = ?").arg(table, column), {id}).toInt();
+        if (n > 0)
+            records << tr("%n record(s) in %1", nullptr, n).arg(table);
+    }
+    return records;
+}
+
+WriteResult ClientRepository::remove(qint64 id)
+{
+    WriteResult result;
+    result.id = id;
+    try {
+        const QStringList records = dependentRecords(id);
+        if (!records.isEmpty()) {
+            result.message = tr("This client has dossier records (%1), so it cannot be deleted. "
+                                "Archive it instead: it is then hidden from the list but kept.")
+                                 .arg(records.join(QStringLiteral(", ")));
+            return result;
+        }
+        Transaction transaction(m_db);
+        const std::optional<Client> previous = load(id);
+        if (!previous) {
+            result.message = tr("The client no longer exists; the list was out of date.");
+            return result;
+        }
+        Client empty = *previous;
+        empty.sites.clear();
+        empty.shifts.clear();
+        empty.legalEntities.clear();
+        writeSubRecords(empty, id, &*previous);
+        const QJsonObject before = ChangeLog::snapshot(m_db, QStringLiteral("clients"), id);
+        m_db.exec(QStringLiteral("DELETE FROM clients WHERE id = ?"), {id});
+        ChangeLog::record(m_db, QStringLiteral("clients"), id, id, before, {});
+        transaction.commit();
+        result.ok = true;
+    } catch (const SqlError &e) {
+        result.message = tr("The client could not be deleted, and nothing was changed: %1").arg(e.message());
+    }
+    return result;
+}

@@ -1,0 +1,88 @@
+#pragma once
+
+#include "domain/client.h"
+
+#include <QCoreApplication>
+#include <QList>
+#include <QString>
+
+#include <optional>
+
+class Database;
+
+// One line of the client list: only what the list shows.
+struct ClientListRow
+{
+    qint64 id = 0;
+    QString nameZh;
+    QString nameEn;
+    QString creditCode;
+    QString contact;
+    QString phone;
+    std::optional<int> headcount;
+    bool archived = false;
+};
+
+// What the client list asks for: a filter (every word must match the Chinese or English
+// name, the credit code or the contact), archived clients or not, and a sort order.
+struct ClientListQuery
+{
+    enum Column { NameZh, NameEn, CreditCode, Contact, Phone, Headcount };
+    QString filter;
+    bool includeArchived = false;
+    Column sortColumn = NameZh;
+    Qt::SortOrder order = Qt::AscendingOrder;
+};
+
+// The outcome of a write: ok, or the problems per field and a message for the user.
+struct WriteResult
+{
+    bool ok = false;
+    qint64 id = 0;
+    QString message;
+    QList<FieldProblem> problems;
+    explicit operator bool() const { return ok; }
+};
+
+// All SQL of the client register: the client aggregate (client, sites, shifts, legal
+// entities), paged list queries, archive and delete. Every write runs in one
+// transaction that also appends the change-log entries.
+class ClientRepository
+{
+    Q_DECLARE_TR_FUNCTIONS(ClientRepository)
+
+public:
+    explicit ClientRepository(Database &db);
+
+    int count(const ClientListQuery &query) const;
+    QList<ClientListRow> page(const ClientListQuery &query, int offset, int limit) const;
+    // Row of the client in the list for this query, or -1 when the query hides it.
+    int positionOf(const ClientListQuery &query, qint64 id) const;
+
+    std::optional<Client> load(qint64 id) const;
+    QList<Client> loadAll() const;
+    int totalCount() const;
+    int archivedCount() const;
+    std::optional<qint64> idForCreditCode(const QString &code) const;
+
+    // Inserts (id 0, or an id no longer in use, as when an undo restores a deleted
+    // client) or updates the whole aggregate. Validates first; nothing is written when
+    // a problem is found.
+    WriteResult save(const Client &client);
+    WriteResult setArchived(qint64 id, bool archived);
+    // Deletes a client and its sub-records, only when no dossier record refers to it.
+    WriteResult remove(qint64 id);
+    // Descriptions of the dossier records that keep a client from being deleted.
+    QStringList dependentRecords(qint64 id) const;
+
+    // Problems of a client that need the register (uniqueness) plus the pure rules.
+    QList<FieldProblem> validate(const Client &client) const;
+
+    // For bulk writers (import, demo) already inside a Transaction: writes without
+    // validating again. Throws SqlError.
+    qint64 insertUnchecked(const Client &client);
+
+private:
+    void writeSubRecords(const Client &client, qint64 clientId, const Client *previous);
+    Database &m_db;
+};
