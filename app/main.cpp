@@ -1,1 +1,43 @@
-int main() { return 0; }
+// CSISMS Desk: one binary; a command runs the command line, no command opens the window.
+
+#include "cli/commandline.h"
+#include "guiapplication.h"
+
+#include <QApplication>
+#include <QCoreApplication>
+#include <QTextStream>
+
+#include <cstdio>
+
+namespace {
+QStringList argumentsOf(int argc, char **argv)
+{
+    QStringList arguments;
+    for (int i = 0; i < argc; ++i)
+        arguments << QString::fromLocal8Bit(argv[i]);
+    return arguments;
+}
+
+void nameApplication()
+{
+    QCoreApplication::setOrganizationName(QStringLiteral("CSISMS"));
+    QCoreApplication::setApplicationName(QStringLiteral("CSISMS Desk"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(CSISMS_VERSION));
+}
+} // namespace
+
+int main(int argc, char **argv)
+{
+    const QStringList arguments = argumentsOf(argc, argv);
+    if (CommandLine::isCommand(arguments)) {
+        QCoreApplication app(argc, argv);
+        nameApplication();
+        QTextStream out(stdout);
+        QTextStream err(stderr);
+        return CommandLine::run(app.arguments(), out, err);
+    }
+    QApplication app(argc, argv);
+    nameApplication();
+    return runGui(app, CommandLine::option(arguments, QStringLiteral("db")),
+                  CommandLine::option(arguments, QStringLiteral("lang")));
+}

@@ -9,6 +9,7 @@
 #include <QSqlError>
 #include <QSqlRecord>
 #include <QStandardPaths>
+#include <QUrl>
 #include <QUuid>
 
 #include <sqlite3.h>
@@ -134,8 +135,9 @@ DatabaseError Database::preflight(const QString &path, bool mustExist) const
                         .arg(shown)};
     }
 
+    // A file nobody may write (no write bit at all) is read-only by intent, even for root.
     const bool fileWritable = info.isWritable()
-        && (info.permissions() & (QFileDevice::WriteOwner | QFileDevice::WriteUser));
+        && (info.permissions() & (QFileDevice::WriteOwner | QFileDevice::WriteGroup | QFileDevice::WriteOther));
     if (!fileWritable || !QFileInfo(info.absolutePath()).isWritable())
         return {DatabaseError::ReadOnly,
                 tr("The database %1 is read-only for you. Nothing was changed. "
@@ -159,8 +161,10 @@ DatabaseError Database::openConnection(const QString &path, bool create, bool mi
         DatabaseError result;
         {
             QSqlDatabase probe = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), probeName);
-            probe.setDatabaseName(path);
-            probe.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY;QSQLITE_BUSY_TIMEOUT=5000"));
+            // immutable: read the file only, creating no -wal or -shm beside it.
+            probe.setDatabaseName(QUrl::fromLocalFile(QFileInfo(path).absoluteFilePath()).toString(QUrl::FullyEncoded)
+                                  + QStringLiteral("?immutable=1"));
+            probe.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY;QSQLITE_OPEN_URI;QSQLITE_BUSY_TIMEOUT=5000"));
             if (!probe.open()) {
                 result = {DatabaseError::CannotOpen,
                           tr("The database %1 cannot be opened: %2").arg(shown, probe.lastError().text())};

@@ -75,10 +75,10 @@ QList<FieldProblem> validate(const Client &c)
     QList<FieldProblem> problems;
     if (c.nameZh.trimmed().isEmpty())
         problems << FieldProblem{QStringLiteral("name_zh"), QCoreApplication::translate("ClientRules", "Enter the client's Chinese name; it is required.")};
-    if (!c.creditCode.isEmpty()) {
-        const auto problem = CreditCode::validate(c.creditCode);
+    if (const QString code = CreditCode::normalized(c.creditCode); !code.isEmpty()) {
+        const auto problem = CreditCode::validate(code);
         if (problem != CreditCode::Problem::None)
-            problems << FieldProblem{QStringLiteral("credit_code"), CreditCode::problemText(problem, c.creditCode)};
+            problems << FieldProblem{QStringLiteral("credit_code"), CreditCode::problemText(problem, code)};
     }
     if (!c.email.isEmpty() && !isValidEmail(c.email))
         problems << FieldProblem{QStringLiteral("email"),
@@ -110,11 +110,11 @@ QList<FieldProblem> validate(const Client &c)
         if (e.name.trimmed().isEmpty())
             problems << FieldProblem{QStringLiteral("legal_entities[%1].name").arg(i),
                                      QCoreApplication::translate("ClientRules", "Legal entity %1 has no name; name it or remove the row.").arg(i + 1)};
-        if (!e.creditCode.isEmpty()) {
-            const auto problem = CreditCode::validate(e.creditCode);
+        if (const QString code = CreditCode::normalized(e.creditCode); !code.isEmpty()) {
+            const auto problem = CreditCode::validate(code);
             if (problem != CreditCode::Problem::None)
                 problems << FieldProblem{QStringLiteral("legal_entities[%1].credit_code").arg(i),
-                                         QCoreApplication::translate("ClientRules", "Legal entity %1: %2").arg(i + 1).arg(CreditCode::problemText(problem, e.creditCode))};
+                                         QCoreApplication::translate("ClientRules", "Legal entity %1: %2").arg(i + 1).arg(CreditCode::problemText(problem, code))};
         }
     }
     return problems;

@@ -34,6 +34,13 @@ QVariant optionalInt(const std::optional<int> &value)
     return value ? QVariant(*value) : QVariant(QMetaType(QMetaType::Int));
 }
 
+// A text column value: trimmed, never NULL (the driver binds a null QString as NULL).
+QVariant text(const QString &value)
+{
+    const QString trimmed = value.trimmed();
+    return trimmed.isEmpty() ? QVariant(QStringLiteral("")) : QVariant(trimmed);
+}
+
 QVariant nullableText(const QString &text)
 {
     return text.isEmpty() ? QVariant(QMetaType(QMetaType::QString)) : QVariant(text);
@@ -49,21 +56,22 @@ QList<SubRow> rowsOf(const Client &c, const SubTable &spec)
     QList<SubRow> rows;
     if (spec.table == kSites.table)
         for (const ClientSite &s : c.sites)
-            rows << SubRow{s.id, {s.name.trimmed(), s.address.trimmed(), optionalInt(s.headcount)}};
+            rows << SubRow{s.id, {text(s.name), text(s.address), optionalInt(s.headcount)}};
     else if (spec.table == kShifts.table)
         for (const ClientShift &s : c.shifts)
-            rows << SubRow{s.id, {s.name.trimmed(), s.hours.trimmed(), optionalInt(s.headcount)}};
+            rows << SubRow{s.id, {text(s.name), text(s.hours), optionalInt(s.headcount)}};
     else
         for (const LegalEntity &e : c.legalEntities)
-            rows << SubRow{e.id, {e.name.trimmed(), nullableText(CreditCode::normalized(e.creditCode))}};
+            rows << SubRow{e.id, {text(e.name), nullableText(CreditCode::normalized(e.creditCode))}};
     return rows;
 }
 
 QVariantList clientValues(const Client &c)
 {
-    return {c.nameZh.trimmed(), c.nameEn.trimmed(), nullableText(CreditCode::normalized(c.creditCode)),
-            c.address.trimmed(), c.legalRepresentative.trimmed(), c.contact.trimmed(), c.phone.trimmed(),
-            c.email.trimmed(), optionalInt(c.headcount), c.notes, c.archived ? 1 : 0};
+    return {text(c.nameZh), text(c.nameEn), nullableText(CreditCode::normalized(c.creditCode)),
+            text(c.address), text(c.legalRepresentative), text(c.contact), text(c.phone),
+            text(c.email), optionalInt(c.headcount), c.notes.isEmpty() ? QVariant(QStringLiteral("")) : QVariant(c.notes),
+            c.archived ? 1 : 0};
 }
 
 // SQL sort key of a list column; NULLs sort as the lowest value.
@@ -151,11 +159,9 @@ int ClientRepository::positionOf(const ClientListQuery &query, qint64 id) const
         .toInt();
 }
 
-std::optional<Client> ClientRepository::load(qint64 id) const
+namespace {
+Client clientFrom(const QSqlQuery &q)
 {
-    QSqlQuery q = m_db.exec(QStringLiteral("SELECT id, %1 FROM clients WHERE id = ?").arg(kClientColumns), {id});
-    if (!q.next())
-        return std::nullopt;
     Client c;
     c.id = q.value(0).toLongLong();
     c.nameZh = q.value(1).toString();
@@ -169,6 +175,16 @@ std::optional<Client> ClientRepository::load(qint64 id) const
     c.headcount = toOptionalInt(q.value(9));
     c.notes = q.value(10).toString();
     c.archived = q.value(11).toInt() != 0;
+    return c;
+}
+} // namespace
+
+std::optional<Client> ClientRepository::load(qint64 id) const
+{
+    QSqlQuery q = m_db.exec(QStringLiteral("SELECT id, %1 FROM clients WHERE id = ?").arg(kClientColumns), {id});
+    if (!q.next())
+        return std::nullopt;
+    Client c = clientFrom(q);
 
     QSqlQuery s = m_db.exec(QStringLiteral("SELECT id, name, address, headcount FROM client_sites WHERE client_id = ? ORDER BY id"), {id});
     while (s.next())
@@ -193,6 +209,25 @@ QList<Client> ClientRepository::loadAll() const
         if (auto c = load(id))
             clients << *c;
     return clients;
+}
+
+QList<Client> ClientRepository::listRegister() const
+{
+    QList<Client> clients;
+    QSqlQuery q = m_db.exec(QStringLiteral("SELECT id, %1 FROM clients ORDER BY id").arg(kClientColumns));
+    while (q.next())
+        clients << clientFrom(q);
+    return clients;
+}
+
+QList<QPair<qint64, QString>> ClientRepository::invalidCreditCodes() const
+{
+    QList<QPair<qint64, QString>> invalid;
+    QSqlQuery q = m_db.exec(QStringLiteral("SELECT id, credit_code FROM clients WHERE credit_code IS NOT NULL ORDER BY id"));
+    while (q.next())
+        if (!CreditCode::isValid(q.value(1).toString()))
+            invalid << qMakePair(q.value(0).toLongLong(), q.value(1).toString());
+    return invalid;
 }
 
 int ClientRepository::totalCount() const { return m_db.scalar(QStringLiteral("SELECT count(*) FROM clients")).toInt(); }

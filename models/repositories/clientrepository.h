@@ -61,6 +61,10 @@ public:
 
     std::optional<Client> load(qint64 id) const;
     QList<Client> loadAll() const;
+    // Every client's own fields (no sub-records), in id order: the register as a list.
+    QList<Client> listRegister() const;
+    // Clients whose stored credit code fails the GB 32100 check (data written outside the app).
+    QList<QPair<qint64, QString>> invalidCreditCodes() const;
     int totalCount() const;
     int archivedCount() const;
     std::optional<qint64> idForCreditCode(const QString &code) const;

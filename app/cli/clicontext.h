@@ -1,0 +1,34 @@
+#pragma once
+
+#include "db/database.h"
+
+#include <QCommandLineParser>
+#include <QTextStream>
+
+#include <memory>
+
+// What every command gets: parsed options, its words, the output streams, and a way
+// to open the database that reports failures the same way everywhere.
+struct CliContext
+{
+    QCommandLineParser &parser;
+    QStringList words;        // the command and its positional arguments
+    QTextStream &out;
+    QTextStream &err;
+    QString databasePath;
+    bool json = false;
+
+    // Opens (create: also creates and upgrades) the database; prints the reason and
+    // returns null when it cannot be opened.
+    std::unique_ptr<Database> openDatabase(bool create) const;
+};
+
+// The commands, one function each (exit status as CommandLine::Status).
+namespace CliCommands {
+int init(CliContext &context);
+int demo(CliContext &context);
+int check(CliContext &context);
+int backup(CliContext &context);
+int clientsImport(CliContext &context);
+int clientsList(CliContext &context);
+} // namespace CliCommands

@@ -1,0 +1,165 @@
+#include "commandline.h"
+#include "clicontext.h"
+
+#include "i18n/language.h"
+
+#include <QCommandLineParser>
+#include <QFileInfo>
+
+namespace {
+
+const QStringList kValueOptions{QStringLiteral("db"), QStringLiteral("lang"), QStringLiteral("clients"),
+                                QStringLiteral("seed"), QStringLiteral("out"), QStringLiteral("client")};
+
+// Splits arguments into options and words without interpreting them.
+QStringList wordsOf(const QStringList &arguments)
+{
+    QStringList words;
+    for (int i = 1; i < arguments.size(); ++i) {
+        const QString &a = arguments.at(i);
+        if (a.startsWith(QLatin1String("--"))) {
+            const QString name = a.mid(2).section(u'=', 0, 0);
+            if (kValueOptions.contains(name) && !a.contains(u'='))
+                ++i;
+        } else if (!a.startsWith(u'-') || a == QLatin1String("-")) {
+            words << a;
+        }
+    }
+    return words;
+}
+
+void addOptions(QCommandLineParser &parser)
+{
+    parser.setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions);
+    parser.addOption({QStringLiteral("db"), CommandLine::tr("Dossier database file (default: %1).").arg(Database::defaultPath()),
+                      QStringLiteral("FILE")});
+    parser.addOption({QStringLiteral("lang"), CommandLine::tr("Language of messages: zh_CN or en."), QStringLiteral("LANG")});
+    parser.addOption({QStringLiteral("json"), CommandLine::tr("Print machine-readable JSON.")});
+    parser.addOption({QStringLiteral("clients"), CommandLine::tr("Number of demo clients (default 200)."), QStringLiteral("N")});
+    parser.addOption({QStringLiteral("seed"), CommandLine::tr("Seed of the demo data (default 1)."), QStringLiteral("S")});
+    parser.addOption({QStringLiteral("out"), CommandLine::tr("Output file."), QStringLiteral("FILE")});
+    parser.addHelpOption();
+    parser.addVersionOption();
+}
+
+QString usage()
+{
+    return CommandLine::tr(
+        "Usage: csisms [--db FILE] [--lang zh_CN|en] [COMMAND]\n"
+        "Without a command the application window opens.\n"
+        "Commands:\n"
+        "  init                          create or upgrade the database\n"
+        "  demo [--clients N] [--seed S] fill an empty database with deterministic demo dossiers\n"
+        "  check [--json]                integrity, foreign keys, change-log chain, rule violations\n"
+        "  clients import FILE.csv       import clients: all rows or none\n"
+        "  clients list [--json]         list the client register\n"
+        "  backup --out FILE             consistent copy of the database, also while it is in use\n");
+}
+
+} // namespace
+
+bool CommandLine::isCommand(const QStringList &arguments)
+{
+    for (const QString &a : arguments.mid(1))
+        if (a == QLatin1String("--help") || a == QLatin1String("-h") || a == QLatin1String("--version")
+            || a == QLatin1String("-v") || a == QLatin1String("-help"))
+            return true;
+    return !wordsOf(arguments).isEmpty();
+}
+
+QString CommandLine::option(const QStringList &arguments, const QString &name)
+{
+    for (int i = 1; i < arguments.size(); ++i) {
+        const QString &a = arguments.at(i);
+        if (a == QLatin1String("--") + name && i + 1 < arguments.size())
+            return arguments.at(i + 1);
+        if (a.startsWith(QLatin1String("--") + name + u'='))
+            return a.section(u'=', 1);
+    }
+    return {};
+}
+
+std::unique_ptr<Database> CliContext::openDatabase(bool create) const
+{
+    auto db = std::make_unique<Database>();
+    const DatabaseError error = create ? db->open(databasePath) : db->openExisting(databasePath);
+    if (error) {
+        err << error.message << Qt::endl;
+        return nullptr;
+    }
+    if (!create && db->schemaVersion() < Database::latestSchemaVersion()) {
+        err << CommandLine::tr("The database %1 has schema version %2; this program needs %3. "
+                               "Run “csisms --db FILE init” to upgrade it (a copy of the old file is kept).")
+                   .arg(databasePath).arg(db->schemaVersion()).arg(Database::latestSchemaVersion())
+            << Qt::endl;
+        return nullptr;
+    }
+    return db;
+}
+
+int CommandLine::run(const QStringList &arguments, QTextStream &out, QTextStream &err)
+{
+    LanguageManager language;
+    const QString requested = option(arguments, QStringLiteral("lang"));
+    if (!requested.isEmpty() && LanguageManager::normalize(requested).isEmpty()) {
+        language.setLanguage(LanguageManager::systemLanguage());
+        err << tr("Unknown language “%1”; use zh_CN or en.").arg(requested) << Qt::endl;
+        return UsageError;
+    }
+    language.setLanguage(requested.isEmpty() ? LanguageManager::systemLanguage() : requested);
+
+    QCommandLineParser parser;
+    addOptions(parser);
+    parser.addPositionalArgument(QStringLiteral("command"), tr("The command to run; see below."));
+    if (!parser.parse(arguments)) {
+        err << parser.errorText() << Qt::endl << usage();
+        return UsageError;
+    }
+    if (parser.isSet(QStringLiteral("help"))) {
+        out << usage();
+        return Success;
+    }
+    if (parser.isSet(QStringLiteral("version"))) {
+        out << QCoreApplication::applicationName() << u' ' << QStringLiteral(CSISMS_VERSION) << Qt::endl;
+        return Success;
+    }
+
+    CliContext context{parser, parser.positionalArguments(), out, err,
+                       parser.isSet(QStringLiteral("db")) ? parser.value(QStringLiteral("db")) : Database::defaultPath(),
+                       parser.isSet(QStringLiteral("json"))};
+    const QString command = context.words.value(0);
+    const QString sub = context.words.value(1);
+
+    // Options each command accepts, so a misplaced one is an error rather than ignored.
+    struct Entry { QStringList words; int extra; QStringList options; int (*run)(CliContext &); };
+    const QList<Entry> commands{
+        {{QStringLiteral("init")}, 0, {}, &CliCommands::init},
+        {{QStringLiteral("demo")}, 0, {QStringLiteral("clients"), QStringLiteral("seed")}, &CliCommands::demo},
+        {{QStringLiteral("check")}, 0, {QStringLiteral("json")}, &CliCommands::check},
+        {{QStringLiteral("backup")}, 0, {QStringLiteral("out")}, &CliCommands::backup},
+        {{QStringLiteral("clients"), QStringLiteral("import")}, 1, {}, &CliCommands::clientsImport},
+        {{QStringLiteral("clients"), QStringLiteral("list")}, 0, {QStringLiteral("json")}, &CliCommands::clientsList},
+    };
+    for (const Entry &entry : commands) {
+        if (context.words.mid(0, entry.words.size()) != entry.words)
+            continue;
+        if (context.words.size() != entry.words.size() + entry.extra) {
+            err << tr("Wrong number of arguments for “%1”.").arg(entry.words.join(u' ')) << Qt::endl << usage();
+            return UsageError;
+        }
+        for (const QString &name : {QStringLiteral("json"), QStringLiteral("clients"), QStringLiteral("seed"),
+                                    QStringLiteral("out")}) {
+            if (parser.isSet(name) && !entry.options.contains(name)) {
+                err << tr("The option --%1 does not apply to “%2”.").arg(name, entry.words.join(u' ')) << Qt::endl << usage();
+                return UsageError;
+            }
+        }
+        return entry.run(context);
+    }
+    if (command == QLatin1String("clients") && sub.isEmpty())
+        err << tr("“clients” needs a subcommand: import or list.") << Qt::endl;
+    else
+        err << tr("Unknown command “%1”.").arg(context.words.join(u' ')) << Qt::endl;
+    err << usage();
+    return UsageError;
+}

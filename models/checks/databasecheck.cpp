@@ -1,0 +1,43 @@
+#include "databasecheck.h"
+
+#include "db/changelog.h"
+#include "db/database.h"
+#include "domain/creditcode.h"
+#include "repositories/clientrepository.h"
+
+int CheckReport::errorCount() const
+{
+    return int(std::count_if(findings.begin(), findings.end(),
+                             [](const CheckFinding &f) { return f.severity == QLatin1String("error"); }));
+}
+
+int CheckReport::warningCount() const { return int(findings.size()) - errorCount(); }
+
+CheckReport DatabaseCheck::run(const Database &db)
+{
+    CheckReport report;
+    const QString error = QStringLiteral("error");
+    report.schemaVersion = db.schemaVersion();
+
+    for (const QString &problem : db.integrityProblems())
+        report.findings << CheckFinding{QStringLiteral("integrity"), {}, error, {}, 0,
+                                        tr("The database file is damaged: %1").arg(problem)};
+    for (const QString &problem : db.foreignKeyProblems())
+        report.findings << CheckFinding{QStringLiteral("foreign_key"), {}, error, {}, 0, problem};
+
+    const QList<LogFinding> chain = ChangeLog::verifyChain(db, &report.changeLogEntries);
+    report.chainIntact = chain.isEmpty();
+    report.headHash = ChangeLog::headHash(db);
+    for (const LogFinding &f : chain)
+        report.findings << CheckFinding{QStringLiteral("change_log"), {}, error, f.table, f.entryId, f.message};
+    for (const LogFinding &f : ChangeLog::verifyRecords(db))
+        report.findings << CheckFinding{QStringLiteral("unlogged_change"), {}, error, f.table, f.rowId, f.message};
+
+    const ClientRepository clients(const_cast<Database &>(db));
+    for (const auto &[id, code] : clients.invalidCreditCodes())
+        report.findings << CheckFinding{QStringLiteral("rule"), QStringLiteral("GB-32100"), error,
+                                        QStringLiteral("clients"), id,
+                                        tr("Client %1 has an invalid credit code %2: %3")
+                                            .arg(id).arg(code, CreditCode::problemText(CreditCode::validate(code), code))};
+    return report;
+}

@@ -1,0 +1,41 @@
+#pragma once
+
+// Small helpers shared by the tests: a database in a temporary folder with a unique
+// connection name, and reading the shipped reference data. Additive: add, don't change.
+
+#include "db/database.h"
+
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <memory>
+
+namespace TestSupport {
+
+// A fresh, migrated database file in its own temporary folder.
+struct TempDatabase
+{
+    QTemporaryDir dir;
+    std::unique_ptr<Database> db;
+
+    TempDatabase()
+    {
+        db = std::make_unique<Database>();
+        const DatabaseError error = db->open(path());
+        if (error)
+            qFatal("cannot open test database: %s", qPrintable(error.message));
+        db->setUserName(QStringLiteral("tester"));
+    }
+    QString path() const { return dir.filePath(QStringLiteral("test.sqlite")); }
+    Database &operator*() { return *db; }
+    Database *operator->() { return db.get(); }
+};
+
+inline QByteArray readFile(const QString &path)
+{
+    QFile file(path);
+    return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
+}
+
+} // namespace TestSupport

@@ -1,0 +1,167 @@
+// Change log: entries for every write, the hash chain, and finding changes made behind
+// the application's back (as with the sqlite3 tool).
+
+#include "checks/databasecheck.h"
+#include "db/changelog.h"
+#include "repositories/clientrepository.h"
+#include "testsupport.h"
+
+#include <QSqlQuery>
+#include <QTest>
+
+namespace {
+Client sampleClient()
+{
+    Client c;
+    c.nameZh = QStringLiteral("福州示例云科技有限公司");
+    c.creditCode = QStringLiteral("91350100M000100Y43");
+    c.sites << ClientSite{0, QStringLiteral("总部"), QStringLiteral("福州市鼓楼区"), 80};
+    c.shifts << ClientShift{0, QStringLiteral("白班"), QStringLiteral("08:00–20:00"), 60};
+    return c;
+}
+
+// A second connection writing directly, as the sqlite3 tool would.
+void behindTheBack(const QString &path, const QString &sql)
+{
+    {
+        QSqlDatabase raw = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("raw"));
+        raw.setDatabaseName(path);
+        QVERIFY(raw.open());
+        QSqlQuery q(raw);
+        QVERIFY(q.exec(sql));
+        raw.close();
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("raw"));
+}
+} // namespace
+
+class TestChangeLog : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void everyWriteIsLogged()
+    {
+        TestSupport::TempDatabase db;
+        ClientRepository repo(*db);
+        const WriteResult saved = repo.save(sampleClient());
+        QVERIFY(saved);
+        QList<ChangeEntry> history = ChangeLog::clientHistory(*db, saved.id);
+        QCOMPARE(history.size(), 3);  // client, site, shift
+        for (const ChangeEntry &e : history) {
+            QCOMPARE(e.action, QStringLiteral("insert"));
+            QCOMPARE(e.user, QStringLiteral("tester"));
+            QVERIFY(e.before.isEmpty());
+            QVERIFY(!e.after.isEmpty());
+            QCOMPARE(e.hash.size(), 64);
+        }
+
+        Client edited = *repo.load(saved.id);
+        edited.contact = QStringLiteral("林娜");
+        edited.sites.clear();
+        QVERIFY(repo.save(edited));
+        history = ChangeLog::clientHistory(*db, saved.id);
+        QCOMPARE(history.size(), 5);
+        // Newest first: the site deleted, then the client updated.
+        QCOMPARE(history.at(0).action, QStringLiteral("delete"));
+        QCOMPARE(history.at(0).table, QStringLiteral("client_sites"));
+        QCOMPARE(history.at(1).action, QStringLiteral("update"));
+        QCOMPARE(history.at(1).changedFields(), QStringList{QStringLiteral("contact")});
+        QCOMPARE(history.at(1).before.value(QStringLiteral("contact")).toString(), QString());
+        QCOMPARE(history.at(1).after.value(QStringLiteral("contact")).toString(), QStringLiteral("林娜"));
+
+        // Saving without a change writes no entry.
+        QVERIFY(repo.save(*repo.load(saved.id)));
+        QCOMPARE(ChangeLog::clientHistory(*db, saved.id).size(), 5);
+
+        QVERIFY(ChangeLog::verifyChain(*db).isEmpty());
+        QVERIFY(ChangeLog::verifyRecords(*db).isEmpty());
+    }
+
+    void failedWriteLeavesNoEntry()
+    {
+        TestSupport::TempDatabase db;
+        ClientRepository repo(*db);
+        QVERIFY(repo.save(sampleClient()));
+        const int entries = db->scalar(QStringLiteral("SELECT count(*) FROM change_log")).toInt();
+        Client duplicate = sampleClient();
+        duplicate.nameZh = QStringLiteral("重复");
+        const WriteResult result = repo.save(duplicate);
+        QVERIFY(!result);
+        QCOMPARE(result.problems.first().field, QStringLiteral("credit_code"));
+        QCOMPARE(db->scalar(QStringLiteral("SELECT count(*) FROM change_log")).toInt(), entries);
+    }
+
+    void chainFindsTampering_data()
+    {
+        QTest::addColumn<QString>("sql");
+        QTest::addColumn<int>("kind");
+        QTest::addColumn<qint64>("entry");
+        QTest::newRow("entry content altered")
+            << QStringLiteral("UPDATE change_log SET user_name = 'mallory' WHERE id = 2") << int(LogFinding::BrokenChain) << qint64(2);
+        QTest::newRow("entry removed")
+            << QStringLiteral("DELETE FROM change_log WHERE id = 2") << int(LogFinding::BrokenChain) << qint64(3);
+        QTest::newRow("after-image altered")
+            << QStringLiteral("UPDATE change_log SET after_json = replace(after_json, '80', '8') WHERE id = 2")
+            << int(LogFinding::BrokenChain) << qint64(2);
+    }
+    void chainFindsTampering()
+    {
+        QFETCH(QString, sql);
+        QFETCH(int, kind);
+        QFETCH(qint64, entry);
+        TestSupport::TempDatabase db;
+        QVERIFY(ClientRepository(*db).save(sampleClient()));
+        QVERIFY(ChangeLog::verifyChain(*db).isEmpty());
+        behindTheBack(db.path(), sql);
+        const QList<LogFinding> findings = ChangeLog::verifyChain(*db);
+        QCOMPARE(findings.size(), 1);
+        QCOMPARE(int(findings.first().kind), kind);
+        QCOMPARE(findings.first().entryId, entry);
+    }
+
+    void recordsChangedBehindTheBack_data()
+    {
+        QTest::addColumn<QString>("sql");
+        QTest::addColumn<int>("kind");
+        QTest::addColumn<QString>("table");
+        QTest::newRow("field changed") << QStringLiteral("UPDATE clients SET headcount = 5") << int(LogFinding::UnloggedChange)
+                                       << QStringLiteral("clients");
+        QTest::newRow("row added") << QStringLiteral("INSERT INTO client_sites (client_id, name) VALUES (1, '暗室')")
+                                   << int(LogFinding::UnloggedInsert) << QStringLiteral("client_sites");
+        QTest::newRow("row deleted") << QStringLiteral("DELETE FROM client_shifts") << int(LogFinding::UnloggedDelete)
+                                     << QStringLiteral("client_shifts");
+    }
+    void recordsChangedBehindTheBack()
+    {
+        QFETCH(QString, sql);
+        QFETCH(int, kind);
+        QFETCH(QString, table);
+        TestSupport::TempDatabase db;
+        QVERIFY(ClientRepository(*db).save(sampleClient()));
+        behindTheBack(db.path(), sql);
+        const QList<LogFinding> findings = ChangeLog::verifyRecords(*db);
+        QCOMPARE(findings.size(), 1);
+        QCOMPARE(int(findings.first().kind), kind);
+        QCOMPARE(findings.first().table, table);
+        // ... and the whole check reports it as an error.
+        const CheckReport report = DatabaseCheck::run(*db);
+        QVERIFY(report.errorCount() >= 1);
+        QVERIFY(report.chainIntact);
+    }
+
+    void cleanDatabaseChecksClean()
+    {
+        TestSupport::TempDatabase db;
+        QVERIFY(ClientRepository(*db).save(sampleClient()));
+        const CheckReport report = DatabaseCheck::run(*db);
+        for (const CheckFinding &f : report.findings)
+            qWarning() << f.kind << f.message;
+        QCOMPARE(report.errorCount(), 0);
+        QVERIFY(report.changeLogEntries >= 3);
+        QCOMPARE(report.headHash, ChangeLog::headHash(*db));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestChangeLog)
+#include "tst_changelog.moc"
