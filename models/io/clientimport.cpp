@@ -72,6 +72,7 @@ QList<ImportProblem> ClientImport::parse(const Database &db, const QByteArray &b
             continue;
         }
         Client c;
+        QList<ImportProblem> rowProblems;
         for (int i = 0; i < keys.size(); ++i) {
             const QString &key = keys.at(i);
             const QString value = record.fields.at(i).trimmed();
@@ -87,21 +88,27 @@ QList<ImportProblem> ClientImport::parse(const Database &db, const QByteArray &b
                 bool ok = false;
                 c.headcount = ClientRules::parseHeadcount(value, &ok);
                 if (!ok)
-                    problems << ImportProblem{record.line, shownName.value(key),
+                    rowProblems << ImportProblem{record.line, shownName.value(key),
                                               tr("“%1” is not a number of people; write a whole number such as 120.").arg(value)};
             }
         }
         for (const FieldProblem &p : repository.validate(c))
-            problems << ImportProblem{record.line, shownName.value(p.field, p.field), p.message};
+            if (p.field != QLatin1String("headcount") || c.headcount)
+                rowProblems << ImportProblem{record.line, shownName.value(p.field, p.field), p.message};
         if (!c.creditCode.isEmpty()) {
             const auto first = codeLines.constFind(c.creditCode);
             if (first != codeLines.constEnd())
-                problems << ImportProblem{record.line, shownName.value(QStringLiteral("credit_code")),
+                rowProblems << ImportProblem{record.line, shownName.value(QStringLiteral("credit_code")),
                                           tr("the credit code %1 is also on line %2; each client appears once.")
                                               .arg(c.creditCode).arg(*first)};
             else
                 codeLines.insert(c.creditCode, record.line);
         }
+        // Report a row's problems in the order of its columns.
+        std::stable_sort(rowProblems.begin(), rowProblems.end(), [&](const ImportProblem &a, const ImportProblem &b) {
+            return keys.indexOf(shownName.key(a.column)) < keys.indexOf(shownName.key(b.column));
+        });
+        problems << rowProblems;
         parsed << c;
     }
     if (problems.isEmpty() && clients)
