@@ -109,22 +109,26 @@ void ChangeLog::record(Database &db, const QString &table, qint64 rowId, qint64 
     const QString loggedAt = QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs);
     const QString beforeJson = toJsonText(before);
     const QString afterJson = toJsonText(after);
-    const QString prev = headHash(db);
+    const QString cached = db.cachedLogHead();
+    const QString prev = cached.isEmpty() ? headHash(db) : cached;
     const QString hash = computeHash(prev, loggedAt, db.userName(), table, rowId, clientId, action,
                                      beforeJson, afterJson);
-    db.exec(QStringLiteral("INSERT INTO change_log (logged_at, user_name, table_name, row_id, client_id, action, "
+    db.execPrepared(QStringLiteral("INSERT INTO change_log (logged_at, user_name, table_name, row_id, client_id, action, "
                            "before_json, after_json, prev_hash, hash) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
             {loggedAt, db.userName(), table, rowId, clientId ? QVariant(clientId) : QVariant(QMetaType(QMetaType::LongLong)),
              action, beforeJson.isEmpty() ? QVariant(QMetaType(QMetaType::QString)) : QVariant(beforeJson),
              afterJson.isEmpty() ? QVariant(QMetaType(QMetaType::QString)) : QVariant(afterJson), prev, hash});
+    db.setCachedLogHead(hash);
 }
 
 QJsonObject ChangeLog::snapshot(const Database &db, const QString &table, qint64 rowId)
 {
     Q_ASSERT(db.recordTables().contains(table));
     // The table name comes from the program's own list of record tables, never from user text.
-    QSqlQuery query = db.exec(QStringLiteral("SELECT * FROM %1 WHERE id = ?").arg(table), {rowId});
-    return query.next() ? recordToJson(query) : QJsonObject();
+    QSqlQuery &query = db.execPrepared(QStringLiteral("SELECT * FROM %1 WHERE id = ?").arg(table), {rowId});
+    const QJsonObject row = query.next() ? recordToJson(query) : QJsonObject();
+    query.finish();
+    return row;
 }
 
 QList<LogFinding> ChangeLog::verifyChain(const Database &db, qint64 *entryCount)

@@ -81,6 +81,7 @@ void Database::close()
 {
     if (!QSqlDatabase::contains(m_connectionName))
         return;
+    m_statements.clear();
     {
         QSqlDatabase db = handle();
         if (db.isOpen()) {
@@ -224,6 +225,7 @@ DatabaseError Database::openConnection(const QString &path, bool create, bool mi
         exec(QStringLiteral("PRAGMA foreign_keys = ON"));
         exec(QStringLiteral("PRAGMA journal_mode = WAL"));
         exec(QStringLiteral("PRAGMA synchronous = FULL"));
+        exec(QStringLiteral("PRAGMA cache_size = -65536"));  // 64 MiB: bulk writes and checks stay in memory
     } catch (const SqlError &e) {
         const QString text = e.message();
         close();
@@ -339,6 +341,24 @@ QSqlQuery Database::exec(const QString &sql, const QVariantList &values) const
     return query;
 }
 
+QSqlQuery &Database::execPrepared(const QString &sql, const QVariantList &values) const
+{
+    auto it = m_statements.find(sql);
+    if (it == m_statements.end()) {
+        auto query = std::make_shared<QSqlQuery>(handle());
+        query->setForwardOnly(true);
+        if (!query->prepare(sql))
+            throw SqlError(query->lastError().text() + QStringLiteral(" [") + sql.simplified() + u']');
+        it = m_statements.insert(sql, query);
+    }
+    QSqlQuery &query = **it;
+    for (int i = 0; i < values.size(); ++i)
+        query.bindValue(i, values.at(i));
+    if (!query.exec())
+        throw SqlError(query.lastError().text());
+    return query;
+}
+
 QVariant Database::scalar(const QString &sql, const QVariantList &values) const
 {
     QSqlQuery query = exec(sql, values);
@@ -347,8 +367,10 @@ QVariant Database::scalar(const QString &sql, const QVariantList &values) const
 
 void Database::begin()
 {
-    if (m_depth == 0)
+    if (m_depth == 0) {
+        m_logHead.clear();  // another connection may have written since
         exec(QStringLiteral("BEGIN IMMEDIATE"));
+    }
     else
         exec(QStringLiteral("SAVEPOINT sp%1").arg(m_depth));
     ++m_depth;
@@ -368,6 +390,7 @@ void Database::rollback()
 {
     Q_ASSERT(m_depth > 0);
     --m_depth;
+    m_logHead.clear();
     QSqlQuery query(handle());
     if (m_depth == 0) {
         query.exec(QStringLiteral("ROLLBACK"));

@@ -1,11 +1,13 @@
 #pragma once
 
 #include <QCoreApplication>
+#include <QHash>
 #include <QSqlDatabase>
 #include <QSqlQuery>
 #include <QString>
 #include <QVariant>
 
+#include <memory>
 #include <stdexcept>
 
 // Raised inside the models layer when a statement fails; repositories catch it at
@@ -68,6 +70,9 @@ public:
     // Statement helpers: prepare, bind positionally, execute; throw SqlError on failure.
     QSqlQuery exec(const QString &sql, const QVariantList &values = {}) const;
     QVariant scalar(const QString &sql, const QVariantList &values = {}) const;
+    // As exec, but keeps the prepared statement for the next call with the same SQL (bulk
+    // writes prepare each statement once). Read the result before running the same SQL again.
+    QSqlQuery &execPrepared(const QString &sql, const QVariantList &values = {}) const;
 
     // Write transactions (used through Transaction). Depth 0 begins IMMEDIATE,
     // deeper levels use savepoints.
@@ -75,6 +80,11 @@ public:
     void commit();
     void rollback();
     int transactionDepth() const { return m_depth; }
+
+    // The change log's head hash as last written in the current outermost transaction,
+    // so a bulk write need not read it back for every entry; empty when unknown.
+    QString cachedLogHead() const { return m_logHead; }
+    void setCachedLogHead(const QString &hash) { m_logHead = hash; }
 
     // SQLite's online backup API through the driver handle: consistent while the
     // application keeps writing. Writes to a temporary file and renames on success.
@@ -101,6 +111,8 @@ private:
     QString m_path;
     QString m_userName;
     int m_depth = 0;
+    QString m_logHead;
+    mutable QHash<QString, std::shared_ptr<QSqlQuery>> m_statements;
 };
 
 // RAII write transaction: begins on construction, rolls back on destruction unless

@@ -288,7 +288,7 @@ void ClientRepository::writeSubRecords(const Client &client, qint64 clientId, co
             if (row.id > 0 && !m_db.scalar(QStringLiteral("SELECT 1 FROM %1 WHERE id = ?").arg(spec.table), {row.id}).isValid())
                 id = row.id;
             QStringList marks(spec.columns.size() + 2, QStringLiteral("?"));
-            QSqlQuery insert = m_db.exec(QStringLiteral("INSERT INTO %1 (id, client_id, %2) VALUES (%3)")
+            QSqlQuery &insert = m_db.execPrepared(QStringLiteral("INSERT INTO %1 (id, client_id, %2) VALUES (%3)")
                                              .arg(spec.table, spec.columns.join(QStringLiteral(", ")), marks.join(QStringLiteral(", "))),
                                          QVariantList{id, clientId} + row.values);
             const qint64 newId = insert.lastInsertId().toLongLong();
@@ -307,7 +307,7 @@ qint64 ClientRepository::insertUnchecked(const Client &client)
     QVariant id(QMetaType(QMetaType::LongLong));
     if (client.id > 0)
         id = client.id;
-    QSqlQuery insert = m_db.exec(QStringLiteral("INSERT INTO clients (id, %1) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
+    QSqlQuery &insert = m_db.execPrepared(QStringLiteral("INSERT INTO clients (id, %1) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
                                      .arg(kClientColumns),
                                  QVariantList{id} + clientValues(client));
     const qint64 newId = insert.lastInsertId().toLongLong();
