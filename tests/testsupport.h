@@ -5,6 +5,7 @@
 
 #include "db/database.h"
 
+#include <QSettings>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
@@ -37,5 +38,21 @@ inline QByteArray readFile(const QString &path)
     QFile file(path);
     return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
 }
+
+
+// Keeps a test's QSettings away from the user's: INI files in a temporary folder, and
+// QStandardPaths in test mode. Create one before anything reads settings.
+struct IsolatedSettings
+{
+    QTemporaryDir dir;
+
+    IsolatedSettings()
+    {
+        QStandardPaths::setTestModeEnabled(true);
+        QSettings::setDefaultFormat(QSettings::IniFormat);
+        QSettings::setPath(QSettings::IniFormat, QSettings::UserScope, dir.path());
+        QSettings::setPath(QSettings::IniFormat, QSettings::SystemScope, dir.path());
+    }
+};
 
 } // namespace TestSupport

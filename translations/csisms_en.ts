@@ -1,4 +1,105 @@
-<?xml version="1.0" encoding="utf-8"?>
+<?xml version='1.0' encoding='utf-8'?>
 <!DOCTYPE TS>
 <TS version="2.1" language="en">
+<context>
+    <name>AuditorRepository</name>
+    <message numerus="yes">
+        <source>%n record(s) in %1</source>
+        <translation>
+            <numerusform>%n record in %1</numerusform>
+            <numerusform>%n records in %1</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ClientDemo</name>
+    <message numerus="yes">
+        <source>The database already holds %n client(s). Demo data goes into a new, empty database: choose another file with --db.</source>
+        <translation>
+            <numerusform>The database already holds %n client. Demo data goes into a new, empty database: choose another file with --db.</numerusform><numerusform>The database already holds %n clients. Demo data goes into a new, empty database: choose another file with --db.</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>ClientRepository</name>
+    <message numerus="yes">
+        <source>%n record(s) in %1</source>
+        <translation>
+            <numerusform>%n record in %1</numerusform><numerusform>%n records in %1</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>ClientsPage</name>
+    <message numerus="yes">
+        <source>%n client(s)</source>
+        <translation>
+            <numerusform>%n client</numerusform>
+            <numerusform>%n clients</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>CommandLine</name>
+    <message numerus="yes">
+        <source>%n client(s) imported.</source>
+        <translation>
+            <numerusform>%n client imported.</numerusform><numerusform>%n clients imported.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change-log entries checked</source>
+        <translation>
+            <numerusform>%n change-log entry checked</numerusform><numerusform>%n change-log entries checked</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n error(s)</source>
+        <translation>
+            <numerusform>%n error</numerusform><numerusform>%n errors</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n warning(s).</source>
+        <translation>
+            <numerusform>%n warning.</numerusform><numerusform>%n warnings.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n demo client(s) and %1 auditors written to %2 in %3 s.</source>
+        <translation>
+            <numerusform>%n demo client and %1 auditors written to %2 in %3 s.</numerusform><numerusform>%n demo clients and %1 auditors written to %2 in %3 s.</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>Eligibility</name>
+    <message numerus="yes">
+        <source>Declared conflict of interest with this client: %1 from %2 to %3, within the look-back of %n month(s) before the audit.</source>
+        <translation>
+            <numerusform>Declared conflict of interest with this client: %1 from %2 to %3, within the look-back of %n month before the audit.</numerusform>
+            <numerusform>Declared conflict of interest with this client: %1 from %2 to %3, within the look-back of %n months before the audit.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message numerus="yes">
+        <source>%1 · %Ln client(s) (%2 archived)</source>
+        <translation>
+            <numerusform>%1 · %Ln client (%2 archived)</numerusform>
+            <numerusform>%1 · %Ln clients (%2 archived)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ReferenceRepository</name>
+    <message numerus="yes">
+        <source>The code %1 is used by %n record(s), so it cannot change. Add a new class and retire this one instead.</source>
+        <translation>
+            <numerusform>The code %1 is used by %n record, so it cannot change. Add a new class and retire this one instead.</numerusform>
+            <numerusform>The code %1 is used by %n records, so it cannot change. Add a new class and retire this one instead.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The scope class %1 is used by %n record(s), so it cannot be deleted. Retire it instead: it is then no longer offered but kept for the records.</source>
+        <translation>
+            <numerusform>The scope class %1 is used by %n record, so it cannot be deleted. Retire it instead: it is then no longer offered but kept for the records.</numerusform>
+            <numerusform>The scope class %1 is used by %n records, so it cannot be deleted. Retire it instead: it is then no longer offered but kept for the records.</numerusform>
+        </translation>
+    </message>
+</context>
 </TS>

@@ -1,4 +1,1853 @@
-<?xml version="1.0" encoding="utf-8"?>
+<?xml version='1.0' encoding='utf-8'?>
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
+<context>
+    <name>AuditorRepository</name>
+    <message>
+        <source>The registration number %1 is already recorded for %2; each registration belongs to one person.</source>
+        <translation>注册号 %1 已登记在 %2 名下；每个注册只属于一个人。</translation>
+    </message>
+    <message>
+        <source>There is no scope class %1; choose one from the list.</source>
+        <translation>没有业务范围类别 %1；请从列表中选择。</translation>
+    </message>
+    <message>
+        <source>The client of this declaration no longer exists; choose the client again.</source>
+        <translation>此声明所涉及的认证委托人已不存在；请重新选择认证委托人。</translation>
+    </message>
+    <message>
+        <source>The auditor was not saved: %1</source>
+        <translation>审核员未保存：%1</translation>
+    </message>
+    <message>
+        <source>The auditor could not be saved, and nothing was changed: %1</source>
+        <translation>审核员无法保存，未做任何更改：%1</translation>
+    </message>
+    <message>
+        <source>The auditor no longer exists; the list was out of date.</source>
+        <translation>该审核员已不存在；列表已过时。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n record(s) in %1</source>
+        <translation>
+            <numerusform>%1 中的 %n 条记录</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Other records refer to this auditor (%1), so it cannot be deleted. Mark the auditor inactive instead: the records are kept.</source>
+        <translation>其他记录引用了该审核员（%1），因此不能删除。请改为将其标记为停用：记录会被保留。</translation>
+    </message>
+    <message>
+        <source>The auditor could not be deleted, and nothing was changed: %1</source>
+        <translation>审核员无法删除，未做任何更改：%1</translation>
+    </message>
+</context>
+<context>
+    <name>AuditorRules</name>
+    <message>
+        <source>Intern auditor</source>
+        <translation>实习审核员</translation>
+    </message>
+    <message>
+        <source>Auditor</source>
+        <translation>审核员</translation>
+    </message>
+    <message>
+        <source>Senior auditor</source>
+        <translation>高级审核员</translation>
+    </message>
+    <message>
+        <source>Technical expert</source>
+        <translation>技术专家</translation>
+    </message>
+    <message>
+        <source>consultancy</source>
+        <translation>咨询</translation>
+    </message>
+    <message>
+        <source>employment</source>
+        <translation>任职</translation>
+    </message>
+    <message>
+        <source>financial interest</source>
+        <translation>经济利益</translation>
+    </message>
+    <message>
+        <source>family relation</source>
+        <translation>亲属关系</translation>
+    </message>
+    <message>
+        <source>other relation</source>
+        <translation>其他关系</translation>
+    </message>
+    <message>
+        <source>Name (Chinese)</source>
+        <translation>姓名（中文）</translation>
+    </message>
+    <message>
+        <source>Name (English)</source>
+        <translation>姓名（英文）</translation>
+    </message>
+    <message>
+        <source>Registration number</source>
+        <translation>注册号</translation>
+    </message>
+    <message>
+        <source>Registration level</source>
+        <translation>注册级别</translation>
+    </message>
+    <message>
+        <source>Registration valid from</source>
+        <translation>注册有效期自</translation>
+    </message>
+    <message>
+        <source>Registration valid to</source>
+        <translation>注册有效期至</translation>
+    </message>
+    <message>
+        <source>Qualification confirmed on</source>
+        <translation>资格确认日期</translation>
+    </message>
+    <message>
+        <source>Qualification confirmed by</source>
+        <translation>资格确认人</translation>
+    </message>
+    <message>
+        <source>Impartiality statement signed on</source>
+        <translation>公正性声明签署日期</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>在职</translation>
+    </message>
+    <message>
+        <source>Enter the auditor's Chinese name; it is required.</source>
+        <translation>请输入审核员的中文姓名；此项为必填。</translation>
+    </message>
+    <message>
+        <source>A registration number has at most 64 characters.</source>
+        <translation>注册号最多 64 个字符。</translation>
+    </message>
+    <message>
+        <source>Enter both the first and the last day of the registration's validity, or neither.</source>
+        <translation>请同时填写注册有效期的起止日期，或都不填。</translation>
+    </message>
+    <message>
+        <source>The registration cannot end before it starts; check the two dates.</source>
+        <translation>注册的截止日期不能早于起始日期；请检查这两个日期。</translation>
+    </message>
+    <message>
+        <source>Enter who confirmed the qualification for the body.</source>
+        <translation>请填写代表本机构进行资格确认的人员。</translation>
+    </message>
+    <message>
+        <source>Choose the scope class of this competence.</source>
+        <translation>请选择此项能力对应的业务范围类别。</translation>
+    </message>
+    <message>
+        <source>The competence for %1 is listed twice; keep one entry per scope class.</source>
+        <translation>%1 的能力重复列出；每个业务范围类别只保留一条。</translation>
+    </message>
+    <message>
+        <source>Enter the date of the training.</source>
+        <translation>请填写培训日期。</translation>
+    </message>
+    <message>
+        <source>Enter the hours of the training: more than 0, at most 500.</source>
+        <translation>请填写培训学时：大于 0，最多 500。</translation>
+    </message>
+    <message>
+        <source>Choose the client the declaration concerns.</source>
+        <translation>请选择此声明所涉及的认证委托人。</translation>
+    </message>
+    <message>
+        <source>Enter the date the relation began.</source>
+        <translation>请填写该关系的开始日期。</translation>
+    </message>
+    <message>
+        <source>The relation cannot end before it began; check the two dates.</source>
+        <translation>关系的结束日期不能早于开始日期；请检查这两个日期。</translation>
+    </message>
+</context>
+<context>
+    <name>ChangeHistoryModel</name>
+    <message>
+        <source>(empty)</source>
+        <translation>（空）</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>否</translation>
+    </message>
+    <message>
+        <source>The history could not be read: %1</source>
+        <translation>无法读取变更历史：%1</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>操作人</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>记录</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>操作</translation>
+    </message>
+    <message>
+        <source>Changes</source>
+        <translation>变更内容</translation>
+    </message>
+    <message>
+        <source>Client</source>
+        <translation>认证委托人</translation>
+    </message>
+    <message>
+        <source>Site</source>
+        <translation>场所</translation>
+    </message>
+    <message>
+        <source>Shift</source>
+        <translation>班次</translation>
+    </message>
+    <message>
+        <source>Legal entity</source>
+        <translation>法律实体</translation>
+    </message>
+    <message>
+        <source>Name (Chinese)</source>
+        <translation>中文名称</translation>
+    </message>
+    <message>
+        <source>Name (English)</source>
+        <translation>英文名称</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>Credit code</source>
+        <translation>统一社会信用代码</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>地址</translation>
+    </message>
+    <message>
+        <source>Legal representative</source>
+        <translation>法定代表人</translation>
+    </message>
+    <message>
+        <source>Contact person</source>
+        <translation>联系人</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>电子邮箱</translation>
+    </message>
+    <message>
+        <source>Headcount</source>
+        <translation>人数</translation>
+    </message>
+    <message>
+        <source>Hours</source>
+        <translation>工作时间</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>Archived</source>
+        <translation>已归档</translation>
+    </message>
+    <message>
+        <source>%1: %2 → %3</source>
+        <comment>field: old value → new value</comment>
+        <translation>%1：%2 → %3</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <comment>field: value</comment>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>%1 #%2</source>
+        <comment>record kind, record number</comment>
+        <translation>%1 #%2</translation>
+    </message>
+    <message>
+        <source>%1 “%2”</source>
+        <comment>record kind, record name</comment>
+        <translation>%1“%2”</translation>
+    </message>
+</context>
+<context>
+    <name>ChangeLog</name>
+    <message>
+        <source>Change-log entry %1 does not follow the entry before it: an entry was removed or inserted outside the application.</source>
+        <translation>变更日志第 %1 条与前一条不衔接：有条目在本程序之外被删除或插入。</translation>
+    </message>
+    <message>
+        <source>Change-log entry %1 was altered after it was written (its hash does not match its content).</source>
+        <translation>变更日志第 %1 条在写入后被改动（其哈希值与内容不符）。</translation>
+    </message>
+    <message>
+        <source>Record %1 in %2 was added outside the application (no change-log entry).</source>
+        <translation>%2 中的记录 %1 是在本程序之外添加的（没有变更日志条目）。</translation>
+    </message>
+    <message>
+        <source>Record %1 in %2 was changed outside the application (fields: %3).</source>
+        <translation>%2 中的记录 %1 在本程序之外被修改（字段：%3）。</translation>
+    </message>
+    <message>
+        <source>Record %1 in %2 was deleted outside the application.</source>
+        <translation>%2 中的记录 %1 在本程序之外被删除。</translation>
+    </message>
+    <message>
+        <source>added</source>
+        <translation>新增</translation>
+    </message>
+    <message>
+        <source>changed</source>
+        <translation>修改</translation>
+    </message>
+    <message>
+        <source>deleted</source>
+        <translation>删除</translation>
+    </message>
+</context>
+<context>
+    <name>ClientCommand</name>
+    <message>
+        <source>Add “%1”</source>
+        <translation>新增“%1”</translation>
+    </message>
+    <message>
+        <source>Edit “%1”</source>
+        <translation>编辑“%1”</translation>
+    </message>
+    <message>
+        <source>Delete “%1”</source>
+        <translation>删除“%1”</translation>
+    </message>
+    <message>
+        <source>Archive “%1”</source>
+        <translation>归档“%1”</translation>
+    </message>
+    <message>
+        <source>Unarchive “%1”</source>
+        <translation>取消归档“%1”</translation>
+    </message>
+</context>
+<context>
+    <name>ClientDemo</name>
+    <message numerus="yes">
+        <source>The database already holds %n client(s). Demo data goes into a new, empty database: choose another file with --db.</source>
+        <translation><numerusform>数据库中已有 %n 个认证委托人。演示数据只写入新的空数据库：请用 --db 另选一个文件。</numerusform></translation>
+    </message>
+    <message>
+        <source>Cancelled; no demo data was written.</source>
+        <translation>已取消；未写入任何演示数据。</translation>
+    </message>
+    <message>
+        <source>The demo data could not be written, and nothing was stored: %1</source>
+        <translation>演示数据无法写入，未保存任何内容：%1</translation>
+    </message>
+</context>
+<context>
+    <name>ClientEditor</name>
+    <message>
+        <source>The client could not be read: %1</source>
+        <translation>无法读取该认证委托人：%1</translation>
+    </message>
+    <message>
+        <source>new client</source>
+        <translation>新认证委托人</translation>
+    </message>
+    <message>
+        <source>“%1” is not a number of people; enter a whole number such as 120.</source>
+        <translation>“%1”不是人数；请输入整数，例如 120。</translation>
+    </message>
+    <message>
+        <source>Site %1: “%2” is not a number of people; enter a whole number.</source>
+        <translation>场所 %1：“%2”不是人数；请输入整数。</translation>
+    </message>
+    <message>
+        <source>Shift %1: “%2” is not a number of people; enter a whole number.</source>
+        <translation>班次 %1：“%2”不是人数；请输入整数。</translation>
+    </message>
+    <message>
+        <source>New client</source>
+        <translation>新认证委托人</translation>
+    </message>
+    <message>
+        <source>%1 (archived)</source>
+        <translation>%1（已归档）</translation>
+    </message>
+    <message>
+        <source>%1 — unsaved changes</source>
+        <translation>%1 — 有未保存的修改</translation>
+    </message>
+    <message>
+        <source>Not saved: %1</source>
+        <translation>未保存：%1</translation>
+    </message>
+    <message>
+        <source>Saved at %1.</source>
+        <translation>已于 %1 保存。</translation>
+    </message>
+    <message>
+        <source>Unsaved changes</source>
+        <translation>未保存的修改</translation>
+    </message>
+    <message>
+        <source>The client “%1” has changes that are not saved yet. Save them?</source>
+        <translation>认证委托人“%1”有尚未保存的修改。是否保存？</translation>
+    </message>
+    <message>
+        <source>Discard changes</source>
+        <translation>放弃修改</translation>
+    </message>
+    <message>
+        <source>Discard the changes to “%1”? What you typed since the last save is lost.</source>
+        <translation>放弃对“%1”的修改吗？自上次保存以来输入的内容将丢失。</translation>
+    </message>
+    <message>
+        <source>Select a client in the list to see it here, or add one with New (Ctrl+N).</source>
+        <translation>在列表中选择一个认证委托人即可在此查看，或用“新建”（Ctrl+N）添加。</translation>
+    </message>
+    <message>
+        <source>&amp;Name (Chinese):</source>
+        <translation>中文名称(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>Name (&amp;English):</source>
+        <translation>英文名称(&amp;E)：</translation>
+    </message>
+    <message>
+        <source>C&amp;redit code:</source>
+        <translation>统一社会信用代码(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>&amp;Address:</source>
+        <translation>地址(&amp;A)：</translation>
+    </message>
+    <message>
+        <source>&amp;Legal representative:</source>
+        <translation>法定代表人(&amp;L)：</translation>
+    </message>
+    <message>
+        <source>C&amp;ontact person:</source>
+        <translation>联系人(&amp;O)：</translation>
+    </message>
+    <message>
+        <source>&amp;Phone:</source>
+        <translation>电话(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>E-&amp;mail:</source>
+        <translation>电子邮箱(&amp;M)：</translation>
+    </message>
+    <message>
+        <source>&amp;Headcount:</source>
+        <translation>人数(&amp;H)：</translation>
+    </message>
+    <message>
+        <source>No&amp;tes:</source>
+        <translation>备注(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>Required, e.g. 上海示例云计算有限公司</source>
+        <translation>必填，例如 上海示例云计算有限公司</translation>
+    </message>
+    <message>
+        <source>18 characters, e.g. 91350100M000100Y43</source>
+        <translation>18 位，例如 91350100M000100Y43</translation>
+    </message>
+    <message>
+        <source>Unified social credit code (GB 32100-2015)</source>
+        <translation>统一社会信用代码（GB 32100-2015）</translation>
+    </message>
+    <message>
+        <source>e.g. 0591-87654321</source>
+        <translation>例如 0591-87654321</translation>
+    </message>
+    <message>
+        <source>name@example.com</source>
+        <translation>name@example.com</translation>
+    </message>
+    <message>
+        <source>Total number of people, e.g. 120</source>
+        <translation>总人数，例如 120</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>地址</translation>
+    </message>
+    <message>
+        <source>Headcount</source>
+        <translation>人数</translation>
+    </message>
+    <message>
+        <source>Add site</source>
+        <translation>添加场所</translation>
+    </message>
+    <message>
+        <source>Remove site</source>
+        <translation>删除场所</translation>
+    </message>
+    <message>
+        <source>Hours</source>
+        <translation>工作时间</translation>
+    </message>
+    <message>
+        <source>Add shift</source>
+        <translation>添加班次</translation>
+    </message>
+    <message>
+        <source>Remove shift</source>
+        <translation>删除班次</translation>
+    </message>
+    <message>
+        <source>Credit code</source>
+        <translation>统一社会信用代码</translation>
+    </message>
+    <message>
+        <source>Add legal entity</source>
+        <translation>添加法律实体</translation>
+    </message>
+    <message>
+        <source>Remove legal entity</source>
+        <translation>删除法律实体</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>保存(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Save the client (Ctrl+S)</source>
+        <translation>保存该认证委托人（Ctrl+S）</translation>
+    </message>
+    <message>
+        <source>&amp;Revert</source>
+        <translation>还原(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Forget the changes since the last save</source>
+        <translation>放弃自上次保存以来的修改</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>基本信息</translation>
+    </message>
+    <message>
+        <source>Sites (%1)</source>
+        <translation>场所（%1）</translation>
+    </message>
+    <message>
+        <source>Shifts (%1)</source>
+        <translation>班次（%1）</translation>
+    </message>
+    <message>
+        <source>Legal entities (%1)</source>
+        <translation>法律实体（%1）</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>变更历史</translation>
+    </message>
+</context>
+<context>
+    <name>ClientImport</name>
+    <message>
+        <source>line %1: %2</source>
+        <translation>第 %1 行：%2</translation>
+    </message>
+    <message>
+        <source>line %1: %2: %3</source>
+        <translation>第 %1 行：%2：%3</translation>
+    </message>
+    <message>
+        <source>the file is empty; it needs a header row and at least one client.</source>
+        <translation>文件为空；需要一个表头行和至少一个认证委托人。</translation>
+    </message>
+    <message>
+        <source>unknown column. Use these: %1 (or their Chinese names).</source>
+        <translation>未知的列。请使用：%1（或对应的中文列名）。</translation>
+    </message>
+    <message>
+        <source>this column appears twice; keep one.</source>
+        <translation>此列出现了两次；请只保留一列。</translation>
+    </message>
+    <message>
+        <source>the column name_zh (名称) is missing; every client needs its Chinese name.</source>
+        <translation>缺少 name_zh（名称）列；每个认证委托人都需要中文名称。</translation>
+    </message>
+    <message>
+        <source>there are no clients below the header row.</source>
+        <translation>表头行下面没有认证委托人。</translation>
+    </message>
+    <message>
+        <source>the row has %1 fields but the header has %2; check for a missing or extra comma.</source>
+        <translation>此行有 %1 个字段，而表头有 %2 个；请检查是否缺少或多了逗号。</translation>
+    </message>
+    <message>
+        <source>“%1” is not a number of people; write a whole number such as 120.</source>
+        <translation>“%1”不是人数；请填写整数，例如 120。</translation>
+    </message>
+    <message>
+        <source>the credit code %1 is also on line %2; each client appears once.</source>
+        <translation>信用代码 %1 也出现在第 %2 行；每个认证委托人只能出现一次。</translation>
+    </message>
+    <message>
+        <source>the clients could not be stored, so none were imported: %1</source>
+        <translation>认证委托人无法保存，因此一个也没有导入：%1</translation>
+    </message>
+    <message>
+        <source>the file %1 cannot be read: %2</source>
+        <translation>无法读取文件 %1：%2</translation>
+    </message>
+</context>
+<context>
+    <name>ClientListModel</name>
+    <message>
+        <source>The client list could not be read: %1</source>
+        <translation>无法读取认证委托人列表：%1</translation>
+    </message>
+    <message>
+        <source>[archived] %1</source>
+        <comment>marker before the name of an archived client</comment>
+        <translation>[已归档] %1</translation>
+    </message>
+    <message>
+        <source>%1 (archived: hidden unless “Show archived” is on)</source>
+        <translation>%1（已归档：勾选“显示已归档”时才列出）</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>English name</source>
+        <translation>英文名称</translation>
+    </message>
+    <message>
+        <source>Unified social credit code</source>
+        <translation>统一社会信用代码</translation>
+    </message>
+    <message>
+        <source>Credit code</source>
+        <translation>统一社会信用代码</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation>联系人</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <source>Headcount</source>
+        <translation>人数</translation>
+    </message>
+</context>
+<context>
+    <name>ClientRepository</name>
+    <message>
+        <source>The credit code %1 is already registered for “%2”. Each client has its own code; open that client instead of adding it again.</source>
+        <translation>信用代码 %1 已登记给“%2”。每个认证委托人有自己的代码；请打开该认证委托人，不要重复添加。</translation>
+    </message>
+    <message>
+        <source>The client was not saved: %1</source>
+        <translation>认证委托人未保存：%1</translation>
+    </message>
+    <message>
+        <source>The client could not be saved, and nothing was changed: %1</source>
+        <translation>认证委托人无法保存，未做任何更改：%1</translation>
+    </message>
+    <message>
+        <source>The client no longer exists; the list was out of date.</source>
+        <translation>该认证委托人已不存在；列表已过时。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n record(s) in %1</source>
+        <translation><numerusform>%1 中的 %n 条记录</numerusform></translation>
+    </message>
+    <message>
+        <source>This client has dossier records (%1), so it cannot be deleted. Archive it instead: it is then hidden from the list but kept.</source>
+        <translation>该认证委托人已有档案记录（%1），因此不能删除。请改为归档：归档后它不在列表中显示，但仍被保留。</translation>
+    </message>
+    <message>
+        <source>The client could not be deleted, and nothing was changed: %1</source>
+        <translation>认证委托人无法删除，未做任何更改：%1</translation>
+    </message>
+</context>
+<context>
+    <name>ClientRules</name>
+    <message>
+        <source>Name (Chinese)</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>Name (English)</source>
+        <translation>英文名称</translation>
+    </message>
+    <message>
+        <source>Unified social credit code</source>
+        <translation>统一社会信用代码</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>地址</translation>
+    </message>
+    <message>
+        <source>Legal representative</source>
+        <translation>法定代表人</translation>
+    </message>
+    <message>
+        <source>Contact person</source>
+        <translation>联系人</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>电子邮箱</translation>
+    </message>
+    <message>
+        <source>Headcount</source>
+        <translation>人数</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>Enter the client's Chinese name; it is required.</source>
+        <translation>请填写认证委托人的中文名称；此项必填。</translation>
+    </message>
+    <message>
+        <source>“%1” is not an e-mail address; write it as name@example.com.</source>
+        <translation>“%1”不是电子邮箱地址；请按 name@example.com 的格式填写。</translation>
+    </message>
+    <message>
+        <source>“%1” is not a phone number; use digits, spaces, +, - and brackets only.</source>
+        <translation>“%1”不是电话号码；只能使用数字、空格、+、- 和括号。</translation>
+    </message>
+    <message>
+        <source>The headcount cannot be negative.</source>
+        <translation>人数不能为负数。</translation>
+    </message>
+    <message>
+        <source>Site %1 has no name; name it or remove the row.</source>
+        <translation>场所 %1 没有名称；请填写名称或删除该行。</translation>
+    </message>
+    <message>
+        <source>Site %1: the headcount cannot be negative.</source>
+        <translation>场所 %1：人数不能为负数。</translation>
+    </message>
+    <message>
+        <source>Shift %1 has no name; name it or remove the row.</source>
+        <translation>班次 %1 没有名称；请填写名称或删除该行。</translation>
+    </message>
+    <message>
+        <source>Shift %1: the headcount cannot be negative.</source>
+        <translation>班次 %1：人数不能为负数。</translation>
+    </message>
+    <message>
+        <source>Legal entity %1 has no name; name it or remove the row.</source>
+        <translation>法律实体 %1 没有名称；请填写名称或删除该行。</translation>
+    </message>
+    <message>
+        <source>Legal entity %1: %2</source>
+        <translation>法律实体 %1：%2</translation>
+    </message>
+</context>
+<context>
+    <name>ClientWriter</name>
+    <message>
+        <source>No database is open.</source>
+        <translation>未打开数据库。</translation>
+    </message>
+    <message>
+        <source>This step cannot be undone or redone: %1</source>
+        <translation>此步骤无法撤销或重做：%1</translation>
+    </message>
+</context>
+<context>
+    <name>ClientsPage</name>
+    <message>
+        <source>Saved “%1”.</source>
+        <translation>已保存“%1”。</translation>
+    </message>
+    <message>
+        <source>Filter by name, credit code or contact (Ctrl+F)</source>
+        <translation>按名称、统一社会信用代码或联系人筛选（Ctrl+F）</translation>
+    </message>
+    <message>
+        <source>Every word typed must appear in the Chinese or English name, the credit code or the contact person.</source>
+        <translation>输入的每个词都须出现在中文或英文名称、统一社会信用代码或联系人中。</translation>
+    </message>
+    <message>
+        <source>Show &amp;archived</source>
+        <translation>显示已归档(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Also list archived clients (marked “archived”)</source>
+        <translation>同时列出已归档的认证委托人（标有“已归档”）</translation>
+    </message>
+    <message>
+        <source>&amp;New client</source>
+        <translation>新建认证委托人(&amp;N)</translation>
+    </message>
+    <message>
+        <source>Add a client (Ctrl+N)</source>
+        <translation>添加认证委托人（Ctrl+N）</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>删除(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Delete the selected client (only a client without dossier records)</source>
+        <translation>删除所选认证委托人（仅限没有档案记录的）</translation>
+    </message>
+    <message>
+        <source>&amp;Find</source>
+        <translation>查找(&amp;F)</translation>
+    </message>
+    <message>
+        <source>Unsaved changes</source>
+        <translation>未保存的修改</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n client(s)</source>
+        <translation>
+            <numerusform>%n 个认证委托人</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Un&amp;archive</source>
+        <translation>取消归档(&amp;A)</translation>
+    </message>
+    <message>
+        <source>&amp;Archive</source>
+        <translation>归档(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Show the client in the list again</source>
+        <translation>让该认证委托人重新出现在列表中</translation>
+    </message>
+    <message>
+        <source>Hide the client from the list; its records are kept</source>
+        <translation>在列表中隐藏该认证委托人；其记录仍然保留</translation>
+    </message>
+    <message>
+        <source>Archive</source>
+        <translation>归档</translation>
+    </message>
+    <message>
+        <source>Archived “%1”. Tick “Show archived” to see it in the list.</source>
+        <translation>已归档“%1”。勾选“显示已归档”即可在列表中看到。</translation>
+    </message>
+    <message>
+        <source>“%1” is no longer archived.</source>
+        <translation>“%1”已取消归档。</translation>
+    </message>
+    <message>
+        <source>Delete client</source>
+        <translation>删除认证委托人</translation>
+    </message>
+    <message>
+        <source>“%1” cannot be deleted: dossier records refer to it (%2).
+
+Archive it instead: it is then hidden from the list, and kept with its records.</source>
+        <translation>“%1”不能删除：有档案记录引用它（%2）。
+
+请改为归档：归档后它不再出现在列表中，但连同其记录一起保留。</translation>
+    </message>
+    <message>
+        <source>Delete “%1” with its sites, shifts and legal entities?
+
+You can bring it back with Edit → Undo.</source>
+        <translation>删除“%1”及其场所、班次和法律实体吗？
+
+可以用“编辑 → 撤销”恢复。</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <source>Keep</source>
+        <translation>保留</translation>
+    </message>
+    <message>
+        <source>Deleted “%1”.</source>
+        <translation>已删除“%1”。</translation>
+    </message>
+    <message>
+        <source>%1 discards the unsaved changes to “%2”. Continue?</source>
+        <translation>%1将放弃对“%2”未保存的修改。是否继续？</translation>
+    </message>
+</context>
+<context>
+    <name>CommandLine</name>
+    <message>
+        <source>Nothing was imported: correct the file and import it again.</source>
+        <translation>未导入任何内容：请修正文件后重新导入。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n client(s) imported.</source>
+        <translation><numerusform>已导入 %n 个认证委托人。</numerusform></translation>
+    </message>
+    <message>
+        <source>Dossier database file (default: %1).</source>
+        <translation>档案数据库文件（默认：%1）。</translation>
+    </message>
+    <message>
+        <source>Language of messages: zh_CN or en.</source>
+        <translation>提示信息的语言：zh_CN 或 en。</translation>
+    </message>
+    <message>
+        <source>Print machine-readable JSON.</source>
+        <translation>输出机器可读的 JSON。</translation>
+    </message>
+    <message>
+        <source>Number of demo clients (default 200).</source>
+        <translation>演示认证委托人的数量（默认 200）。</translation>
+    </message>
+    <message>
+        <source>Seed of the demo data (default 1).</source>
+        <translation>演示数据的随机种子（默认 1）。</translation>
+    </message>
+    <message>
+        <source>Output file.</source>
+        <translation>输出文件。</translation>
+    </message>
+    <message>
+        <source>Usage: csisms [--db FILE] [--lang zh_CN|en] [COMMAND]
+Without a command the application window opens.
+Commands:
+  init                          create or upgrade the database
+  demo [--clients N] [--seed S] fill an empty database with deterministic demo dossiers
+  check [--json]                integrity, foreign keys, change-log chain, rule violations
+  clients import FILE.csv       import clients: all rows or none
+  clients list [--json]         list the client register
+  backup --out FILE             consistent copy of the database, also while it is in use
+</source>
+        <translation>用法：csisms [--db 文件] [--lang zh_CN|en] [命令]
+不带命令时打开应用程序窗口。
+命令：
+  init                          创建或升级数据库
+  demo [--clients N] [--seed S] 在空数据库中生成确定的演示档案
+  check [--json]                检查完整性、外键、变更日志链和规则违反
+  clients import 文件.csv        导入认证委托人：全部导入或全部不导入
+  clients list [--json]         列出认证委托人名录
+  backup --out 文件              生成数据库的一致副本（使用中也可以）
+</translation>
+    </message>
+    <message>
+        <source>The database %1 has schema version %2; this program needs %3. Run “csisms --db FILE init” to upgrade it (a copy of the old file is kept).</source>
+        <translation>数据库 %1 的结构版本为 %2；本程序需要 %3。请运行“csisms --db 文件 init”升级（旧文件会保留一份副本）。</translation>
+    </message>
+    <message>
+        <source>Unknown language “%1”; use zh_CN or en.</source>
+        <translation>未知的语言“%1”；请使用 zh_CN 或 en。</translation>
+    </message>
+    <message>
+        <source>The command to run; see below.</source>
+        <translation>要运行的命令；见下文。</translation>
+    </message>
+    <message>
+        <source>Wrong number of arguments for “%1”.</source>
+        <translation>“%1”的参数个数不对。</translation>
+    </message>
+    <message>
+        <source>The option --%1 does not apply to “%2”.</source>
+        <translation>选项 --%1 不适用于“%2”。</translation>
+    </message>
+    <message>
+        <source>“clients” needs a subcommand: import or list.</source>
+        <translation>“clients”需要子命令：import 或 list。</translation>
+    </message>
+    <message>
+        <source>Unknown command “%1”.</source>
+        <translation>未知命令“%1”。</translation>
+    </message>
+    <message>
+        <source>Database ready: %1 (schema version %2).</source>
+        <translation>数据库已就绪：%1（结构版本 %2）。</translation>
+    </message>
+    <message>
+        <source>New database created: %1 (schema version %2).</source>
+        <translation>已创建新数据库：%1（结构版本 %2）。</translation>
+    </message>
+    <message>
+        <source>--clients needs a whole number from 1 to 1000000.</source>
+        <translation>--clients 需要 1 到 1000000 之间的整数。</translation>
+    </message>
+    <message>
+        <source>--seed needs a whole number from 0 to 4294967295.</source>
+        <translation>--seed 需要 0 到 4294967295 之间的整数。</translation>
+    </message>
+    <message>
+        <source>backup needs --out FILE: where to write the copy.</source>
+        <translation>backup 需要 --out 文件：副本写到哪里。</translation>
+    </message>
+    <message>
+        <source>The backup was not written: %1.</source>
+        <translation>备份未写入：%1。</translation>
+    </message>
+    <message>
+        <source>Backup written to %1.</source>
+        <translation>备份已写入 %1。</translation>
+    </message>
+    <message>
+        <source>error</source>
+        <translation>错误</translation>
+    </message>
+    <message>
+        <source>warning</source>
+        <translation>警告</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change-log entries checked</source>
+        <translation><numerusform>已检查 %n 条变更日志</numerusform></translation>
+    </message>
+    <message>
+        <source>, chain intact</source>
+        <translation>，哈希链完整</translation>
+    </message>
+    <message>
+        <source>, chain BROKEN</source>
+        <translation>，哈希链已断开</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n error(s)</source>
+        <translation><numerusform>%n 个错误</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n warning(s).</source>
+        <translation><numerusform>%n 个警告。</numerusform></translation>
+    </message>
+    <message>
+        <source>The demo auditors could not be written: %1</source>
+        <translation>演示审核员无法写入：%1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n demo client(s) and %1 auditors written to %2 in %3 s.</source>
+        <translation><numerusform>已在 %3 秒内将 %n 个演示认证委托人和 %1 名审核员写入 %2。</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>CreditCode</name>
+    <message>
+        <source>Enter the 18-character unified social credit code.</source>
+        <translation>请填写 18 位统一社会信用代码。</translation>
+    </message>
+    <message>
+        <source>The credit code has %1 characters; it must have exactly 18.</source>
+        <translation>信用代码有 %1 位；必须正好是 18 位。</translation>
+    </message>
+    <message>
+        <source>The credit code may only contain digits and capital letters other than I, O, S, V and Z.</source>
+        <translation>信用代码只能包含数字和大写字母（不含 I、O、S、V、Z）。</translation>
+    </message>
+    <message>
+        <source>The check character (the last one) does not match: with these first 17 characters it should be %1. Check the code for a typing error.</source>
+        <translation>校验码（最后一位）不符：按前 17 位计算应为 %1。请检查代码是否输错。</translation>
+    </message>
+</context>
+<context>
+    <name>CsvReader</name>
+    <message>
+        <source>line %1: a quoted field is not closed; add the missing " and import again.</source>
+        <translation>第 %1 行：带引号的字段没有结束；请补上缺少的 " 后重新导入。</translation>
+    </message>
+</context>
+<context>
+    <name>Database</name>
+    <message>
+        <source>The database %1 does not exist. Check the path, or create it with “init”.</source>
+        <translation>数据库 %1 不存在。请检查路径，或用“init”创建。</translation>
+    </message>
+    <message>
+        <source>The folder %1 cannot be created. Choose another location for the database.</source>
+        <translation>无法创建文件夹 %1。请为数据库另选位置。</translation>
+    </message>
+    <message>
+        <source>You cannot write to the folder %1, so the database cannot be created there. Choose a folder you can write to.</source>
+        <translation>您无权写入文件夹 %1，因此不能在那里创建数据库。请选择一个可写的文件夹。</translation>
+    </message>
+    <message>
+        <source>%1 is a folder, not a database file. Choose a .sqlite file.</source>
+        <translation>%1 是文件夹，不是数据库文件。请选择 .sqlite 文件。</translation>
+    </message>
+    <message>
+        <source>The file %1 cannot be read (%2). Check its permissions.</source>
+        <translation>无法读取文件 %1（%2）。请检查其权限。</translation>
+    </message>
+    <message>
+        <source>The file %1 is not a CSISMS Desk database (it is not a SQLite database). Nothing was changed. Open a .sqlite file made by CSISMS Desk, or create a new database.</source>
+        <translation>文件 %1 不是 CSISMS Desk 数据库（不是 SQLite 数据库）。未做任何更改。请打开由 CSISMS Desk 创建的 .sqlite 文件，或新建数据库。</translation>
+    </message>
+    <message>
+        <source>The database %1 is read-only for you. Nothing was changed. Copy it to a folder you can write to, or ask for write permission, then open it again.</source>
+        <translation>数据库 %1 对您是只读的。未做任何更改。请把它复制到可写的文件夹，或申请写权限，然后重新打开。</translation>
+    </message>
+    <message>
+        <source>The database %1 cannot be opened: %2</source>
+        <translation>无法打开数据库 %1：%2</translation>
+    </message>
+    <message>
+        <source>The database %1 is damaged (%2). Nothing was changed. Restore it from your last backup, or ask your administrator for help.</source>
+        <translation>数据库 %1 已损坏（%2）。未做任何更改。请用最近的备份恢复，或向管理员求助。</translation>
+    </message>
+    <message>
+        <source>The database %1 was written by a newer version of CSISMS Desk (schema %2; this program knows up to %3). Nothing was changed. Install the newer version to open it.</source>
+        <translation>数据库 %1 由更新版本的 CSISMS Desk 写入（结构版本 %2；本程序最高支持 %3）。未做任何更改。请安装新版本后再打开。</translation>
+    </message>
+    <message>
+        <source>Before upgrading %1 a safety copy must be written, and that failed: %2. Nothing was changed. Free some disk space and try again.</source>
+        <translation>升级 %1 之前必须先写一份安全副本，但写入失败：%2。未做任何更改。请释放磁盘空间后重试。</translation>
+    </message>
+    <message>
+        <source>The database %1 could not be upgraded: %2. It was left at its previous version.</source>
+        <translation>数据库 %1 无法升级：%2。它仍保持原来的版本。</translation>
+    </message>
+    <message>
+        <source>migration %1 cannot be read</source>
+        <translation>无法读取迁移脚本 %1</translation>
+    </message>
+    <message>
+        <source>step %1: %2</source>
+        <translation>第 %1 步：%2</translation>
+    </message>
+    <message>
+        <source>no database is open</source>
+        <translation>没有打开的数据库</translation>
+    </message>
+    <message>
+        <source>the backup cannot replace the open database itself</source>
+        <translation>备份不能覆盖正在使用的数据库本身</translation>
+    </message>
+    <message>
+        <source>the folder %1 does not exist</source>
+        <translation>文件夹 %1 不存在</translation>
+    </message>
+    <message>
+        <source>the existing file %1 cannot be replaced</source>
+        <translation>无法替换已有文件 %1</translation>
+    </message>
+    <message>
+        <source>the backup cannot be written to %1</source>
+        <translation>备份无法写入 %1</translation>
+    </message>
+    <message>
+        <source>row %1 of table %2 refers to a missing record in %3</source>
+        <translation>表 %2 的第 %1 行引用了 %3 中不存在的记录</translation>
+    </message>
+</context>
+<context>
+    <name>DatabaseCheck</name>
+    <message>
+        <source>The database file is damaged: %1</source>
+        <translation>数据库文件已损坏：%1</translation>
+    </message>
+    <message>
+        <source>Client %1 has an invalid credit code %2: %3</source>
+        <translation>认证委托人 %1 的信用代码 %2 无效：%3</translation>
+    </message>
+    <message>
+        <source>The people rules could not be checked: %1</source>
+        <translation>无法检查人员规则：%1</translation>
+    </message>
+</context>
+<context>
+    <name>Eligibility</name>
+    <message>
+        <source>on %1</source>
+        <translation>%1</translation>
+    </message>
+    <message>
+        <source>from %1 to %2</source>
+        <translation>%1 至 %2</translation>
+    </message>
+    <message>
+        <source>No registration number is recorded.</source>
+        <translation>未登记注册号。</translation>
+    </message>
+    <message>
+        <source>The validity dates of registration %1 are not recorded.</source>
+        <translation>未登记注册 %1 的有效期。</translation>
+    </message>
+    <message>
+        <source>The registration is valid only from %1, so it is not valid %2.</source>
+        <translation>注册自 %1 起才有效，因此在 %2 无效。</translation>
+    </message>
+    <message>
+        <source>The registration is valid until %1, so it is not valid %2.</source>
+        <translation>注册有效期至 %1，因此在 %2 无效。</translation>
+    </message>
+    <message>
+        <source>The body has not confirmed this auditor's qualification.</source>
+        <translation>本机构尚未对该审核员进行资格确认。</translation>
+    </message>
+    <message>
+        <source>The body confirmed the qualification only on %1, after the audit starts on %2.</source>
+        <translation>本机构于 %1 才完成资格确认，晚于审核开始日期 %2。</translation>
+    </message>
+    <message>
+        <source>No competence for scope class %1 is confirmed by the body.</source>
+        <translation>本机构未确认其具备业务范围类别 %1 的专业能力。</translation>
+    </message>
+    <message>
+        <source>The competence for scope class %1 is recorded but not confirmed by the body.</source>
+        <translation>已登记业务范围类别 %1 的专业能力，但本机构尚未确认。</translation>
+    </message>
+    <message>
+        <source>The competence for scope class %1 was confirmed only on %2, after the audit starts on %3.</source>
+        <translation>业务范围类别 %1 的专业能力于 %2 才确认，晚于审核开始日期 %3。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Declared conflict of interest with this client: %1 from %2 to %3, within the look-back of %n month(s) before the audit.</source>
+        <translation>
+            <numerusform>已声明与该认证委托人存在利益冲突：%2 至 %3 的%1关系，在审核前 %n 个月的回溯期内。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Declared conflict of interest with this client: %1 since %2, still ongoing.</source>
+        <translation>已声明与该认证委托人存在利益冲突：自 %2 起的%1关系，目前仍在持续。</translation>
+    </message>
+    <message>
+        <source>No signed impartiality statement is recorded.</source>
+        <translation>未登记已签署的公正性声明。</translation>
+    </message>
+    <message>
+        <source>The impartiality statement was signed only on %1, after the audit starts on %2.</source>
+        <translation>公正性声明于 %1 才签署，晚于审核开始日期 %2。</translation>
+    </message>
+    <message>
+        <source>No longer works for the body (marked inactive).</source>
+        <translation>已不在本机构工作（已标记为停用）。</translation>
+    </message>
+    <message>
+        <source>A technical expert supports an audit team but is not an auditor and does not count as one.</source>
+        <translation>技术专家为审核组提供支持，但不是审核员，也不计为审核员。</translation>
+    </message>
+    <message>
+        <source>The audit dates are incomplete or end before they start; enter the first and the last day.</source>
+        <translation>审核日期不完整，或结束日期早于开始日期；请填写审核的第一天和最后一天。</translation>
+    </message>
+    <message>
+        <source>The audit team has no members.</source>
+        <translation>审核组没有成员。</translation>
+    </message>
+    <message>
+        <source>The audit team has no auditor; technical experts cannot audit on their own.</source>
+        <translation>审核组中没有审核员；技术专家不能单独实施审核。</translation>
+    </message>
+    <message>
+        <source>No member may lead the team: it needs an auditor or senior auditor who meets every condition on every audit day.</source>
+        <translation>没有成员可以担任审核组长：需要一名在每个审核日都满足全部条件的审核员或高级审核员。</translation>
+    </message>
+    <message>
+        <source>No auditor of the team who meets every other condition has confirmed competence for scope class %1.</source>
+        <translation>审核组中满足其他全部条件的审核员都没有经确认的业务范围类别 %1 专业能力。</translation>
+    </message>
+    <message>
+        <source>%1: %2 hours of continuing education recorded for %3; the body's minimum is %4 hours a year.</source>
+        <translation>%1：%3 年登记的继续教育为 %2 学时；本机构要求每年至少 %4 学时。</translation>
+    </message>
+    <message>
+        <source>no registration (number and validity) is recorded; the auditor cannot be put on a team.</source>
+        <translation>未登记注册信息（注册号和有效期）；不能将其安排进审核组。</translation>
+    </message>
+    <message>
+        <source>the registration %1 expired on %2; record the renewal or mark the auditor inactive.</source>
+        <translation>注册 %1 已于 %2 到期；请登记再注册信息，或将该审核员标记为停用。</translation>
+    </message>
+    <message>
+        <source>the body has not confirmed the qualification.</source>
+        <translation>本机构尚未进行资格确认。</translation>
+    </message>
+    <message>
+        <source>no signed impartiality statement is recorded.</source>
+        <translation>未登记已签署的公正性声明。</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>Undo</source>
+        <translation>撤销</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>文件(&amp;F)</translation>
+    </message>
+    <message>
+        <source>&amp;New database…</source>
+        <translation>新建数据库(&amp;N)…</translation>
+    </message>
+    <message>
+        <source>&amp;Open database…</source>
+        <translation>打开数据库(&amp;O)…</translation>
+    </message>
+    <message>
+        <source>Open &amp;Recent</source>
+        <translation>最近打开(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Clear list</source>
+        <translation>清除列表(&amp;C)</translation>
+    </message>
+    <message>
+        <source>&amp;Back up…</source>
+        <translation>备份(&amp;B)…</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>退出(&amp;Q)</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>编辑(&amp;E)</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>视图(&amp;V)</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>语言(&amp;L)</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>帮助(&amp;H)</translation>
+    </message>
+    <message>
+        <source>&amp;About CSISMS Desk</source>
+        <translation>关于 CSISMS Desk(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Clients</source>
+        <translation>认证委托人</translation>
+    </message>
+    <message>
+        <source>The client register (认证委托人)</source>
+        <translation>认证委托人名录</translation>
+    </message>
+    <message>
+        <source>Open database</source>
+        <translation>打开数据库</translation>
+    </message>
+    <message>
+        <source>Opened %1.</source>
+        <translation>已打开 %1。</translation>
+    </message>
+    <message>
+        <source>CSISMS databases (*.sqlite *.db);;All files (*)</source>
+        <translation>CSISMS 数据库 (*.sqlite *.db);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>New database</source>
+        <translation>新建数据库</translation>
+    </message>
+    <message>
+        <source>%1 already exists. A new database never replaces a file.
+
+Open the existing file instead?</source>
+        <translation>%1 已存在。新建数据库不会覆盖已有文件。
+
+改为打开这个已有文件吗？</translation>
+    </message>
+    <message>
+        <source>Back up database</source>
+        <translation>备份数据库</translation>
+    </message>
+    <message>
+        <source>A backup cannot replace the database itself. Choose another file name.</source>
+        <translation>备份不能覆盖数据库本身。请选择其他文件名。</translation>
+    </message>
+    <message>
+        <source>The backup could not be written, and the database is unchanged: %1</source>
+        <translation>备份未能写入，数据库未受影响：%1</translation>
+    </message>
+    <message>
+        <source>Backed up to %1.</source>
+        <translation>已备份到 %1。</translation>
+    </message>
+    <message>
+        <source>About CSISMS Desk</source>
+        <translation>关于 CSISMS Desk</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;CSISMS Desk %1&lt;/h3&gt;&lt;p&gt;Client dossiers for a body certifying cloud-service information security management systems (ISO/IEC 27017:2015): clients, audit programmes, certificates and their change log, kept in a local SQLite database.&lt;/p&gt;&lt;p&gt;Built with Qt %2.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;CSISMS Desk %1&lt;/h3&gt;&lt;p&gt;面向云服务信息安全管理体系（ISO/IEC 27017:2015）认证机构的认证委托人档案管理：认证委托人、审核方案、证书及其变更日志，保存在本地 SQLite 数据库中。&lt;/p&gt;&lt;p&gt;基于 Qt %2 构建。&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&amp;Undo %1</source>
+        <translation>撤销%1(&amp;U)</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>撤销(&amp;U)</translation>
+    </message>
+    <message>
+        <source>&amp;Redo %1</source>
+        <translation>重做%1(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>重做(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Undo %1</source>
+        <translation>撤销%1</translation>
+    </message>
+    <message>
+        <source>Redo %1</source>
+        <translation>重做%1</translation>
+    </message>
+    <message>
+        <source>No database open: use File → Open database… or New database…</source>
+        <translation>未打开数据库：请使用“文件 → 打开数据库…”或“新建数据库…”</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 · %Ln client(s) (%2 archived)</source>
+        <translation>
+            <numerusform>%1 · %Ln 个认证委托人（%2 个已归档）</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ParameterRepository</name>
+    <message>
+        <source>The parameter “%1” was not changed: %2</source>
+        <translation>参数“%1”未更改：%2</translation>
+    </message>
+    <message>
+        <source>The parameter could not be saved, and nothing was changed: %1</source>
+        <translation>参数无法保存，未做任何更改：%1</translation>
+    </message>
+    <message>
+        <source>The parameters could not be reset, and nothing was changed: %1</source>
+        <translation>参数无法恢复默认值，未做任何更改：%1</translation>
+    </message>
+</context>
+<context>
+    <name>ReferenceData</name>
+    <message>
+        <source>not a JSON object: %1</source>
+        <translation>不是 JSON 对象：%1</translation>
+    </message>
+    <message>
+        <source>the member “%1” is missing</source>
+        <translation>缺少成员“%1”</translation>
+    </message>
+    <message>
+        <source>high</source>
+        <translation>高</translation>
+    </message>
+    <message>
+        <source>medium</source>
+        <translation>中</translation>
+    </message>
+    <message>
+        <source>low</source>
+        <translation>低</translation>
+    </message>
+    <message>
+        <source>Enter the control's catalogue ID, such as 5.1.1 or CLD.6.3.1.</source>
+        <translation>请输入控制措施的目录编号，例如 5.1.1 或 CLD.6.3.1。</translation>
+    </message>
+    <message>
+        <source>A catalogue ID has at most 32 letters, digits, dots and hyphens, such as 5.1.1 or CLD.6.3.1.</source>
+        <translation>目录编号最多 32 个字母、数字、点和连字符，例如 5.1.1 或 CLD.6.3.1。</translation>
+    </message>
+    <message>
+        <source>Enter the clause the control belongs to, such as 5.</source>
+        <translation>请输入控制措施所属的章条，例如 5。</translation>
+    </message>
+    <message>
+        <source>Enter the Chinese title; reference data carries both languages.</source>
+        <translation>请输入中文标题；参考数据须包含中英两种语言。</translation>
+    </message>
+    <message>
+        <source>Enter the English title; reference data carries both languages.</source>
+        <translation>请输入英文标题；参考数据须包含中英两种语言。</translation>
+    </message>
+    <message>
+        <source>Enter the scope class code, such as CS-01.</source>
+        <translation>请输入业务范围类别代码，例如 CS-01。</translation>
+    </message>
+    <message>
+        <source>A scope class code has at most 32 letters, digits, dots, hyphens and underscores, such as CS-01.</source>
+        <translation>业务范围类别代码最多 32 个字母、数字、点、连字符和下划线，例如 CS-01。</translation>
+    </message>
+    <message>
+        <source>Enter the Chinese name; reference data carries both languages.</source>
+        <translation>请输入中文名称；参考数据须包含中英两种语言。</translation>
+    </message>
+    <message>
+        <source>Enter the English name; reference data carries both languages.</source>
+        <translation>请输入英文名称；参考数据须包含中英两种语言。</translation>
+    </message>
+    <message>
+        <source>Choose the risk level: high, medium or low.</source>
+        <translation>请选择风险等级：高、中或低。</translation>
+    </message>
+    <message>
+        <source>The smallest number of personnel is 1 or more.</source>
+        <translation>人数下限至少为 1。</translation>
+    </message>
+    <message>
+        <source>The largest number of personnel cannot be below the smallest.</source>
+        <translation>人数上限不能小于人数下限。</translation>
+    </message>
+    <message>
+        <source>Enter the auditor days: more than 0, at most 1000.</source>
+        <translation>请输入审核人日数：大于 0，最多 1000。</translation>
+    </message>
+    <message>
+        <source>The range %1–%2 overlaps the row for %3–%4 personnel; each number of personnel belongs to one row.</source>
+        <translation>范围 %1–%2 与 %3–%4 人的行重叠；每个人数只能属于一行。</translation>
+    </message>
+</context>
+<context>
+    <name>ReferenceRepository</name>
+    <message>
+        <source>ISO/IEC 27017 controls</source>
+        <translation>ISO/IEC 27017 控制措施</translation>
+    </message>
+    <message>
+        <source>Business-scope classes</source>
+        <translation>业务范围分类</translation>
+    </message>
+    <message>
+        <source>ISO/IEC 27006 audit time</source>
+        <translation>ISO/IEC 27006 审核时间</translation>
+    </message>
+    <message>
+        <source>The shipped reference data could not be written, and nothing was changed: %1</source>
+        <translation>无法写入随程序提供的参考数据，未做任何更改：%1</translation>
+    </message>
+    <message>
+        <source>The catalogue already has a control %1; each ID appears once.</source>
+        <translation>目录中已有控制措施 %1；每个编号只能出现一次。</translation>
+    </message>
+    <message>
+        <source>The control was not saved: %1</source>
+        <translation>控制措施未保存：%1</translation>
+    </message>
+    <message>
+        <source>The control could not be saved, and nothing was changed: %1</source>
+        <translation>控制措施无法保存，未做任何更改：%1</translation>
+    </message>
+    <message>
+        <source>The control no longer exists; the list was out of date.</source>
+        <translation>该控制措施已不存在；列表已过时。</translation>
+    </message>
+    <message>
+        <source>There is already a scope class %1; each code appears once.</source>
+        <translation>已有业务范围类别 %1；每个代码只能出现一次。</translation>
+    </message>
+    <message numerus="yes">
+        <source>The code %1 is used by %n record(s), so it cannot change. Add a new class and retire this one instead.</source>
+        <translation>
+            <numerusform>代码 %1 已被 %n 条记录使用，因此不能更改。请新增一个类别，并停用此类别。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The scope class was not saved: %1</source>
+        <translation>业务范围类别未保存：%1</translation>
+    </message>
+    <message>
+        <source>The scope class could not be saved, and nothing was changed: %1</source>
+        <translation>业务范围类别无法保存，未做任何更改：%1</translation>
+    </message>
+    <message>
+        <source>The scope class no longer exists; the list was out of date.</source>
+        <translation>该业务范围类别已不存在；列表已过时。</translation>
+    </message>
+    <message numerus="yes">
+        <source>The scope class %1 is used by %n record(s), so it cannot be deleted. Retire it instead: it is then no longer offered but kept for the records.</source>
+        <translation>
+            <numerusform>业务范围类别 %1 已被 %n 条记录使用，因此不能删除。请改为停用：停用后不再供选择，但仍保留在记录中。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The scope class could not be deleted, and nothing was changed: %1</source>
+        <translation>业务范围类别无法删除，未做任何更改：%1</translation>
+    </message>
+    <message>
+        <source>The audit-time row was not saved: %1</source>
+        <translation>审核时间行未保存：%1</translation>
+    </message>
+    <message>
+        <source>The audit-time row could not be saved, and nothing was changed: %1</source>
+        <translation>审核时间行无法保存，未做任何更改：%1</translation>
+    </message>
+    <message>
+        <source>The audit-time row could not be deleted, and nothing was changed: %1</source>
+        <translation>审核时间行无法删除，未做任何更改：%1</translation>
+    </message>
+    <message>
+        <source>The shipped values of %1 could not be restored, and nothing was changed: %2</source>
+        <translation>无法恢复“%1”的出厂数据，未做任何更改：%2</translation>
+    </message>
+</context>
+<context>
+    <name>RuleParameters</name>
+    <message>
+        <source>The applicant's ISMS and CSISMS have operated for at least this many months before the application (condition E3).</source>
+        <translation>申请前，认证委托人的 ISMS 和 CSISMS 已运行至少此月数（条件 E3）。</translation>
+    </message>
+    <message>
+        <source>A certificate that a former body suspended or withdrew for the applicant's own reasons was suspended or withdrawn at least this many months before the application (condition E4).</source>
+        <translation>因认证委托人自身原因被原发证机构暂停或撤销的证书，其暂停或撤销距申请已满此月数（条件 E4）。</translation>
+    </message>
+    <message>
+        <source>If the former certification body lost its CSISMS qualification, that happened at least this many months before the application (condition E5).</source>
+        <translation>原发证机构被撤销 CSISMS 认证资质的，距申请已满此月数（条件 E5）。</translation>
+    </message>
+    <message>
+        <source>No major information security incident with an order to stop for rectification within this many months before the application (condition E8).</source>
+        <translation>申请前此月数内未发生被责令停产整顿的重大信息安全事件（条件 E8）。</translation>
+    </message>
+    <message>
+        <source>No failed national spot check within this many months before the application, unless it was rectified (condition E9).</source>
+        <translation>申请前此月数内未发生国抽不合格，或已整改合格（条件 E9）。</translation>
+    </message>
+    <message>
+        <source>The applicant discloses administrative penalties and failed national spot checks of this many past years (document D7).</source>
+        <translation>认证委托人须提供过去此年数内的行政处罚和国抽不合格情况（文件 D7）。</translation>
+    </message>
+    <message>
+        <source>The applicant discloses other failed information security checks of this many past months (document D7).</source>
+        <translation>认证委托人须提供过去此月数内其他信息安全抽查不合格情况（文件 D7）。</translation>
+    </message>
+    <message>
+        <source>Largest total reduction of the audit time taken from the ISO/IEC 27006 table.</source>
+        <translation>依据 ISO/IEC 27006 表确定的审核时间的最大总减少比例。</translation>
+    </message>
+    <message>
+        <source>Smallest share of the audit time spent on site.</source>
+        <translation>现场审核时间占审核时间的最低比例。</translation>
+    </message>
+    <message>
+        <source>Time of a surveillance audit as a fraction of the initial audit time.</source>
+        <translation>监督审核时间占初次认证审核时间的比例。</translation>
+    </message>
+    <message>
+        <source>Time of a recertification audit as a fraction of the initial audit time.</source>
+        <translation>再认证审核时间占初次认证审核时间的比例。</translation>
+    </message>
+    <message>
+        <source>Hours in one auditor day.</source>
+        <translation>一个审核人日的小时数。</translation>
+    </message>
+    <message>
+        <source>Length of a certification cycle: the certificate expires this many years after the decision, less one day.</source>
+        <translation>认证周期长度：证书在认证决定后此年数减一天到期。</translation>
+    </message>
+    <message>
+        <source>The first surveillance audit ends within this many months of the certification decision.</source>
+        <translation>第一次监督审核须在认证决定日期起此月数内结束。</translation>
+    </message>
+    <message>
+        <source>Longest time between the ends of two consecutive surveillance audits.</source>
+        <translation>相邻两次监督审核结束日期之间的最长间隔。</translation>
+    </message>
+    <message>
+        <source>A recertification audit ending less than this many days before the expiry date is a warning.</source>
+        <translation>再认证审核在证书到期日前不足此天数结束时给出警告。</translation>
+    </message>
+    <message>
+        <source>Longest suspension of a certificate; then it must be restored or withdrawn.</source>
+        <translation>证书暂停的最长期限；期满须恢复或撤销。</translation>
+    </message>
+    <message>
+        <source>A declared relation with a client (such as consultancy) that ended less than this many months before an audit keeps the auditor off that audit.</source>
+        <translation>已声明的与认证委托人的关系（如咨询）在审核前不足此月数内结束的，该审核员不得参加该审核。</translation>
+    </message>
+    <message>
+        <source>The body's minimum of continuing-education hours per auditor and calendar year; fewer is a warning.</source>
+        <translation>本机构要求每名审核员每个日历年的继续教育最低学时；不足时给出警告。</translation>
+    </message>
+    <message>
+        <source>An auditor registration that expires within this many days is shown as due for renewal.</source>
+        <translation>审核员注册在此天数内到期的，显示为待再注册。</translation>
+    </message>
+    <message>
+        <source>Records are kept at least this many years after a certificate expires, is withdrawn or is cancelled (and at least for the current cycle plus one full cycle).</source>
+        <translation>证书过期失效、撤销或注销后，记录至少保存此年数（且至少保存当前认证周期再加一个完整周期）。</translation>
+    </message>
+    <message>
+        <source>years</source>
+        <translation>年</translation>
+    </message>
+    <message>
+        <source>months</source>
+        <translation>个月</translation>
+    </message>
+    <message>
+        <source>days</source>
+        <translation>天</translation>
+    </message>
+    <message>
+        <source>hours</source>
+        <translation>学时</translation>
+    </message>
+    <message>
+        <source>%</source>
+        <translation>%</translation>
+    </message>
+    <message>
+        <source>fraction (0 to 1)</source>
+        <translation>比例（0 至 1）</translation>
+    </message>
+    <message>
+        <source>Application</source>
+        <translation>认证申请</translation>
+    </message>
+    <message>
+        <source>Audit time</source>
+        <translation>审核时间</translation>
+    </message>
+    <message>
+        <source>Audit programme</source>
+        <translation>审核方案</translation>
+    </message>
+    <message>
+        <source>Certificates</source>
+        <translation>证书</translation>
+    </message>
+    <message>
+        <source>Auditors</source>
+        <translation>审核员</translation>
+    </message>
+    <message>
+        <source>Records</source>
+        <translation>记录</translation>
+    </message>
+    <message>
+        <source>Enter a number.</source>
+        <translation>请输入数字。</translation>
+    </message>
+    <message>
+        <source>A number of years cannot be negative; enter 0 or more.</source>
+        <translation>年数不能为负数；请输入 0 或更大的数。</translation>
+    </message>
+    <message>
+        <source>A number of months cannot be negative; enter 0 or more.</source>
+        <translation>月数不能为负数；请输入 0 或更大的数。</translation>
+    </message>
+    <message>
+        <source>A number of days cannot be negative; enter 0 or more.</source>
+        <translation>天数不能为负数；请输入 0 或更大的数。</translation>
+    </message>
+    <message>
+        <source>A number of hours cannot be negative; enter 0 or more.</source>
+        <translation>小时数不能为负数；请输入 0 或更大的数。</translation>
+    </message>
+    <message>
+        <source>A percentage lies between 0 and 100.</source>
+        <translation>百分比应在 0 到 100 之间。</translation>
+    </message>
+    <message>
+        <source>A fraction lies between 0 and 1 (for example 0.3333 for one third).</source>
+        <translation>比例应在 0 到 1 之间（例如三分之一填 0.3333）。</translation>
+    </message>
+    <message>
+        <source>Enter a whole number of %1.</source>
+        <translation>请输入整数（单位：%1）。</translation>
+    </message>
+    <message>
+        <source>Enter a value from %1 to %2 %3.</source>
+        <translation>请输入 %1 到 %2 之间的值（单位：%3）。</translation>
+    </message>
+    <message>
+        <source>There is no rule parameter “%1”.</source>
+        <translation>没有规则参数“%1”。</translation>
+    </message>
+</context>
+<context>
+    <name>UserRepository</name>
+    <message>
+        <source>There is already a user called %1; choose another name.</source>
+        <translation>已有名为 %1 的用户；请换一个名称。</translation>
+    </message>
+    <message>
+        <source>The linked auditor no longer exists; choose another or none.</source>
+        <translation>关联的审核员已不存在；请另选一位，或不关联。</translation>
+    </message>
+    <message>
+        <source>The user was not saved: %1</source>
+        <translation>用户未保存：%1</translation>
+    </message>
+    <message>
+        <source>The user could not be saved, and nothing was changed: %1</source>
+        <translation>用户无法保存，未做任何更改：%1</translation>
+    </message>
+    <message>
+        <source>The user no longer exists; the list was out of date.</source>
+        <translation>该用户已不存在；列表已过时。</translation>
+    </message>
+</context>
+<context>
+    <name>UserRules</name>
+    <message>
+        <source>Reviewer</source>
+        <translation>评审员</translation>
+    </message>
+    <message>
+        <source>Manager</source>
+        <translation>管理者</translation>
+    </message>
+    <message>
+        <source>Decision-maker</source>
+        <translation>认证决定人员</translation>
+    </message>
+    <message>
+        <source>Administrator</source>
+        <translation>系统管理员</translation>
+    </message>
+    <message>
+        <source>Enter the user's name; the change log records it with every change.</source>
+        <translation>请输入用户名；变更日志会在每次变更时记录该名称。</translation>
+    </message>
+    <message>
+        <source>A user name has at most 100 characters.</source>
+        <translation>用户名最多 100 个字符。</translation>
+    </message>
+</context>
 </TS>

@@ -18,8 +18,8 @@ struct CliContext
     QString databasePath;
     bool json = false;
 
-    // Opens (create: also creates and upgrades) the database; prints the reason and
-    // returns null when it cannot be opened.
+    // Opens (create: also creates and upgrades, and seeds the shipped reference data)
+    // the database; prints the reason and returns null when it cannot be opened.
     std::unique_ptr<Database> openDatabase(bool create) const;
 };
 

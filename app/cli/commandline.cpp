@@ -2,6 +2,7 @@
 #include "clicontext.h"
 
 #include "i18n/language.h"
+#include "repositories/referencerepository.h"
 
 #include <QCommandLineParser>
 #include <QFileInfo>
@@ -86,6 +87,13 @@ std::unique_ptr<Database> CliContext::openDatabase(bool create) const
     if (error) {
         err << error.message << Qt::endl;
         return nullptr;
+    }
+    if (create) {
+        const WriteResult seeded = ReferenceRepository::seedIfEmpty(*db);
+        if (!seeded) {
+            err << seeded.message << Qt::endl;
+            return nullptr;
+        }
     }
     if (!create && db->schemaVersion() < Database::latestSchemaVersion()) {
         err << CommandLine::tr("The database %1 has schema version %2; this program needs %3. "

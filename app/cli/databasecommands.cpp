@@ -6,10 +6,12 @@
 #include "checks/databasecheck.h"
 #include "db/changelog.h"
 #include "demo/clientdemo.h"
+#include "demo/demopeople.h"
 #include "repositories/clientrepository.h"
 
 #include <QDir>
 #include <QElapsedTimer>
+#include <QRandomGenerator>
 #include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -55,7 +57,22 @@ int demo(CliContext &c)
         c.err << error << Qt::endl;
         return CommandLine::Problems;
     }
-    c.err << CommandLine::tr("%n demo client(s) written to %1 in %2 s.", nullptr, written)
+    // The body's auditors: one for about every 50 clients, at least 12, some with
+    // declared conflicts with these clients. Dates are relative to today.
+    const int auditors = std::max(12, written / 50);
+    try {
+        QList<qint64> clientIds;
+        for (const ClientListRow &row : ClientRepository(*db).page(ClientListQuery{{}, true}, 0, written))
+            clientIds << row.id;
+        std::sort(clientIds.begin(), clientIds.end());
+        QRandomGenerator random(seed);
+        DemoPeople::generate(*db, random, auditors, clientIds);
+    } catch (const SqlError &e) {
+        c.err << CommandLine::tr("The demo auditors could not be written: %1").arg(e.message()) << Qt::endl;
+        return CommandLine::Problems;
+    }
+    c.err << CommandLine::tr("%n demo client(s) and %1 auditors written to %2 in %3 s.", nullptr, written)
+                 .arg(auditors)
                  .arg(QDir::toNativeSeparators(db->path()))
                  .arg(timer.elapsed() / 1000.0, 0, 'f', 1)
           << Qt::endl;

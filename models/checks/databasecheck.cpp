@@ -4,6 +4,7 @@
 #include "db/database.h"
 #include "domain/creditcode.h"
 #include "repositories/clientrepository.h"
+#include "repositories/peoplecheck.h"
 
 int CheckReport::errorCount() const
 {
@@ -39,5 +40,13 @@ CheckReport DatabaseCheck::run(const Database &db)
                                         QStringLiteral("clients"), id,
                                         tr("Client %1 has an invalid credit code %2: %3")
                                             .arg(id).arg(code, CreditCode::problemText(CreditCode::validate(code), code))};
+    try {
+        for (const RuleFinding &f : PeopleCheck::findings(const_cast<Database &>(db)))
+            report.findings << CheckFinding{QStringLiteral("rule"), f.rule, RuleFinding::severityKey(f.severity), f.table,
+                                            f.rowId, f.message};
+    } catch (const SqlError &e) {
+        report.findings << CheckFinding{QStringLiteral("rule"), {}, error, {}, 0,
+                                        tr("The people rules could not be checked: %1").arg(e.message())};
+    }
     return report;
 }

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "domain/client.h"
+#include "repositories/writeresult.h"
 
 #include <QCoreApplication>
 #include <QList>
@@ -32,16 +33,6 @@ struct ClientListQuery
     bool includeArchived = false;
     Column sortColumn = NameZh;
     Qt::SortOrder order = Qt::AscendingOrder;
-};
-
-// The outcome of a write: ok, or the problems per field and a message for the user.
-struct WriteResult
-{
-    bool ok = false;
-    qint64 id = 0;
-    QString message;
-    QList<FieldProblem> problems;
-    explicit operator bool() const { return ok; }
 };
 
 // All SQL of the client register: the client aggregate (client, sites, shifts, legal

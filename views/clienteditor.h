@@ -1,0 +1,120 @@
+#pragma once
+
+#include "domain/client.h"
+
+#include <QHash>
+#include <QSet>
+#include <QWidget>
+
+class ChangeHistoryModel;
+class ClientWriter;
+class QAction;
+class QLabel;
+class QLineEdit;
+class QPlainTextEdit;
+class QPushButton;
+class QStackedWidget;
+class QTabWidget;
+class QTableView;
+class SubRecordTable;
+
+// The editor of one client, shown in place below the client list: its fields with
+// validation messages beside them that follow the typing, its sites, shifts and legal
+// entities, and its change history. It saves explicitly (Save, Ctrl+S) through
+// ClientWriter, so a save can be undone; Revert restores the stored state; Esc asks
+// before discarding changes. What was typed is never thrown away without asking.
+class ClientEditor : public QWidget
+{
+    Q_OBJECT
+
+public:
+    explicit ClientEditor(ClientWriter *writer, QWidget *parent = nullptr);
+
+    // Shows a stored client (the caller asks about unsaved changes first).
+    void openClient(qint64 id);
+    // Starts a new, empty client.
+    void newClient();
+    // Shows nothing (no client selected).
+    void closeClient();
+
+    bool hasClient() const { return m_hasClient; }
+    bool isNew() const { return m_hasClient && m_original.id == 0; }
+    // Id of the stored client shown (0 when new or none).
+    qint64 clientId() const { return m_hasClient ? m_original.id : 0; }
+    bool isModified() const;
+    // The client as the fields now describe it.
+    Client currentClient() const;
+    // The name to show in prompts ("new client" when it has none yet).
+    QString displayName() const;
+
+    // Validates and writes. Returns false when refused (the messages say why).
+    bool save();
+    // Restores the stored state (or empties a new client).
+    void revert();
+    // When modified: asks Save / Discard / Cancel. Returns false when the user cancels
+    // or the save was refused, true when it is fine to leave.
+    bool maybeSave();
+    void focusFirstField();
+
+    // The client was written elsewhere (list action, undo, redo): follow it. Unsaved
+    // changes are kept; the stored state under them is updated.
+    void clientChanged(qint64 id);
+    void clientRemoved(qint64 id);
+
+    QAction *saveAction() const { return m_saveAction; }
+    QAction *revertAction() const { return m_revertAction; }
+    // The message shown beside a field (column key as in FieldProblem), "" when none.
+    QString fieldMessage(const QString &key) const;
+    QLineEdit *field(const QString &key) const { return m_fields.value(key); }
+
+signals:
+    void modificationChanged(bool modified);
+    void saved(qint64 id);
+    // Esc (after the changes were discarded or when there were none): leave the editor.
+    void leaveRequested();
+
+protected:
+    void changeEvent(QEvent *event) override;
+    void keyPressEvent(QKeyEvent *event) override;
+    bool eventFilter(QObject *watched, QEvent *event) override;
+
+private:
+    void buildUi();
+    void retranslateUi();
+    void load(const Client &client);
+    void fieldEdited(const QString &key);
+    void updateState();
+    QList<FieldProblem> currentProblems() const;
+    void showProblems(const QList<FieldProblem> &problems);
+    void focusProblem(const FieldProblem &problem);
+    void showStatus(const QString &text, bool isError);
+    QString tabTitle(int tab) const;
+
+    ClientWriter *m_writer;
+    Client m_original;
+    bool m_hasClient = false;
+    bool m_loading = false;
+    bool m_wasModified = false;
+    bool m_showAllProblems = false;
+    QSet<QString> m_touched;
+
+    QStackedWidget *m_stack = nullptr;
+    QLabel *m_placeholder = nullptr;
+    QLabel *m_title = nullptr;
+    QTabWidget *m_tabs = nullptr;
+    QHash<QString, QLabel *> m_labels;
+    QHash<QString, QLineEdit *> m_fields;
+    QHash<QString, QLabel *> m_messages;
+    QLabel *m_notesLabel = nullptr;
+    QPlainTextEdit *m_notes = nullptr;
+    SubRecordTable *m_sites = nullptr;
+    SubRecordTable *m_shifts = nullptr;
+    SubRecordTable *m_entities = nullptr;
+    QTableView *m_historyView = nullptr;
+    ChangeHistoryModel *m_history = nullptr;
+    QLabel *m_status = nullptr;
+    QPushButton *m_saveButton = nullptr;
+    QPushButton *m_revertButton = nullptr;
+    QAction *m_saveAction = nullptr;
+    QAction *m_revertAction = nullptr;
+};

@@ -1,0 +1,98 @@
+#pragma once
+
+#include <QWidget>
+
+class ClientEditor;
+class ClientListModel;
+class ClientWriter;
+class Database;
+class QAction;
+class QCheckBox;
+class QLabel;
+class QLineEdit;
+class QModelIndex;
+class QSplitter;
+class QTableView;
+class QToolButton;
+
+// The Clients page: the client register as a filterable, sortable list (lazy, fast at
+// 20,000 clients) above the editor of the selected client. It owns its model and view;
+// all writes go through the shared ClientWriter so they can be undone.
+class ClientsPage : public QWidget
+{
+    Q_OBJECT
+
+public:
+    explicit ClientsPage(ClientWriter *writer, QWidget *parent = nullptr);
+
+    // The database shown (nullptr: none; the page is disabled). Closes the editor.
+    void setDatabase(Database *db);
+
+    // Asks about unsaved changes in the editor; false when the user cancels.
+    bool maybeSave();
+    // Before an undo or redo: unsaved changes would be overwritten, so ask to discard
+    // them. False when the user keeps them.
+    bool confirmDiscardFor(const QString &actionText);
+
+    ClientEditor *editor() const { return m_editor; }
+    ClientListModel *model() const { return m_model; }
+    QTableView *view() const { return m_view; }
+    QLineEdit *filterEdit() const { return m_filter; }
+    QCheckBox *showArchivedBox() const { return m_showArchived; }
+    QAction *newAction() const { return m_newAction; }
+    QAction *archiveAction() const { return m_archiveAction; }
+    QAction *deleteAction() const { return m_deleteAction; }
+    QSplitter *splitter() const { return m_splitter; }
+
+    // Opens the client in the editor (asking about unsaved changes first) and selects
+    // its row when the list shows it.
+    void openClient(qint64 id);
+
+public slots:
+    void newClient();
+    void archiveSelected();
+    void deleteSelected();
+
+signals:
+    // The editor's unsaved state changed (for the window's modified marker).
+    void modificationChanged(bool modified);
+    // A message for the status bar.
+    void statusMessage(const QString &text);
+
+protected:
+    void changeEvent(QEvent *event) override;
+    bool eventFilter(QObject *watched, QEvent *event) override;
+    void showEvent(QShowEvent *event) override;
+
+private:
+    void buildUi();
+    void retranslateUi();
+    void setInitialColumnWidths();
+    void growColumnsToVisibleRows();
+    void selectClient(qint64 id);
+    void currentRowChanged(const QModelIndex &current);
+    void openCurrent();
+    void refreshList();
+    void updateCount();
+    void updateActions();
+    qint64 selectedId() const;
+    QString nameOf(qint64 id) const;
+
+    ClientWriter *m_writer;
+    ClientListModel *m_model;
+    bool m_syncing = false;
+
+    QLineEdit *m_filter = nullptr;
+    QCheckBox *m_showArchived = nullptr;
+    QLabel *m_count = nullptr;
+    QTableView *m_view = nullptr;
+    QSplitter *m_splitter = nullptr;
+    ClientEditor *m_editor = nullptr;
+    QToolButton *m_newButton = nullptr;
+    QToolButton *m_archiveButton = nullptr;
+    QToolButton *m_deleteButton = nullptr;
+    QAction *m_newAction = nullptr;
+    QAction *m_archiveAction = nullptr;
+    QAction *m_deleteAction = nullptr;
+    QAction *m_findAction = nullptr;
+};
