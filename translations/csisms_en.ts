@@ -16,7 +16,9 @@
     <message numerus="yes">
         <source>The database already holds %n client(s). Demo data goes into a new, empty database: choose another file with --db.</source>
         <translation>
-            <numerusform>The database already holds %n client. Demo data goes into a new, empty database: choose another file with --db.</numerusform><numerusform>The database already holds %n clients. Demo data goes into a new, empty database: choose another file with --db.</numerusform></translation>
+            <numerusform>The database already holds %n client. Demo data goes into a new, empty database: choose another file with --db.</numerusform>
+            <numerusform>The database already holds %n clients. Demo data goes into a new, empty database: choose another file with --db.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -24,7 +26,9 @@
     <message numerus="yes">
         <source>%n record(s) in %1</source>
         <translation>
-            <numerusform>%n record in %1</numerusform><numerusform>%n records in %1</numerusform></translation>
+            <numerusform>%n record in %1</numerusform>
+            <numerusform>%n records in %1</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -42,27 +46,26 @@
     <message numerus="yes">
         <source>%n client(s) imported.</source>
         <translation>
-            <numerusform>%n client imported.</numerusform><numerusform>%n clients imported.</numerusform></translation>
-    </message>
-    <message numerus="yes">
-        <source>%n change-log entries checked</source>
-        <translation>
-            <numerusform>%n change-log entry checked</numerusform><numerusform>%n change-log entries checked</numerusform></translation>
-    </message>
-    <message numerus="yes">
-        <source>%n error(s)</source>
-        <translation>
-            <numerusform>%n error</numerusform><numerusform>%n errors</numerusform></translation>
-    </message>
-    <message numerus="yes">
-        <source>%n warning(s).</source>
-        <translation>
-            <numerusform>%n warning.</numerusform><numerusform>%n warnings.</numerusform></translation>
+            <numerusform>%n client imported.</numerusform>
+            <numerusform>%n clients imported.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n demo client(s) and %1 auditors written to %2 in %3 s.</source>
         <translation>
-            <numerusform>%n demo client and %1 auditors written to %2 in %3 s.</numerusform><numerusform>%n demo clients and %1 auditors written to %2 in %3 s.</numerusform></translation>
+            <numerusform>%n demo client and %1 auditors written to %2 in %3 s.</numerusform>
+            <numerusform>%n demo clients and %1 auditors written to %2 in %3 s.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change-log entries checked; the chain is intact.</source>
+        <translation>
+            <numerusform>%n change-log entry checked; the chain is intact.</numerusform><numerusform>%n change-log entries checked; the chain is intact.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change-log entries checked; the chain is BROKEN.</source>
+        <translation>
+            <numerusform>%n change-log entry checked; the chain is BROKEN.</numerusform><numerusform>%n change-log entries checked; the chain is BROKEN.</numerusform></translation>
     </message>
 </context>
 <context>

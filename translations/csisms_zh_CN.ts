@@ -362,7 +362,9 @@
     <name>ClientDemo</name>
     <message numerus="yes">
         <source>The database already holds %n client(s). Demo data goes into a new, empty database: choose another file with --db.</source>
-        <translation><numerusform>数据库中已有 %n 个认证委托人。演示数据只写入新的空数据库：请用 --db 另选一个文件。</numerusform></translation>
+        <translation>
+            <numerusform>数据库中已有 %n 个认证委托人。演示数据只写入新的空数据库：请用 --db 另选一个文件。</numerusform>
+        </translation>
     </message>
     <message>
         <source>Cancelled; no demo data was written.</source>
@@ -695,7 +697,9 @@
     </message>
     <message numerus="yes">
         <source>%n record(s) in %1</source>
-        <translation><numerusform>%1 中的 %n 条记录</numerusform></translation>
+        <translation>
+            <numerusform>%1 中的 %n 条记录</numerusform>
+        </translation>
     </message>
     <message>
         <source>This client has dossier records (%1), so it cannot be deleted. Archive it instead: it is then hidden from the list but kept.</source>
@@ -925,7 +929,9 @@ You can bring it back with Edit → Undo.</source>
     </message>
     <message numerus="yes">
         <source>%n client(s) imported.</source>
-        <translation><numerusform>已导入 %n 个认证委托人。</numerusform></translation>
+        <translation>
+            <numerusform>已导入 %n 个认证委托人。</numerusform>
+        </translation>
     </message>
     <message>
         <source>Dossier database file (default: %1).</source>
@@ -1037,33 +1043,27 @@ Commands:
         <source>warning</source>
         <translation>警告</translation>
     </message>
-    <message numerus="yes">
-        <source>%n change-log entries checked</source>
-        <translation><numerusform>已检查 %n 条变更日志</numerusform></translation>
-    </message>
-    <message>
-        <source>, chain intact</source>
-        <translation>，哈希链完整</translation>
-    </message>
-    <message>
-        <source>, chain BROKEN</source>
-        <translation>，哈希链已断开</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n error(s)</source>
-        <translation><numerusform>%n 个错误</numerusform></translation>
-    </message>
-    <message numerus="yes">
-        <source>%n warning(s).</source>
-        <translation><numerusform>%n 个警告。</numerusform></translation>
-    </message>
     <message>
         <source>The demo auditors could not be written: %1</source>
         <translation>演示审核员无法写入：%1</translation>
     </message>
     <message numerus="yes">
         <source>%n demo client(s) and %1 auditors written to %2 in %3 s.</source>
-        <translation><numerusform>已在 %3 秒内将 %n 个演示认证委托人和 %1 名审核员写入 %2。</numerusform></translation>
+        <translation>
+            <numerusform>已在 %3 秒内将 %n 个演示认证委托人和 %1 名审核员写入 %2。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change-log entries checked; the chain is intact.</source>
+        <translation><numerusform>已检查 %n 条变更日志；哈希链完整。</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change-log entries checked; the chain is BROKEN.</source>
+        <translation><numerusform>已检查 %n 条变更日志；哈希链已断开。</numerusform></translation>
+    </message>
+    <message>
+        <source>Errors: %1. Warnings: %2.</source>
+        <translation>错误：%1 个。警告：%2 个。</translation>
     </message>
 </context>
 <context>

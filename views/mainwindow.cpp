@@ -1,5 +1,7 @@
 #include "mainwindow.h"
 
+#include "repositories/referencerepository.h"
+
 #include "clientcommands.h"
 #include "clienteditor.h"
 #include "clientspage.h"
@@ -218,6 +220,9 @@ DatabaseError MainWindow::openDatabase(const QString &path)
     const DatabaseError error = db->open(path);
     if (error)
         return error;
+    // A new or upgraded database gets the shipped reference data (logged).
+    if (const WriteResult seeded = ReferenceRepository::seedIfEmpty(*db); !seeded)
+        return {DatabaseError::MigrationFailed, seeded.message};
     // The user name in the change log: Database's default for now (user profiles come later).
     m_undoStack->clear();
     m_writer->setDatabase(db.get());

@@ -133,10 +133,11 @@ int check(CliContext &c)
                 c.out << u'[' << f.rule << u']' << u' ';
             c.out << f.message << Qt::endl;
         }
-        c.err << CommandLine::tr("%n change-log entries checked", nullptr, int(report.changeLogEntries))
-              << (report.chainIntact ? CommandLine::tr(", chain intact") : CommandLine::tr(", chain BROKEN")) << u';'
-              << u' ' << CommandLine::tr("%n error(s)", nullptr, report.errorCount()) << u',' << u' '
-              << CommandLine::tr("%n warning(s).", nullptr, report.warningCount()) << Qt::endl;
+        c.err << (report.chainIntact
+                      ? CommandLine::tr("%n change-log entries checked; the chain is intact.", nullptr, int(report.changeLogEntries))
+                      : CommandLine::tr("%n change-log entries checked; the chain is BROKEN.", nullptr, int(report.changeLogEntries)))
+              << Qt::endl
+              << CommandLine::tr("Errors: %1. Warnings: %2.").arg(report.errorCount()).arg(report.warningCount()) << Qt::endl;
     }
     return report.errorCount() == 0 ? CommandLine::Success : CommandLine::Problems;
 }
