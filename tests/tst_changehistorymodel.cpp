@@ -87,11 +87,11 @@ void TestChangeHistoryModel::historyOfAClient()
     // An added record lists what it was added with (not its bookkeeping columns).
     const QString added = model.index(1, ChangeHistoryModel::Changes).data().toString();
     QVERIFY2(added.contains(QStringLiteral("Name (Chinese): 福州示例云科技有限公司")), qPrintable(added));
-    QVERIFY2(added.contains(QStringLiteral("Credit code: 91350100M000100Y43")), qPrintable(added));
+    QVERIFY2(added.contains(QStringLiteral("Unified social credit code: 91350100M000100Y43")), qPrintable(added));
     QVERIFY2(added.contains(QStringLiteral("Headcount: 120")), qPrintable(added));
     QVERIFY(!added.contains(QStringLiteral("id:")));
     QVERIFY(!added.contains(QStringLiteral("Archived")));
-    QVERIFY(added.indexOf(QStringLiteral("Name (Chinese)")) < added.indexOf(QStringLiteral("Credit code")));
+    QVERIFY(added.indexOf(QStringLiteral("Name (Chinese)")) < added.indexOf(QStringLiteral("Unified social credit code")));
     QVERIFY(added.indexOf(QStringLiteral("Phone")) < added.indexOf(QStringLiteral("Headcount")));
 }
 

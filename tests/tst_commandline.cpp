@@ -146,7 +146,7 @@ private slots:
         QSqlDatabase::removeDatabase(QStringLiteral("raw"));
         run = csisms(base + QStringList{QStringLiteral("check")});
         QCOMPARE(run.status, 1);
-        QVERIFY2(run.out.contains(QStringLiteral("Record 3 in clients was changed outside the application (fields: headcount)")),
+        QVERIFY2(run.out.contains(QStringLiteral("Client #3 was changed outside the application (fields: Headcount (headcount))")),
                  qPrintable(run.out));
     }
 

@@ -212,74 +212,6 @@
         <translation>变更内容</translation>
     </message>
     <message>
-        <source>Client</source>
-        <translation>认证委托人</translation>
-    </message>
-    <message>
-        <source>Site</source>
-        <translation>场所</translation>
-    </message>
-    <message>
-        <source>Shift</source>
-        <translation>班次</translation>
-    </message>
-    <message>
-        <source>Legal entity</source>
-        <translation>法律实体</translation>
-    </message>
-    <message>
-        <source>Name (Chinese)</source>
-        <translation>中文名称</translation>
-    </message>
-    <message>
-        <source>Name (English)</source>
-        <translation>英文名称</translation>
-    </message>
-    <message>
-        <source>Name</source>
-        <translation>名称</translation>
-    </message>
-    <message>
-        <source>Credit code</source>
-        <translation>统一社会信用代码</translation>
-    </message>
-    <message>
-        <source>Address</source>
-        <translation>地址</translation>
-    </message>
-    <message>
-        <source>Legal representative</source>
-        <translation>法定代表人</translation>
-    </message>
-    <message>
-        <source>Contact person</source>
-        <translation>联系人</translation>
-    </message>
-    <message>
-        <source>Phone</source>
-        <translation>电话</translation>
-    </message>
-    <message>
-        <source>E-mail</source>
-        <translation>电子邮箱</translation>
-    </message>
-    <message>
-        <source>Headcount</source>
-        <translation>人数</translation>
-    </message>
-    <message>
-        <source>Hours</source>
-        <translation>工作时间</translation>
-    </message>
-    <message>
-        <source>Notes</source>
-        <translation>备注</translation>
-    </message>
-    <message>
-        <source>Archived</source>
-        <translation>已归档</translation>
-    </message>
-    <message>
         <source>%1: %2 → %3</source>
         <comment>field: old value → new value</comment>
         <translation>%1：%2 → %3</translation>
@@ -311,18 +243,6 @@
         <translation>变更日志第 %1 条在写入后被改动（其哈希值与内容不符）。</translation>
     </message>
     <message>
-        <source>Record %1 in %2 was added outside the application (no change-log entry).</source>
-        <translation>%2 中的记录 %1 是在本程序之外添加的（没有变更日志条目）。</translation>
-    </message>
-    <message>
-        <source>Record %1 in %2 was changed outside the application (fields: %3).</source>
-        <translation>%2 中的记录 %1 在本程序之外被修改（字段：%3）。</translation>
-    </message>
-    <message>
-        <source>Record %1 in %2 was deleted outside the application.</source>
-        <translation>%2 中的记录 %1 在本程序之外被删除。</translation>
-    </message>
-    <message>
         <source>added</source>
         <translation>新增</translation>
     </message>
@@ -333,6 +253,18 @@
     <message>
         <source>deleted</source>
         <translation>删除</translation>
+    </message>
+    <message>
+        <source>%1 #%2 was added outside the application (it has no change-log entry).</source>
+        <translation>%1 #%2 是在本程序之外添加的（没有变更日志条目）。</translation>
+    </message>
+    <message>
+        <source>%1 #%2 was changed outside the application (fields: %3).</source>
+        <translation>%1 #%2 在本程序之外被修改（字段：%3）。</translation>
+    </message>
+    <message>
+        <source>%1 #%2 was deleted outside the application.</source>
+        <translation>%1 #%2 在本程序之外被删除。</translation>
     </message>
 </context>
 <context>
@@ -1055,11 +987,15 @@ Commands:
     </message>
     <message numerus="yes">
         <source>%n change-log entries checked; the chain is intact.</source>
-        <translation><numerusform>已检查 %n 条变更日志；哈希链完整。</numerusform></translation>
+        <translation>
+            <numerusform>已检查 %n 条变更日志；哈希链完整。</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n change-log entries checked; the chain is BROKEN.</source>
-        <translation><numerusform>已检查 %n 条变更日志；哈希链已断开。</numerusform></translation>
+        <translation>
+            <numerusform>已检查 %n 条变更日志；哈希链已断开。</numerusform>
+        </translation>
     </message>
     <message>
         <source>Errors: %1. Warnings: %2.</source>
@@ -1461,6 +1397,189 @@ Open the existing file instead?</source>
     <message>
         <source>The parameters could not be reset, and nothing was changed: %1</source>
         <translation>参数无法恢复默认值，未做任何更改：%1</translation>
+    </message>
+</context>
+<context>
+    <name>RecordLabels</name>
+    <message>
+        <source>Client</source>
+        <translation>认证委托人</translation>
+    </message>
+    <message>
+        <source>Site</source>
+        <translation>场所</translation>
+    </message>
+    <message>
+        <source>Shift</source>
+        <translation>班次</translation>
+    </message>
+    <message>
+        <source>Legal entity</source>
+        <translation>法律实体</translation>
+    </message>
+    <message>
+        <source>ISO/IEC 27017 control</source>
+        <translation>ISO/IEC 27017 控制措施</translation>
+    </message>
+    <message>
+        <source>Scope class</source>
+        <translation>业务范围类别</translation>
+    </message>
+    <message>
+        <source>Audit-time table row</source>
+        <translation>审核时间表行</translation>
+    </message>
+    <message>
+        <source>Rule parameter</source>
+        <translation>规则参数</translation>
+    </message>
+    <message>
+        <source>Auditor</source>
+        <translation>审核员</translation>
+    </message>
+    <message>
+        <source>Competence</source>
+        <translation>能力确认</translation>
+    </message>
+    <message>
+        <source>Continuing education</source>
+        <translation>继续教育</translation>
+    </message>
+    <message>
+        <source>Conflict of interest</source>
+        <translation>利益冲突</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>用户</translation>
+    </message>
+    <message>
+        <source>Name (Chinese)</source>
+        <translation>中文名称</translation>
+    </message>
+    <message>
+        <source>Name (English)</source>
+        <translation>英文名称</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>Credit code</source>
+        <translation>信用代码</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>地址</translation>
+    </message>
+    <message>
+        <source>Headcount</source>
+        <translation>人数</translation>
+    </message>
+    <message>
+        <source>Hours (class hours)</source>
+        <translation>学时</translation>
+    </message>
+    <message>
+        <source>Hours</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>Archived</source>
+        <translation>已归档</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>启用</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>代码</translation>
+    </message>
+    <message>
+        <source>Clause</source>
+        <translation>章节</translation>
+    </message>
+    <message>
+        <source>Title (Chinese)</source>
+        <translation>中文标题</translation>
+    </message>
+    <message>
+        <source>Title (English)</source>
+        <translation>英文标题</translation>
+    </message>
+    <message>
+        <source>Cloud guidance</source>
+        <translation>云服务实施指南</translation>
+    </message>
+    <message>
+        <source>Extended control</source>
+        <translation>云服务扩展控制</translation>
+    </message>
+    <message>
+        <source>Order</source>
+        <translation>顺序</translation>
+    </message>
+    <message>
+        <source>Risk level</source>
+        <translation>风险等级</translation>
+    </message>
+    <message>
+        <source>Personnel from</source>
+        <translation>人数下限</translation>
+    </message>
+    <message>
+        <source>Personnel to</source>
+        <translation>人数上限</translation>
+    </message>
+    <message>
+        <source>Auditor days</source>
+        <translation>审核人日</translation>
+    </message>
+    <message>
+        <source>Parameter</source>
+        <translation>参数</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>数值</translation>
+    </message>
+    <message>
+        <source>Confirmed on</source>
+        <translation>确认日期</translation>
+    </message>
+    <message>
+        <source>Evidence</source>
+        <translation>证据</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Topic</source>
+        <translation>主题</translation>
+    </message>
+    <message>
+        <source>Relation</source>
+        <translation>关系</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>起始</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>截止</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>角色</translation>
     </message>
 </context>
 <context>

@@ -1,6 +1,8 @@
 #include "changelog.h"
 #include "database.h"
 
+#include "domain/recordlabels.h"
+
 #include <QCryptographicHash>
 #include <QDateTime>
 #include <QHash>
@@ -62,6 +64,14 @@ ChangeEntry entryFrom(const QSqlQuery &q)
     e.prevHash = q.value(9).toString();
     e.hash = q.value(10).toString();
     return e;
+}
+
+QString fieldList(const QString &table, const QStringList &fields)
+{
+    QStringList labels;
+    for (const QString &f : fields)
+        labels << QStringLiteral("%1 (%2)").arg(RecordLabels::field(table, f), f);
+    return labels.join(QStringLiteral(", "));
 }
 
 const char kEntryColumns[] = "id, logged_at, user_name, table_name, row_id, client_id, action, "
@@ -185,8 +195,8 @@ QList<LogFinding> ChangeLog::verifyRecords(const Database &db, int maxPerTable)
             if (it == last.constEnd() || it->first == QLatin1String("delete")) {
                 if (reported++ < maxPerTable)
                     findings << LogFinding{LogFinding::UnloggedInsert, table, id, 0,
-                                           tr("Record %1 in %2 was added outside the application (no change-log entry).")
-                                               .arg(id).arg(table)};
+                                           tr("%1 #%2 was added outside the application (it has no change-log entry).")
+                                               .arg(RecordLabels::table(table)).arg(id)};
             } else {
                 ChangeEntry e;
                 e.before = fromJsonText(it->second);
@@ -194,15 +204,15 @@ QList<LogFinding> ChangeLog::verifyRecords(const Database &db, int maxPerTable)
                 const QStringList changed = e.changedFields();
                 if (!changed.isEmpty() && reported++ < maxPerTable)
                     findings << LogFinding{LogFinding::UnloggedChange, table, id, 0,
-                                           tr("Record %1 in %2 was changed outside the application (fields: %3).")
-                                               .arg(id).arg(table, changed.join(QStringLiteral(", ")))};
+                                           tr("%1 #%2 was changed outside the application (fields: %3).")
+                                               .arg(RecordLabels::table(table)).arg(id).arg(fieldList(table, changed))};
             }
             last.remove(id);
         }
         for (auto it = last.constBegin(); it != last.constEnd(); ++it) {
             if (it->first != QLatin1String("delete") && reported++ < maxPerTable)
                 findings << LogFinding{LogFinding::UnloggedDelete, table, it.key(), 0,
-                                       tr("Record %1 in %2 was deleted outside the application.").arg(it.key()).arg(table)};
+                                       tr("%1 #%2 was deleted outside the application.").arg(RecordLabels::table(table)).arg(it.key())};
         }
     }
     return findings;

@@ -1,5 +1,7 @@
 #include "changehistorymodel.h"
 
+#include "domain/recordlabels.h"
+
 #include "db/database.h"
 
 #include <QDateTime>
@@ -168,32 +170,9 @@ QVariant ChangeHistoryModel::headerData(int section, Qt::Orientation orientation
     return {};
 }
 
-QString ChangeHistoryModel::tableLabel(const QString &table)
-{
-    if (table == QLatin1String("clients")) return tr("Client");
-    if (table == QLatin1String("client_sites")) return tr("Site");
-    if (table == QLatin1String("client_shifts")) return tr("Shift");
-    if (table == QLatin1String("client_legal_entities")) return tr("Legal entity");
-    return table;
-}
+QString ChangeHistoryModel::tableLabel(const QString &table) { return RecordLabels::table(table); }
 
-QString ChangeHistoryModel::fieldLabel(const QString &field)
-{
-    if (field == QLatin1String("name_zh")) return tr("Name (Chinese)");
-    if (field == QLatin1String("name_en")) return tr("Name (English)");
-    if (field == QLatin1String("name")) return tr("Name");
-    if (field == QLatin1String("credit_code")) return tr("Credit code");
-    if (field == QLatin1String("address")) return tr("Address");
-    if (field == QLatin1String("legal_representative")) return tr("Legal representative");
-    if (field == QLatin1String("contact")) return tr("Contact person");
-    if (field == QLatin1String("phone")) return tr("Phone");
-    if (field == QLatin1String("email")) return tr("E-mail");
-    if (field == QLatin1String("headcount")) return tr("Headcount");
-    if (field == QLatin1String("hours")) return tr("Hours");
-    if (field == QLatin1String("notes")) return tr("Notes");
-    if (field == QLatin1String("archived")) return tr("Archived");
-    return field;
-}
+QString ChangeHistoryModel::fieldLabel(const QString &field) { return RecordLabels::field(QString(), field); }
 
 QStringList ChangeHistoryModel::changeLines(const ChangeEntry &entry)
 {
@@ -203,7 +182,7 @@ QStringList ChangeHistoryModel::changeLines(const ChangeEntry &entry)
             if (isBookkeepingField(field))
                 continue;
             lines << tr("%1: %2 → %3", "field: old value → new value")
-                         .arg(fieldLabel(field), valueText(field, entry.before.value(field)),
+                         .arg(RecordLabels::field(entry.table, field), valueText(field, entry.before.value(field)),
                               valueText(field, entry.after.value(field)));
         }
         return lines;
@@ -215,7 +194,7 @@ QStringList ChangeHistoryModel::changeLines(const ChangeEntry &entry)
         if (isBookkeepingField(field) || isEmptyValue(value)
             || (field == QLatin1String("archived") && value.toInteger() == 0))
             continue;
-        lines << tr("%1: %2", "field: value").arg(fieldLabel(field), valueText(field, value));
+        lines << tr("%1: %2", "field: value").arg(RecordLabels::field(entry.table, field), valueText(field, value));
     }
     return lines;
 }

@@ -1,0 +1,73 @@
+#include "recordlabels.h"
+
+#include "auditor.h"
+#include "client.h"
+
+#include <QCoreApplication>
+
+namespace RecordLabels {
+
+QString table(const QString &t)
+{
+    if (t == QLatin1String("clients")) return QCoreApplication::translate("RecordLabels", "Client");
+    if (t == QLatin1String("client_sites")) return QCoreApplication::translate("RecordLabels", "Site");
+    if (t == QLatin1String("client_shifts")) return QCoreApplication::translate("RecordLabels", "Shift");
+    if (t == QLatin1String("client_legal_entities")) return QCoreApplication::translate("RecordLabels", "Legal entity");
+    if (t == QLatin1String("controls")) return QCoreApplication::translate("RecordLabels", "ISO/IEC 27017 control");
+    if (t == QLatin1String("scope_classes")) return QCoreApplication::translate("RecordLabels", "Scope class");
+    if (t == QLatin1String("audit_time_rows")) return QCoreApplication::translate("RecordLabels", "Audit-time table row");
+    if (t == QLatin1String("rule_parameters")) return QCoreApplication::translate("RecordLabels", "Rule parameter");
+    if (t == QLatin1String("auditors")) return QCoreApplication::translate("RecordLabels", "Auditor");
+    if (t == QLatin1String("auditor_competences")) return QCoreApplication::translate("RecordLabels", "Competence");
+    if (t == QLatin1String("auditor_education")) return QCoreApplication::translate("RecordLabels", "Continuing education");
+    if (t == QLatin1String("auditor_conflicts")) return QCoreApplication::translate("RecordLabels", "Conflict of interest");
+    if (t == QLatin1String("users")) return QCoreApplication::translate("RecordLabels", "User");
+    return t;
+}
+
+QString field(const QString &t, const QString &f)
+{
+    if (t == QLatin1String("clients") && ClientRules::columnLabel(f) != f)
+        return ClientRules::columnLabel(f);
+    if (t == QLatin1String("auditors") && AuditorRules::fieldLabel(f) != f)
+        return AuditorRules::fieldLabel(f);
+    if (f == QLatin1String("name_zh")) return QCoreApplication::translate("RecordLabels", "Name (Chinese)");
+    if (f == QLatin1String("name_en")) return QCoreApplication::translate("RecordLabels", "Name (English)");
+    if (f == QLatin1String("name")) return QCoreApplication::translate("RecordLabels", "Name");
+    if (f == QLatin1String("credit_code")) return QCoreApplication::translate("RecordLabels", "Credit code");
+    if (f == QLatin1String("address")) return QCoreApplication::translate("RecordLabels", "Address");
+    if (f == QLatin1String("headcount")) return QCoreApplication::translate("RecordLabels", "Headcount");
+    if (f == QLatin1String("hours")) return t == QLatin1String("auditor_education")
+                                                ? QCoreApplication::translate("RecordLabels", "Hours (class hours)")
+                                                : QCoreApplication::translate("RecordLabels", "Hours");
+    if (f == QLatin1String("notes") || f == QLatin1String("note")) return QCoreApplication::translate("RecordLabels", "Notes");
+    if (f == QLatin1String("archived")) return QCoreApplication::translate("RecordLabels", "Archived");
+    if (f == QLatin1String("active")) return QCoreApplication::translate("RecordLabels", "Active");
+    if (f == QLatin1String("code")) return QCoreApplication::translate("RecordLabels", "Code");
+    if (f == QLatin1String("clause")) return QCoreApplication::translate("RecordLabels", "Clause");
+    if (f == QLatin1String("title_zh")) return QCoreApplication::translate("RecordLabels", "Title (Chinese)");
+    if (f == QLatin1String("title_en")) return QCoreApplication::translate("RecordLabels", "Title (English)");
+    if (f == QLatin1String("cloud_guidance")) return QCoreApplication::translate("RecordLabels", "Cloud guidance");
+    if (f == QLatin1String("extended")) return QCoreApplication::translate("RecordLabels", "Extended control");
+    if (f == QLatin1String("sort_order")) return QCoreApplication::translate("RecordLabels", "Order");
+    if (f == QLatin1String("risk")) return QCoreApplication::translate("RecordLabels", "Risk level");
+    if (f == QLatin1String("min_personnel")) return QCoreApplication::translate("RecordLabels", "Personnel from");
+    if (f == QLatin1String("max_personnel")) return QCoreApplication::translate("RecordLabels", "Personnel to");
+    if (f == QLatin1String("days")) return QCoreApplication::translate("RecordLabels", "Auditor days");
+    if (f == QLatin1String("param_key")) return QCoreApplication::translate("RecordLabels", "Parameter");
+    if (f == QLatin1String("param_value")) return QCoreApplication::translate("RecordLabels", "Value");
+    if (f == QLatin1String("scope_class_code")) return QCoreApplication::translate("RecordLabels", "Scope class");
+    if (f == QLatin1String("confirmed_on")) return QCoreApplication::translate("RecordLabels", "Confirmed on");
+    if (f == QLatin1String("evidence")) return QCoreApplication::translate("RecordLabels", "Evidence");
+    if (f == QLatin1String("attended_on")) return QCoreApplication::translate("RecordLabels", "Date");
+    if (f == QLatin1String("topic")) return QCoreApplication::translate("RecordLabels", "Topic");
+    if (f == QLatin1String("client_id")) return QCoreApplication::translate("RecordLabels", "Client");
+    if (f == QLatin1String("auditor_id")) return QCoreApplication::translate("RecordLabels", "Auditor");
+    if (f == QLatin1String("relation")) return QCoreApplication::translate("RecordLabels", "Relation");
+    if (f == QLatin1String("valid_from")) return QCoreApplication::translate("RecordLabels", "From");
+    if (f == QLatin1String("valid_to")) return QCoreApplication::translate("RecordLabels", "To");
+    if (f == QLatin1String("role")) return QCoreApplication::translate("RecordLabels", "Role");
+    return f;
+}
+
+} // namespace RecordLabels
