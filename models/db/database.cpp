@@ -14,6 +14,11 @@
 
 #include <sqlite3.h>
 
+#ifdef Q_OS_UNIX
+#include <pwd.h>
+#include <unistd.h>
+#endif
+
 #include <map>
 
 namespace {
@@ -51,7 +56,13 @@ Database::Database(const QString &connectionName)
                            ? QStringLiteral("csisms-") + QUuid::createUuid().toString(QUuid::WithoutBraces)
                            : connectionName)
 {
+    // Until a user profile is chosen, writes are recorded under the operating-system account.
     m_userName = qEnvironmentVariable("USER", qEnvironmentVariable("USERNAME"));
+#ifdef Q_OS_UNIX
+    if (m_userName.isEmpty())
+        if (const passwd *account = getpwuid(getuid()))
+            m_userName = QString::fromLocal8Bit(account->pw_name);
+#endif
     if (m_userName.isEmpty())
         m_userName = QStringLiteral("unknown");
 }
