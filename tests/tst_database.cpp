@@ -1,6 +1,7 @@
 // Database: pragmas, refusing bad files without touching them, transactions, backup, migrations.
 
 #include "db/database.h"
+#include "i18n/language.h"
 #include "repositories/clientrepository.h"
 #include "testsupport.h"
 
@@ -174,6 +175,21 @@ private slots:
         const DatabaseError error = db.open(path);
         QVERIFY(error.message.contains(QStringLiteral("not a SQLite database")));
         QVERIFY(error.message.contains(QStringLiteral("Nothing was changed")));
+    }
+
+    void errorMessagesInChinese()
+    {
+        LanguageManager language;
+        QVERIFY(language.setLanguage(QStringLiteral("zh_CN")));
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("notes.txt"));
+        writeFile(path, "hello");
+        Database db;
+        const DatabaseError error = db.open(path);
+        QCOMPARE(int(error.kind), int(DatabaseError::NotADatabase));
+        QVERIFY2(error.message.contains(QStringLiteral("不是 SQLite 数据库")), qPrintable(error.message));
+        QVERIFY(error.message.contains(QStringLiteral("未做任何更改")));
+        language.setLanguage(QStringLiteral("en"));
     }
 
     void transactionRollsBackUnlessCommitted()
