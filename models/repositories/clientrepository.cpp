@@ -3,6 +3,7 @@
 #include "db/changelog.h"
 #include "db/database.h"
 #include "domain/creditcode.h"
+#include "recordwriter.h"
 
 #include <QRegularExpression>
 #include <QSqlQuery>
@@ -10,8 +11,12 @@
 
 namespace {
 
-const QString kClientColumns = QStringLiteral(
-    "name_zh, name_en, credit_code, address, legal_representative, contact, phone, email, headcount, notes, archived");
+const QStringList kClientColumnList{QStringLiteral("name_zh"), QStringLiteral("name_en"), QStringLiteral("credit_code"),
+                                    QStringLiteral("address"), QStringLiteral("legal_representative"),
+                                    QStringLiteral("contact"), QStringLiteral("phone"), QStringLiteral("email"),
+                                    QStringLiteral("headcount"), QStringLiteral("notes"), QStringLiteral("archived")};
+const QString kClientColumns = kClientColumnList.join(QStringLiteral(", "));
+const QString kClients = QStringLiteral("clients");
 
 // A sub-record table of the client aggregate, as plain rows of column values.
 struct SubTable
@@ -19,11 +24,7 @@ struct SubTable
     QString table;
     QStringList columns;
 };
-struct SubRow
-{
-    qint64 id = 0;
-    QVariantList values;
-};
+using SubRow = RecordWriter::Row;
 
 const SubTable kSites{QStringLiteral("client_sites"), {QStringLiteral("name"), QStringLiteral("address"), QStringLiteral("headcount")}};
 const SubTable kShifts{QStringLiteral("client_shifts"), {QStringLiteral("name"), QStringLiteral("hours"), QStringLiteral("headcount")}};
@@ -261,57 +262,15 @@ QList<FieldProblem> ClientRepository::validate(const Client &client) const
 
 void ClientRepository::writeSubRecords(const Client &client, qint64 clientId, const Client *previous)
 {
-    for (const SubTable &spec : {kSites, kShifts, kEntities}) {
-        const QList<SubRow> wanted = rowsOf(client, spec);
-        QHash<qint64, SubRow> existing;
-        if (previous)
-            for (const SubRow &row : rowsOf(*previous, spec))
-                existing.insert(row.id, row);
-
-        for (const SubRow &row : wanted) {
-            const auto it = existing.find(row.id);
-            if (row.id > 0 && it != existing.end()) {
-                if (it->values != row.values) {
-                    const QJsonObject before = ChangeLog::snapshot(m_db, spec.table, row.id);
-                    QStringList sets;
-                    for (const QString &column : spec.columns)
-                        sets << column + QStringLiteral(" = ?");
-                    m_db.exec(QStringLiteral("UPDATE %1 SET %2 WHERE id = ?").arg(spec.table, sets.join(QStringLiteral(", "))),
-                              QVariantList(row.values) << row.id);
-                    ChangeLog::record(m_db, spec.table, row.id, clientId, before, ChangeLog::snapshot(m_db, spec.table, row.id));
-                }
-                existing.erase(it);
-                continue;
-            }
-            // New row; a restored row (undo of a delete) keeps its former id when free.
-            QVariant id(QMetaType(QMetaType::LongLong));
-            if (row.id > 0 && !m_db.scalar(QStringLiteral("SELECT 1 FROM %1 WHERE id = ?").arg(spec.table), {row.id}).isValid())
-                id = row.id;
-            QStringList marks(spec.columns.size() + 2, QStringLiteral("?"));
-            QSqlQuery &insert = m_db.execPrepared(QStringLiteral("INSERT INTO %1 (id, client_id, %2) VALUES (%3)")
-                                             .arg(spec.table, spec.columns.join(QStringLiteral(", ")), marks.join(QStringLiteral(", "))),
-                                         QVariantList{id, clientId} + row.values);
-            const qint64 newId = insert.lastInsertId().toLongLong();
-            ChangeLog::record(m_db, spec.table, newId, clientId, {}, ChangeLog::snapshot(m_db, spec.table, newId));
-        }
-        for (const SubRow &gone : std::as_const(existing)) {
-            const QJsonObject before = ChangeLog::snapshot(m_db, spec.table, gone.id);
-            m_db.exec(QStringLiteral("DELETE FROM %1 WHERE id = ?").arg(spec.table), {gone.id});
-            ChangeLog::record(m_db, spec.table, gone.id, clientId, before, {});
-        }
-    }
+    for (const SubTable &spec : {kSites, kShifts, kEntities})
+        RecordWriter::sync(m_db, spec.table, QStringLiteral("client_id"), clientId, spec.columns, rowsOf(client, spec),
+                           previous ? rowsOf(*previous, spec) : QList<SubRow>(), clientId);
 }
 
 qint64 ClientRepository::insertUnchecked(const Client &client)
 {
-    QVariant id(QMetaType(QMetaType::LongLong));
-    if (client.id > 0)
-        id = client.id;
-    QSqlQuery &insert = m_db.execPrepared(QStringLiteral("INSERT INTO clients (id, %1) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
-                                     .arg(kClientColumns),
-                                 QVariantList{id} + clientValues(client));
-    const qint64 newId = insert.lastInsertId().toLongLong();
-    ChangeLog::record(m_db, QStringLiteral("clients"), newId, newId, {}, ChangeLog::snapshot(m_db, QStringLiteral("clients"), newId));
+    const qint64 newId = RecordWriter::insert(m_db, kClients, kClientColumnList, clientValues(client), RecordWriter::OwnId,
+                                              client.id > 0 ? client.id : 0);
     writeSubRecords(client, newId, nullptr);
     return newId;
 }
@@ -331,14 +290,7 @@ WriteResult ClientRepository::save(const Client &client)
             result.id = insertUnchecked(client);
         } else {
             result.id = client.id;
-            const QJsonObject before = ChangeLog::snapshot(m_db, QStringLiteral("clients"), client.id);
-            m_db.exec(QStringLiteral("UPDATE clients SET name_zh = ?, name_en = ?, credit_code = ?, address = ?, "
-                                     "legal_representative = ?, contact = ?, phone = ?, email = ?, headcount = ?, "
-                                     "notes = ?, archived = ? WHERE id = ?"),
-                      clientValues(client) << client.id);
-            const QJsonObject after = ChangeLog::snapshot(m_db, QStringLiteral("clients"), client.id);
-            if (before != after)
-                ChangeLog::record(m_db, QStringLiteral("clients"), client.id, client.id, before, after);
+            RecordWriter::update(m_db, kClients, client.id, kClientColumnList, clientValues(client), client.id);
             writeSubRecords(client, client.id, &*previous);
         }
         transaction.commit();
@@ -396,9 +348,7 @@ WriteResult ClientRepository::remove(qint64 id)
         empty.shifts.clear();
         empty.legalEntities.clear();
         writeSubRecords(empty, id, &*previous);
-        const QJsonObject before = ChangeLog::snapshot(m_db, QStringLiteral("clients"), id);
-        m_db.exec(QStringLiteral("DELETE FROM clients WHERE id = ?"), {id});
-        ChangeLog::record(m_db, QStringLiteral("clients"), id, id, before, {});
+        RecordWriter::remove(m_db, kClients, id, id);
         transaction.commit();
         result.ok = true;
     } catch (const SqlError &e) {

@@ -13,11 +13,11 @@ qint64 RecordWriter::insert(Database &db, const QString &table, const QStringLis
     Q_ASSERT(columns.size() == values.size());
     const QStringList marks(columns.size() + 1, QStringLiteral("?"));
     const QVariant idValue = id > 0 ? QVariant(id) : QVariant(QMetaType(QMetaType::LongLong));
-    QSqlQuery query = db.exec(QStringLiteral("INSERT INTO %1 (id, %2) VALUES (%3)")
+    QSqlQuery &query = db.execPrepared(QStringLiteral("INSERT INTO %1 (id, %2) VALUES (%3)")
                                   .arg(table, columns.join(QStringLiteral(", ")), marks.join(QStringLiteral(", "))),
                               QVariantList{idValue} + values);
     const qint64 newId = query.lastInsertId().toLongLong();
-    ChangeLog::record(db, table, newId, clientId, {}, ChangeLog::snapshot(db, table, newId));
+    ChangeLog::record(db, table, newId, clientId == OwnId ? newId : clientId, {}, ChangeLog::snapshot(db, table, newId));
     return newId;
 }
 

@@ -21,6 +21,9 @@ public:
         QVariantList values;
     };
 
+    // clientId for a row that is itself a client: the change log files it under its own id.
+    static constexpr qint64 OwnId = -1;
+
     // Inserts and logs a row; the database chooses the id unless `id` > 0 (a restored row
     // keeps its former id). Returns the id.
     static qint64 insert(Database &db, const QString &table, const QStringList &columns,
