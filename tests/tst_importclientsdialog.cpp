@@ -1,0 +1,103 @@
+// File → Import clients… and Tools → Check database…: what the dialogs show and do.
+
+#include "checkdialog.h"
+#include "importclientsdialog.h"
+#include "repositories/clientrepository.h"
+#include "testsupport.h"
+
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QSignalSpy>
+#include <QSqlQuery>
+#include <QTest>
+#include <QTreeWidget>
+
+namespace {
+QString writeCsv(const QTemporaryDir &dir, const QString &name, const QString &text)
+{
+    const QString path = dir.filePath(name);
+    QFile f(path);
+    if (f.open(QIODevice::WriteOnly))
+        f.write(text.toUtf8());
+    return path;
+}
+} // namespace
+
+class TestImportClientsDialog : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase() { QStandardPaths::setTestModeEnabled(true); }
+
+    void badFileShowsEveryProblemAndImportsNothing()
+    {
+        TestSupport::TempDatabase db;
+        ImportClientsDialog dialog(*db);
+        QVERIFY(!dialog.canImport());
+        dialog.setFile(writeCsv(db.dir, QStringLiteral("bad.csv"),
+                                QStringLiteral("名称,统一社会信用代码\n甲,91350100M000100Y44\n,\n")));
+        QVERIFY(!dialog.canImport());
+        QVERIFY(dialog.problemsText().contains(QStringLiteral("line 2: 统一社会信用代码:")));
+        QVERIFY(dialog.problemsText().contains(QStringLiteral("line 3: 名称:")));
+        // The Import button follows: disabled while the file has problems.
+        bool importDisabled = false;
+        for (QPushButton *b : dialog.findChildren<QPushButton *>())
+            if (b->text() == QStringLiteral("Import"))
+                importDisabled = !b->isEnabled();
+        QVERIFY(importDisabled);
+        QVERIFY(!dialog.importNow());
+        QCOMPARE(ClientRepository(*db).totalCount(), 0);
+    }
+
+    void goodFileImportsAll()
+    {
+        TestSupport::TempDatabase db;
+        ImportClientsDialog dialog(*db);
+        QSignalSpy spy(&dialog, &ImportClientsDialog::imported);
+        dialog.setFile(writeCsv(db.dir, QStringLiteral("good.csv"),
+                                QStringLiteral("name_zh,credit_code,headcount\n甲,91350100M000100Y43,10\n乙,,5\n")));
+        QVERIFY(dialog.canImport());
+        QVERIFY(dialog.importNow());
+        QCOMPARE(spy.count(), 1);
+        QCOMPARE(spy.first().first().toInt(), 2);
+        QCOMPARE(ClientRepository(*db).totalCount(), 2);
+        // The same file again: every code is now registered, nothing more is written.
+        dialog.setFile(writeCsv(db.dir, QStringLiteral("good.csv"),
+                                QStringLiteral("name_zh,credit_code,headcount\n甲,91350100M000100Y43,10\n")));
+        QVERIFY(!dialog.canImport());
+        QVERIFY(dialog.problemsText().contains(QStringLiteral("already registered")));
+    }
+
+    void checkDialogListsFindings()
+    {
+        TestSupport::TempDatabase db;
+        Client c;
+        c.nameZh = QStringLiteral("甲");
+        QVERIFY(ClientRepository(*db).save(c));
+        {
+            CheckDialog dialog(*db);
+            QCOMPARE(dialog.report().errorCount(), 0);
+        }
+        {
+            QSqlDatabase raw = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("raw"));
+            raw.setDatabaseName(db.path());
+            QVERIFY(raw.open());
+            QSqlQuery(raw).exec(QStringLiteral("UPDATE clients SET name_zh = '乙'"));
+            raw.close();
+        }
+        QSqlDatabase::removeDatabase(QStringLiteral("raw"));
+        CheckDialog dialog(*db);
+        QCOMPARE(dialog.report().errorCount(), 1);
+        auto *tree = dialog.findChild<QTreeWidget *>();
+        QVERIFY(tree);
+        bool found = false;
+        for (int i = 0; i < tree->topLevelItemCount(); ++i)
+            found = found || (tree->topLevelItem(i)->text(0) == QStringLiteral("Error")
+                              && tree->topLevelItem(i)->text(3).contains(QStringLiteral("changed outside the application")));
+        QVERIFY(found);
+    }
+};
+
+QTEST_MAIN(TestImportClientsDialog)
+#include "tst_importclientsdialog.moc"

@@ -1,0 +1,152 @@
+#include "importclientsdialog.h"
+
+#include "db/database.h"
+#include "io/clientimport.h"
+
+#include <QApplication>
+#include <QDialogButtonBox>
+#include <QDir>
+#include <QEvent>
+#include <QFile>
+#include <QFileDialog>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QMessageBox>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QSettings>
+#include <QVBoxLayout>
+
+ImportClientsDialog::ImportClientsDialog(Database &db, QWidget *parent)
+    : QDialog(parent), m_db(db)
+{
+    m_intro = new QLabel(this);
+    m_intro->setWordWrap(true);
+    m_fileEdit = new QLineEdit(this);
+    m_fileEdit->setReadOnly(true);
+    m_browseButton = new QPushButton(this);
+    connect(m_browseButton, &QPushButton::clicked, this, &ImportClientsDialog::browse);
+    m_summary = new QLabel(this);
+    m_summary->setWordWrap(true);
+    m_problemsView = new QPlainTextEdit(this);
+    m_problemsView->setReadOnly(true);
+    m_problemsView->setLineWrapMode(QPlainTextEdit::NoWrap);
+    m_buttons = new QDialogButtonBox(QDialogButtonBox::Cancel, this);
+    m_importButton = m_buttons->addButton(QString(), QDialogButtonBox::AcceptRole);
+    connect(m_buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    connect(m_importButton, &QPushButton::clicked, this, [this] {
+        if (importNow())
+            accept();
+    });
+
+    auto *fileRow = new QHBoxLayout;
+    fileRow->addWidget(m_fileEdit, 1);
+    fileRow->addWidget(m_browseButton);
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(m_intro);
+    layout->addLayout(fileRow);
+    layout->addWidget(m_summary);
+    layout->addWidget(m_problemsView, 1);
+    layout->addWidget(m_buttons);
+    resize(720, 440);
+    retranslateUi();
+    showState();
+}
+
+void ImportClientsDialog::browse()
+{
+    QSettings settings;
+    const QString start = settings.value(QStringLiteral("import/lastFolder"), QDir::homePath()).toString();
+    const QString path = QFileDialog::getOpenFileName(this, tr("Import clients"), start,
+                                                      tr("CSV files (*.csv *.txt);;All files (*)"));
+    if (path.isEmpty())
+        return;
+    settings.setValue(QStringLiteral("import/lastFolder"), QFileInfo(path).absolutePath());
+    setFile(path);
+}
+
+void ImportClientsDialog::setFile(const QString &path)
+{
+    m_path = path;
+    m_problems.clear();
+    m_valid = -1;
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly)) {
+        m_problems << tr("The file %1 cannot be read: %2").arg(QDir::toNativeSeparators(path), file.errorString());
+    } else {
+        QApplication::setOverrideCursor(Qt::WaitCursor);
+        QList<Client> clients;
+        const QList<ImportProblem> problems = ClientImport::parse(m_db, file.readAll(), &clients);
+        QApplication::restoreOverrideCursor();
+        for (const ImportProblem &p : problems)
+            m_problems << p.text();
+        if (problems.isEmpty())
+            m_valid = clients.size();
+    }
+    showState();
+}
+
+QString ImportClientsDialog::problemsText() const { return m_problems.join(u'\n'); }
+
+bool ImportClientsDialog::canImport() const { return m_valid > 0; }
+
+bool ImportClientsDialog::importNow()
+{
+    if (!canImport())
+        return false;
+    QFile file(m_path);
+    if (!file.open(QIODevice::ReadOnly)) {
+        QMessageBox::warning(this, tr("Import clients"), tr("The file %1 cannot be read: %2")
+                                                             .arg(QDir::toNativeSeparators(m_path), file.errorString()));
+        return false;
+    }
+    QApplication::setOverrideCursor(Qt::WaitCursor);
+    const ImportResult result = ClientImport::importData(m_db, file.readAll());
+    QApplication::restoreOverrideCursor();
+    if (!result.ok) {
+        // The file changed since it was checked, or the register did: show why, nothing was written.
+        m_problems.clear();
+        for (const ImportProblem &p : result.problems)
+            m_problems << p.text();
+        m_valid = -1;
+        showState();
+        return false;
+    }
+    m_imported = result.imported;
+    emit imported(result.imported);
+    return true;
+}
+
+void ImportClientsDialog::showState()
+{
+    m_fileEdit->setText(QDir::toNativeSeparators(m_path));
+    m_problemsView->setPlainText(problemsText());
+    m_problemsView->setVisible(!m_problems.isEmpty());
+    m_importButton->setEnabled(canImport());
+    if (m_path.isEmpty())
+        m_summary->setText(tr("Choose a file to see what it holds before anything is imported."));
+    else if (!m_problems.isEmpty())
+        m_summary->setText(tr("%n problem(s) found. Nothing will be imported until the file is corrected; "
+                              "each line below says where and what.", nullptr, int(m_problems.size())));
+    else
+        m_summary->setText(tr("%n client(s) ready to import. All are written together, or none.", nullptr, m_valid));
+}
+
+void ImportClientsDialog::retranslateUi()
+{
+    setWindowTitle(tr("Import clients"));
+    m_intro->setText(tr("A CSV file with a header row naming its columns (keys such as name_zh, credit_code, "
+                        "or Chinese names such as 名称, 统一社会信用代码), one client per row. UTF-8 and GB18030 "
+                        "(as Chinese Excel saves) are both read."));
+    m_browseButton->setText(tr("Choose file…"));
+    m_importButton->setText(tr("Import"));
+    showState();
+}
+
+void ImportClientsDialog::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslateUi();
+    QDialog::changeEvent(event);
+}

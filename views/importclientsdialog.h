@@ -1,0 +1,54 @@
+#pragma once
+
+#include <QDialog>
+
+class Database;
+class QDialogButtonBox;
+class QLabel;
+class QLineEdit;
+class QPlainTextEdit;
+class QPushButton;
+
+// File → Import clients…: choose a CSV file, see what it holds or every problem in it
+// ("line N: column: problem"), then import all rows in one transaction — or none.
+class ImportClientsDialog : public QDialog
+{
+    Q_OBJECT
+
+public:
+    explicit ImportClientsDialog(Database &db, QWidget *parent = nullptr);
+
+    // Reads and checks a file (also used by tests instead of the file dialog).
+    void setFile(const QString &path);
+    QString problemsText() const;
+    bool canImport() const;
+    int importedCount() const { return m_imported; }
+
+    // Imports after the user confirmed; true when the clients were written.
+    bool importNow();
+
+signals:
+    void imported(int count);
+
+protected:
+    void changeEvent(QEvent *event) override;
+
+private:
+    void browse();
+    void retranslateUi();
+    void showState();
+
+    Database &m_db;
+    QString m_path;
+    int m_valid = -1;      // rows ready to import; -1 when the file has problems or none is chosen
+    int m_imported = 0;
+    QStringList m_problems;
+
+    QLabel *m_intro;
+    QLineEdit *m_fileEdit;
+    QPushButton *m_browseButton;
+    QLabel *m_summary;
+    QPlainTextEdit *m_problemsView;
+    QDialogButtonBox *m_buttons;
+    QPushButton *m_importButton;
+};
