@@ -185,7 +185,9 @@ void ClientListModel::requery()
     if (!m_db)
         return;
     try {
+        m_query.knownCount = -1;
         m_count = ClientRepository(*m_db).count(m_query);
+        m_query.knownCount = m_count;  // lets the page queries choose their plan
     } catch (const SqlError &e) {
         emit loadFailed(tr("The client list could not be read: %1").arg(e.message()));
     }

@@ -75,18 +75,24 @@ QVariantList clientValues(const Client &c)
             c.archived ? 1 : 0};
 }
 
-// SQL sort key of a list column; NULLs sort as the lowest value.
-QString sortKey(ClientListQuery::Column column)
+// SQL sort key of a list column; NULLs sort as the lowest value. When few rows match
+// a filter, the key is an expression (same order), so the database scans and sorts those
+// rows instead of walking the whole sort index row by row looking for them.
+QString sortKey(const ClientListQuery &query)
 {
-    switch (column) {
-    case ClientListQuery::NameZh: return QStringLiteral("name_zh");
-    case ClientListQuery::NameEn: return QStringLiteral("name_en");
+    const bool sparse = !query.filter.trimmed().isEmpty() && query.knownCount >= 0 && query.knownCount < 500;
+    auto text = [sparse](const char *column) {
+        return sparse ? QStringLiteral("COALESCE(%1, '')").arg(QLatin1String(column)) : QString::fromLatin1(column);
+    };
+    switch (query.sortColumn) {
+    case ClientListQuery::NameZh: return text("name_zh");
+    case ClientListQuery::NameEn: return text("name_en");
     case ClientListQuery::CreditCode: return QStringLiteral("COALESCE(credit_code, '')");
-    case ClientListQuery::Contact: return QStringLiteral("contact");
-    case ClientListQuery::Phone: return QStringLiteral("phone");
+    case ClientListQuery::Contact: return text("contact");
+    case ClientListQuery::Phone: return text("phone");
     case ClientListQuery::Headcount: return QStringLiteral("COALESCE(headcount, -1)");
     }
-    return QStringLiteral("name_zh");
+    return text("name_zh");
 }
 
 QString escapeLike(const QString &word)
@@ -131,7 +137,7 @@ QList<ClientListRow> ClientRepository::page(const ClientListQuery &query, int of
     values << limit << offset;
     QSqlQuery q = m_db.exec(QStringLiteral("SELECT id, name_zh, name_en, credit_code, contact, phone, headcount, archived "
                                            "FROM clients%1 ORDER BY %2 %3, id %3 LIMIT ? OFFSET ?")
-                                .arg(where, sortKey(query.sortColumn), direction),
+                                .arg(where, sortKey(query), direction),
                             values);
     QList<ClientListRow> rows;
     rows.reserve(limit);
@@ -146,7 +152,7 @@ int ClientRepository::positionOf(const ClientListQuery &query, qint64 id) const
 {
     QVariantList values;
     QString where = whereClause(query, &values);
-    const QString key = sortKey(query.sortColumn);
+    const QString key = sortKey(query);
     const QVariant keyValue = m_db.scalar(QStringLiteral("SELECT %1 FROM clients%2%3 id = ?")
                                               .arg(key, where, where.isEmpty() ? QStringLiteral(" WHERE") : QStringLiteral(" AND")),
                                           QVariantList(values) << id);

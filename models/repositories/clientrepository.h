@@ -33,6 +33,10 @@ struct ClientListQuery
     bool includeArchived = false;
     Column sortColumn = NameZh;
     Qt::SortOrder order = Qt::AscendingOrder;
+    // How many rows match, when the caller already counted them (-1: unknown). Only the
+    // query plan depends on it: few matches are found faster by a scan and sort than by
+    // walking the sort index.
+    int knownCount = -1;
 };
 
 // All SQL of the client register: the client aggregate (client, sites, shifts, legal
