@@ -13,6 +13,7 @@
 #include "repositories/userrepository.h"
 #include "testsupport.h"
 
+#include <QJsonObject>
 #include <QRandomGenerator>
 #include <QRegularExpression>
 #include <QTest>
@@ -127,6 +128,37 @@ private slots:
         QCOMPARE(history.first().changedFields(), QStringList{QStringLiteral("level")});
         QCOMPARE(history.first().user, QStringLiteral("tester"));
         verifyLog(db);
+    }
+
+    void historyIncludesSubRecords()
+    {
+        Database &db = **m_db;
+        AuditorRepository repo(db);
+        const WriteResult a = repo.save(makeAuditor(QStringLiteral("王晓明"), QString(), QStringLiteral("N-1"), d("2027-01-31")));
+        const WriteResult b = repo.save(makeAuditor(QStringLiteral("李娜"), QString(), QStringLiteral("N-2"), d("2027-01-31")));
+        QVERIFY(a && b);
+        Auditor changed = *repo.load(a.id);
+        changed.education.removeFirst();                     // a deleted sub-record stays in the history
+        changed.conflicts << ConflictDeclaration{0, m_client, ConflictRelation::Employment, d("2020-01-01"), d("2021-01-01"), QString()};
+        QVERIFY(repo.save(changed));
+
+        const QList<ChangeEntry> history = repo.history(a.id);
+        QCOMPARE(history.size(), 1 + 2 + 2 + 1 + 1);           // auditor, competences, education, delete, conflict
+        QStringList tables;
+        for (int i = 0; i < history.size(); ++i) {
+            if (i > 0)
+                QVERIFY(history.at(i - 1).id > history.at(i).id);   // newest first
+            const QJsonObject &image = history.at(i).after.isEmpty() ? history.at(i).before : history.at(i).after;
+            if (history.at(i).table == QLatin1String("auditors"))
+                QCOMPARE(history.at(i).rowId, a.id);
+            else
+                QCOMPARE(image.value(QLatin1String("auditor_id")).toInteger(), a.id);
+            tables << history.at(i).table;
+        }
+        QCOMPARE(tables.count(QStringLiteral("auditor_education")), 3);
+        QCOMPARE(tables.count(QStringLiteral("auditor_conflicts")), 1);
+        QCOMPARE(repo.history(b.id).size(), 1 + 2 + 2);
+        QVERIFY(repo.history(999).isEmpty());
     }
 
     void validatesAgainstTheRegister_data()
@@ -254,7 +286,7 @@ private slots:
         QVERIFY2(user, qPrintable(user.message));
         const WriteResult refused = repo.remove(id);
         QVERIFY(!refused);
-        QVERIFY2(refused.message.contains(QStringLiteral("users")), qPrintable(refused.message));
+        QVERIFY2(refused.message.contains(QStringLiteral("user profile")), qPrintable(refused.message));
         QVERIFY(repo.load(id));
 
         QVERIFY(users.save(User{user.id, QStringLiteral("王晓明"), UserRole::Reviewer, true, 0}));
@@ -298,6 +330,27 @@ private slots:
         QVERIFY(!UserRules::mayDecide(UserRole::Reviewer));
         QCOMPARE(UserRules::roleFromKey(QStringLiteral("decision_maker")), UserRole::DecisionMaker);
         verifyLog(db);
+    }
+
+    void lastAdministratorStays()
+    {
+        UserRepository users(**m_db);
+        const WriteResult chen = users.save(User{0, QStringLiteral("陈静"), UserRole::Administrator, true, 0});
+        QVERIFY(chen);
+        // The only active administrator can be neither demoted nor made inactive ...
+        const WriteResult demoted = users.save(User{chen.id, QStringLiteral("陈静"), UserRole::Manager, true, 0});
+        QVERIFY(!demoted);
+        QCOMPARE(demoted.problems.first().field, QStringLiteral("role"));
+        QVERIFY2(demoted.message.contains(QStringLiteral("陈静")), qPrintable(demoted.message));
+        const WriteResult inactive = users.setActive(chen.id, false);
+        QVERIFY(!inactive);
+        QCOMPARE(inactive.problems.first().field, QStringLiteral("active"));
+        // ... until there is another one; renaming is always fine.
+        QVERIFY(users.save(User{chen.id, QStringLiteral("陈静（管理员）"), UserRole::Administrator, true, 0}));
+        const WriteResult wang = users.save(User{0, QStringLiteral("王建国"), UserRole::Administrator, true, 0});
+        QVERIFY(wang);
+        QVERIFY(users.save(User{chen.id, QStringLiteral("陈静"), UserRole::Manager, true, 0}));
+        QVERIFY(!users.setActive(wang.id, false));
     }
 
     void checkFindingsAndEligibility()

@@ -5,7 +5,9 @@
 
 #include "db/database.h"
 #include "itemmodels/changehistorymodel.h"
+#include "repositories/auditorrepository.h"
 #include "repositories/clientrepository.h"
+#include "repositories/referencerepository.h"
 
 #include <QAbstractItemModelTester>
 #include <QDateTime>
@@ -26,6 +28,7 @@ private slots:
     void otherClientsAreNotShown();
     void refreshAndRetranslate();
     void empty();
+    void historyOfAnyRecord();
 
 private:
     qint64 addClient(const QString &name, const QString &code);
@@ -180,6 +183,54 @@ void TestChangeHistoryModel::empty()
     QCOMPARE(model.rowCount(), 0);
     model.refresh();
     QCOMPARE(model.rowCount(), 0);
+}
+
+void TestChangeHistoryModel::historyOfAnyRecord()
+{
+    // An auditor with a competence and an education entry, through a loader of its own.
+    QVERIFY(ReferenceRepository::seedIfEmpty(**m_db));
+    Auditor auditor;
+    auditor.nameZh = QStringLiteral("王晓明");
+    auditor.level = AuditorLevel::Senior;
+    auditor.competences << AuditorCompetence{0, QStringLiteral("CS-01"), QDate(2025, 2, 1), QString()};
+    auditor.education << EducationEntry{0, QDate(2025, 4, 10), 7.5, QStringLiteral("ISO/IEC 27017")};
+    AuditorRepository repository(**m_db);
+    const WriteResult saved = repository.save(auditor);
+    QVERIFY(saved);
+    auditor = *repository.load(saved.id);
+    auditor.level = AuditorLevel::Auditor;
+    QVERIFY(repository.save(auditor));
+
+    ChangeHistoryModel model;
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    Database *db = m_db->db.get();
+    int calls = 0;
+    model.setRecord(db, saved.id, [db, &calls](const Database &, qint64 id) {
+        ++calls;
+        return AuditorRepository(*db).history(id);
+    });
+    QCOMPARE(calls, 1);
+    QCOMPARE(model.rowCount(), 4);
+    QCOMPARE(model.clientId(), saved.id);
+    QCOMPARE(model.index(0, ChangeHistoryModel::Changes).data().toString(), QStringLiteral("Registration level: Senior auditor → Auditor"));
+    QStringList records;
+    for (int row = 0; row < model.rowCount(); ++row)
+        records << model.index(row, ChangeHistoryModel::Record).data().toString();
+    QVERIFY2(records.contains(QStringLiteral("Auditor “王晓明”")), qPrintable(records.join(u'|')));
+    QString education;
+    for (int row = 0; row < model.rowCount(); ++row)
+        if (model.entry(row).table == QLatin1String("auditor_education"))
+            education = model.index(row, ChangeHistoryModel::Changes).data().toString();
+    QVERIFY2(education.contains(QStringLiteral("7.5")), qPrintable(education));   // not rounded
+    QVERIFY(!education.contains(QStringLiteral("Auditor:")));                     // the parent id is bookkeeping
+    model.refresh();
+    QCOMPARE(calls, 2);
+
+    // setClient goes back to a client's history.
+    model.setClient(db, addClient(QStringLiteral("福州示例云科技有限公司"), QString()));
+    QCOMPARE(calls, 2);
+    QVERIFY(model.rowCount() > 0);
+    QCOMPARE(model.entry(0).clientId > 0 || model.entry(0).table == QLatin1String("clients"), true);
 }
 
 QTEST_GUILESS_MAIN(TestChangeHistoryModel)

@@ -1,6 +1,27 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="en">
+<context>
+    <name>AuditorEditor</name>
+    <message numerus="yes">
+        <source>The registration ends on %1, in %n day(s): time to renew it.</source>
+        <translation>
+            <numerusform>The registration ends on %1, in %n day: time to renew it.</numerusform>
+            <numerusform>The registration ends on %1, in %n days: time to renew it.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>AuditorListModel</name>
+    <message numerus="yes">
+        <source>%1 (expires in %n day(s))</source>
+        <comment>registration end date</comment>
+        <translation>
+            <numerusform>%1 (expires in %n day)</numerusform>
+            <numerusform>%1 (expires in %n days)</numerusform>
+        </translation>
+    </message>
+</context>
 <context>
     <name>AuditorRepository</name>
     <message numerus="yes">
@@ -8,6 +29,40 @@
         <translation>
             <numerusform>%n record in %1</numerusform>
             <numerusform>%n records in %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n user profile(s)</source>
+        <translation>
+            <numerusform>%n user profile</numerusform>
+            <numerusform>%n user profiles</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>AuditorsPage</name>
+    <message numerus="yes">
+        <source>%n auditor(s)</source>
+        <translation>
+            <numerusform>%n auditor</numerusform>
+            <numerusform>%n auditors</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>CheckDialog</name>
+    <message numerus="yes">
+        <source>%n change-log entries checked; the chain is intact.</source>
+        <translation>
+            <numerusform>%n change-log entry checked; the chain is intact.</numerusform>
+            <numerusform>%n change-log entries checked; the chain is intact.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change-log entries checked; the chain is BROKEN.</source>
+        <translation>
+            <numerusform>%n change-log entry checked; the chain is BROKEN.</numerusform>
+            <numerusform>%n change-log entries checked; the chain is BROKEN.</numerusform>
         </translation>
     </message>
 </context>
@@ -60,12 +115,16 @@
     <message numerus="yes">
         <source>%n change-log entries checked; the chain is intact.</source>
         <translation>
-            <numerusform>%n change-log entry checked; the chain is intact.</numerusform><numerusform>%n change-log entries checked; the chain is intact.</numerusform></translation>
+            <numerusform>%n change-log entry checked; the chain is intact.</numerusform>
+            <numerusform>%n change-log entries checked; the chain is intact.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n change-log entries checked; the chain is BROKEN.</source>
         <translation>
-            <numerusform>%n change-log entry checked; the chain is BROKEN.</numerusform><numerusform>%n change-log entries checked; the chain is BROKEN.</numerusform></translation>
+            <numerusform>%n change-log entry checked; the chain is BROKEN.</numerusform>
+            <numerusform>%n change-log entries checked; the chain is BROKEN.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -75,6 +134,23 @@
         <translation>
             <numerusform>Declared conflict of interest with this client: %1 from %2 to %3, within the look-back of %n month before the audit.</numerusform>
             <numerusform>Declared conflict of interest with this client: %1 from %2 to %3, within the look-back of %n months before the audit.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ImportClientsDialog</name>
+    <message numerus="yes">
+        <source>%n problem(s) found. Nothing will be imported until the file is corrected; each line below says where and what.</source>
+        <translation>
+            <numerusform>%n problem found. Nothing will be imported until the file is corrected; the line below says where and what.</numerusform>
+            <numerusform>%n problems found. Nothing will be imported until the file is corrected; each line below says where and what.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n client(s) ready to import. All are written together, or none.</source>
+        <translation>
+            <numerusform>%n client ready to import. It is written in one go, or not at all.</numerusform>
+            <numerusform>%n clients ready to import. All are written together, or none.</numerusform>
         </translation>
     </message>
 </context>
@@ -102,6 +178,33 @@
         <translation>
             <numerusform>The scope class %1 is used by %n record, so it cannot be deleted. Retire it instead: it is then no longer offered but kept for the records.</numerusform>
             <numerusform>The scope class %1 is used by %n records, so it cannot be deleted. Retire it instead: it is then no longer offered but kept for the records.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ReferenceTablePage</name>
+    <message numerus="yes">
+        <source>%n entry(s)</source>
+        <translation>
+            <numerusform>%n entry</numerusform>
+            <numerusform>%n entries</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n entry(s)</source>
+        <translation>
+            <numerusform>%1 of %n entry</numerusform>
+            <numerusform>%1 of %n entries</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ScopeClassTableModel</name>
+    <message numerus="yes">
+        <source>Used by %n record(s): it can be retired, not deleted.</source>
+        <translation>
+            <numerusform>Used by %n record: it can be retired, not deleted.</numerusform>
+            <numerusform>Used by %n records: it can be retired, not deleted.</numerusform>
         </translation>
     </message>
 </context>

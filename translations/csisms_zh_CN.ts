@@ -1,6 +1,430 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
+<context>
+    <name>AuditTimeTableModel</name>
+    <message>
+        <source>Smallest effective number of personnel of the row</source>
+        <translation>该行有效人数的下限</translation>
+    </message>
+    <message>
+        <source>Personnel from</source>
+        <translation>人数自</translation>
+    </message>
+    <message>
+        <source>Largest effective number of personnel of the row</source>
+        <translation>该行有效人数的上限</translation>
+    </message>
+    <message>
+        <source>Personnel to</source>
+        <translation>人数至</translation>
+    </message>
+    <message>
+        <source>Initial audit time (stage 1 + stage 2) in auditor days</source>
+        <translation>初次认证审核时间（第一阶段 + 第二阶段），以审核人日计</translation>
+    </message>
+    <message>
+        <source>Auditor days</source>
+        <translation>审核人日</translation>
+    </message>
+</context>
+<context>
+    <name>AuditorCommand</name>
+    <message>
+        <source>Add auditor “%1”</source>
+        <translation>新增审核员“%1”</translation>
+    </message>
+    <message>
+        <source>Edit auditor “%1”</source>
+        <translation>修改审核员“%1”</translation>
+    </message>
+    <message>
+        <source>Delete auditor “%1”</source>
+        <translation>删除审核员“%1”</translation>
+    </message>
+    <message>
+        <source>Mark auditor “%1” inactive</source>
+        <translation>将审核员“%1”标为不在职</translation>
+    </message>
+    <message>
+        <source>Mark auditor “%1” active</source>
+        <translation>将审核员“%1”标为在职</translation>
+    </message>
+</context>
+<context>
+    <name>AuditorEditor</name>
+    <message>
+        <source>Row %1: %2</source>
+        <translation>第 %1 行：%2</translation>
+    </message>
+    <message>
+        <source>%1 (retired)</source>
+        <translation>%1（已停用）</translation>
+    </message>
+    <message>
+        <source>The scope classes could not be read: %1</source>
+        <translation>无法读取业务范围类别：%1</translation>
+    </message>
+    <message>
+        <source>The auditor could not be read: %1</source>
+        <translation>无法读取该审核员：%1</translation>
+    </message>
+    <message>
+        <source>new auditor</source>
+        <translation>新审核员</translation>
+    </message>
+    <message>
+        <source>Choose the relation (consultancy, employment, financial interest …).</source>
+        <translation>请选择关系（咨询、雇佣、经济利益……）。</translation>
+    </message>
+    <message numerus="yes">
+        <source>The registration ends on %1, in %n day(s): time to renew it.</source>
+        <translation>
+            <numerusform>注册将于 %1 到期（还有 %n 天），请及时办理续期。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No findings: the registration, qualification, impartiality statement and last year&apos;s education are in order.</source>
+        <translation>无发现：注册、资格确认、公正性声明和上一年度继续教育均符合要求。</translation>
+    </message>
+    <message>
+        <source>Error: %1</source>
+        <translation>错误：%1</translation>
+    </message>
+    <message>
+        <source>Warning: %1</source>
+        <translation>警告：%1</translation>
+    </message>
+    <message>
+        <source>%1 (so far): %2 hours</source>
+        <translation>%1 年（截至目前）：%2 学时</translation>
+    </message>
+    <message>
+        <source>%1: %2 hours</source>
+        <translation>%1 年：%2 学时</translation>
+    </message>
+    <message>
+        <source>⚠ %1 — below the minimum of %2 hours (A-4.4)</source>
+        <translation>⚠ %1 — 低于最低要求 %2 学时（A-4.4）</translation>
+    </message>
+    <message>
+        <source>Yearly totals (the body&apos;s minimum: %1 hours a year)</source>
+        <translation>年度合计（本机构最低要求：每年 %1 学时）</translation>
+    </message>
+    <message>
+        <source>Yearly totals (no minimum for a technical expert)</source>
+        <translation>年度合计（技术专家无最低要求）</translation>
+    </message>
+    <message>
+        <source>New auditor</source>
+        <translation>新审核员</translation>
+    </message>
+    <message>
+        <source>%1 (inactive)</source>
+        <translation>%1（不在职）</translation>
+    </message>
+    <message>
+        <source>%1 — unsaved changes</source>
+        <translation>%1 — 有未保存的修改</translation>
+    </message>
+    <message>
+        <source>Not saved: %1</source>
+        <translation>未保存：%1</translation>
+    </message>
+    <message>
+        <source>Saved at %1.</source>
+        <translation>已于 %1 保存。</translation>
+    </message>
+    <message>
+        <source>Unsaved changes</source>
+        <translation>未保存的修改</translation>
+    </message>
+    <message>
+        <source>The auditor “%1” has changes that are not saved yet. Save them?</source>
+        <translation>审核员“%1”有尚未保存的修改。是否保存？</translation>
+    </message>
+    <message>
+        <source>Discard changes</source>
+        <translation>放弃修改</translation>
+    </message>
+    <message>
+        <source>Discard the changes to “%1”? What you typed since the last save is lost.</source>
+        <translation>放弃对“%1”的修改？自上次保存以来输入的内容将丢失。</translation>
+    </message>
+    <message>
+        <source>Select an auditor in the list to see it here, or add one with New auditor (Ctrl+N).</source>
+        <translation>在列表中选择一名审核员即可在此查看，或用“新建审核员”（Ctrl+N）添加。</translation>
+    </message>
+    <message>
+        <source>&amp;Name (Chinese):</source>
+        <translation>中文姓名(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>Name (&amp;English):</source>
+        <translation>英文姓名(&amp;E)：</translation>
+    </message>
+    <message>
+        <source>Registration &amp;no.:</source>
+        <translation>注册号(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>&amp;Level:</source>
+        <translation>注册级别(&amp;L)：</translation>
+    </message>
+    <message>
+        <source>Registered &amp;from:</source>
+        <translation>注册有效期自(&amp;F)：</translation>
+    </message>
+    <message>
+        <source>Registered &amp;until:</source>
+        <translation>注册有效期至(&amp;U)：</translation>
+    </message>
+    <message>
+        <source>&amp;Qualification confirmed on:</source>
+        <translation>资格确认日期(&amp;Q)：</translation>
+    </message>
+    <message>
+        <source>Confirmed &amp;by:</source>
+        <translation>资格确认人(&amp;B)：</translation>
+    </message>
+    <message>
+        <source>&amp;Impartiality statement signed:</source>
+        <translation>公正性声明签署日期(&amp;I)：</translation>
+    </message>
+    <message>
+        <source>No&amp;tes:</source>
+        <translation>备注(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>&amp;Active (works for the body)</source>
+        <translation>在职(&amp;A)（为本机构工作）</translation>
+    </message>
+    <message>
+        <source>Required, e.g. 王晓明</source>
+        <translation>必填，例如 王晓明</translation>
+    </message>
+    <message>
+        <source>e.g. Wang Xiaoming</source>
+        <translation>例如 Wang Xiaoming</translation>
+    </message>
+    <message>
+        <source>CCAA registration number</source>
+        <translation>CCAA 注册号</translation>
+    </message>
+    <message>
+        <source>Who confirmed it for the body</source>
+        <translation>代表本机构确认资格的人员</translation>
+    </message>
+    <message>
+        <source>The body&apos;s confirmation of the auditor&apos;s qualification (资格确认); empty: not confirmed.</source>
+        <translation>本机构对审核员资格的确认（资格确认）；为空表示尚未确认。</translation>
+    </message>
+    <message>
+        <source>Date the auditor signed the impartiality statement (公正性声明); empty: not signed.</source>
+        <translation>审核员签署公正性声明的日期；为空表示尚未签署。</translation>
+    </message>
+    <message>
+        <source>Scope class</source>
+        <translation>业务范围类别</translation>
+    </message>
+    <message>
+        <source>Confirmed on</source>
+        <translation>确认日期</translation>
+    </message>
+    <message>
+        <source>Evidence</source>
+        <translation>证据</translation>
+    </message>
+    <message>
+        <source>Add competence</source>
+        <translation>添加能力确认</translation>
+    </message>
+    <message>
+        <source>Remove competence</source>
+        <translation>删除能力确认</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Hours</source>
+        <translation>学时</translation>
+    </message>
+    <message>
+        <source>Topic</source>
+        <translation>主题</translation>
+    </message>
+    <message>
+        <source>Add training</source>
+        <translation>添加培训</translation>
+    </message>
+    <message>
+        <source>Remove training</source>
+        <translation>删除培训</translation>
+    </message>
+    <message>
+        <source>Client</source>
+        <translation>认证委托人</translation>
+    </message>
+    <message>
+        <source>Relation</source>
+        <translation>关系</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>起始</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>截止</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>说明</translation>
+    </message>
+    <message>
+        <source>Declare a conflict</source>
+        <translation>申报利益冲突</translation>
+    </message>
+    <message>
+        <source>Remove declaration</source>
+        <translation>删除申报</translation>
+    </message>
+    <message>
+        <source>Type part of the client&apos;s name or credit code, then choose it from the list</source>
+        <translation>输入认证委托人名称或统一社会信用代码的一部分，然后从列表中选择</translation>
+    </message>
+    <message>
+        <source>Empty while the relation lasts</source>
+        <translation>关系仍存续时留空</translation>
+    </message>
+    <message>
+        <source>Findings (people rules)</source>
+        <translation>发现（人员规则）</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>保存(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Save the auditor (Ctrl+S)</source>
+        <translation>保存审核员（Ctrl+S）</translation>
+    </message>
+    <message>
+        <source>&amp;Revert</source>
+        <translation>还原(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Forget the changes since the last save</source>
+        <translation>放弃自上次保存以来的修改</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>基本信息</translation>
+    </message>
+    <message>
+        <source>Competences (%1)</source>
+        <translation>能力确认（%1）</translation>
+    </message>
+    <message>
+        <source>Continuing education (%1)</source>
+        <translation>继续教育（%1）</translation>
+    </message>
+    <message>
+        <source>Conflicts of interest (%1)</source>
+        <translation>利益冲突（%1）</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>变更历史</translation>
+    </message>
+    <message>
+        <source>not confirmed</source>
+        <translation>未确认</translation>
+    </message>
+    <message>
+        <source>ongoing</source>
+        <translation>仍存续</translation>
+    </message>
+</context>
+<context>
+    <name>AuditorListModel</name>
+    <message>
+        <source>No registration recorded</source>
+        <translation>未记录注册</translation>
+    </message>
+    <message>
+        <source>%1 (expired)</source>
+        <comment>registration end date</comment>
+        <translation>%1（已过期）</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (expires in %n day(s))</source>
+        <comment>registration end date</comment>
+        <translation>
+            <numerusform>%1（%n 天后到期）</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>[inactive] %1</source>
+        <comment>marker before the name of an auditor who left</comment>
+        <translation>[不在职] %1</translation>
+    </message>
+    <message>
+        <source>%1 hours this year: below the body&apos;s minimum of %2 hours (A-4.4)</source>
+        <translation>本年度 %1 学时：低于本机构最低要求 %2 学时（A-4.4）</translation>
+    </message>
+    <message>
+        <source>%1 (below %2)</source>
+        <comment>education hours, minimum</comment>
+        <translation>%1（低于 %2）</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>English name</source>
+        <translation>英文姓名</translation>
+    </message>
+    <message>
+        <source>Registration no.</source>
+        <translation>注册号</translation>
+    </message>
+    <message>
+        <source>Level</source>
+        <translation>注册级别</translation>
+    </message>
+    <message>
+        <source>Last day of the registration</source>
+        <translation>注册有效期的最后一天</translation>
+    </message>
+    <message>
+        <source>Registered until</source>
+        <translation>注册有效期至</translation>
+    </message>
+    <message>
+        <source>Scope classes with a competence on record</source>
+        <translation>已记录能力确认的业务范围类别</translation>
+    </message>
+    <message>
+        <source>Scope classes</source>
+        <translation>业务范围类别</translation>
+    </message>
+    <message>
+        <source>Continuing-education hours in %1 (minimum %2)</source>
+        <translation>%1 年继续教育学时（最低 %2）</translation>
+    </message>
+    <message>
+        <source>Education %1 (h)</source>
+        <translation>%1 年学时</translation>
+    </message>
+    <message>
+        <source>The auditor list could not be read: %1</source>
+        <translation>无法读取审核员列表：%1</translation>
+    </message>
+</context>
 <context>
     <name>AuditorRepository</name>
     <message>
@@ -40,6 +464,12 @@
     <message>
         <source>The auditor could not be deleted, and nothing was changed: %1</source>
         <translation>审核员无法删除，未做任何更改：%1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n user profile(s)</source>
+        <translation>
+            <numerusform>%n 个用户档案</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -125,7 +555,7 @@
         <translation>在职</translation>
     </message>
     <message>
-        <source>Enter the auditor's Chinese name; it is required.</source>
+        <source>Enter the auditor&apos;s Chinese name; it is required.</source>
         <translation>请输入审核员的中文姓名；此项为必填。</translation>
     </message>
     <message>
@@ -133,7 +563,7 @@
         <translation>注册号最多 64 个字符。</translation>
     </message>
     <message>
-        <source>Enter both the first and the last day of the registration's validity, or neither.</source>
+        <source>Enter both the first and the last day of the registration&apos;s validity, or neither.</source>
         <translation>请同时填写注册有效期的起止日期，或都不填。</translation>
     </message>
     <message>
@@ -171,6 +601,130 @@
     <message>
         <source>The relation cannot end before it began; check the two dates.</source>
         <translation>关系的结束日期不能早于开始日期；请检查这两个日期。</translation>
+    </message>
+</context>
+<context>
+    <name>AuditorWriter</name>
+    <message>
+        <source>No database is open.</source>
+        <translation>未打开数据库。</translation>
+    </message>
+    <message>
+        <source>The auditor no longer exists; the list was out of date.</source>
+        <translation>该审核员已不存在；列表已过时。</translation>
+    </message>
+    <message>
+        <source>This step cannot be undone or redone: %1</source>
+        <translation>此步骤无法撤销或重做：%1</translation>
+    </message>
+</context>
+<context>
+    <name>AuditorsPage</name>
+    <message>
+        <source>Saved “%1”.</source>
+        <translation>已保存“%1”。</translation>
+    </message>
+    <message>
+        <source>Filter by name or registration number (Ctrl+F)</source>
+        <translation>按姓名或注册号筛选（Ctrl+F）</translation>
+    </message>
+    <message>
+        <source>Every word typed must appear in the Chinese or English name or the registration number.</source>
+        <translation>输入的每个词都须出现在中文姓名、英文姓名或注册号中。</translation>
+    </message>
+    <message>
+        <source>Show &amp;inactive</source>
+        <translation>显示不在职人员(&amp;I)</translation>
+    </message>
+    <message>
+        <source>Also list auditors who no longer work for the body</source>
+        <translation>同时列出已不为本机构工作的审核员</translation>
+    </message>
+    <message>
+        <source>Registration &amp;expires within</source>
+        <translation>注册到期不超过(&amp;E)</translation>
+    </message>
+    <message>
+        <source>Only auditors whose registration ends between today and the number of days given</source>
+        <translation>只显示注册在今天至给定天数内到期的审核员</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> 天</translation>
+    </message>
+    <message>
+        <source>&amp;New auditor</source>
+        <translation>新建审核员(&amp;N)</translation>
+    </message>
+    <message>
+        <source>Add an auditor (Ctrl+N)</source>
+        <translation>添加审核员（Ctrl+N）</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>删除(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Delete the selected auditor (only one no other record refers to)</source>
+        <translation>删除所选审核员（仅限未被其他记录引用的）</translation>
+    </message>
+    <message>
+        <source>&amp;Find</source>
+        <translation>查找(&amp;F)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n auditor(s)</source>
+        <translation>
+            <numerusform>%n 名审核员</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Unsaved changes</source>
+        <translation>未保存的修改</translation>
+    </message>
+    <message>
+        <source>%1 discards the unsaved changes to “%2”. Continue?</source>
+        <translation>%1会放弃对“%2”尚未保存的修改。是否继续？</translation>
+    </message>
+    <message>
+        <source>Delete auditor</source>
+        <translation>删除审核员</translation>
+    </message>
+    <message>
+        <source>“%1” cannot be deleted: other records refer to this auditor (%2).
+
+Mark the auditor inactive instead: they are then no longer listed or proposed, and the records are kept.</source>
+        <translation>无法删除“%1”：其他记录引用了该审核员（%2）。
+
+请改为将其标为不在职：此后不再列出或推荐该审核员，相关记录仍予保留。</translation>
+    </message>
+    <message>
+        <source>Mark inactive</source>
+        <translation>标为不在职</translation>
+    </message>
+    <message>
+        <source>“%1” is marked inactive. Tick “Show inactive” to see them in the list.</source>
+        <translation>“%1”已标为不在职。勾选“显示不在职人员”即可在列表中看到。</translation>
+    </message>
+    <message>
+        <source>Delete “%1” with their competences, continuing education and conflict declarations?
+
+You can bring them back with Edit → Undo.</source>
+        <translation>删除“%1”及其能力确认、继续教育和利益冲突申报？
+
+可以用“编辑 → 撤销”恢复。</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <source>Keep</source>
+        <translation>保留</translation>
+    </message>
+    <message>
+        <source>Deleted “%1”.</source>
+        <translation>已删除“%1”。</translation>
     </message>
 </context>
 <context>
@@ -265,6 +819,57 @@
     <message>
         <source>%1 #%2 was deleted outside the application.</source>
         <translation>%1 #%2 在本程序之外被删除。</translation>
+    </message>
+</context>
+<context>
+    <name>CheckDialog</name>
+    <message>
+        <source>Check database</source>
+        <translation>检查数据库</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change-log entries checked; the chain is intact.</source>
+        <translation>
+            <numerusform>已检查 %n 条变更日志；哈希链完整。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change-log entries checked; the chain is BROKEN.</source>
+        <translation>
+            <numerusform>已检查 %n 条变更日志；哈希链已断裂！</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Errors: %1. Warnings: %2.</source>
+        <translation>错误：%1。警告：%2。</translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation>严重程度</translation>
+    </message>
+    <message>
+        <source>Rule</source>
+        <translation>规则</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>记录</translation>
+    </message>
+    <message>
+        <source>Finding</source>
+        <translation>发现</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>错误</translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation>警告</translation>
+    </message>
+    <message>
+        <source>No problems found.</source>
+        <translation>未发现问题。</translation>
     </message>
 </context>
 <context>
@@ -610,6 +1215,13 @@
     </message>
 </context>
 <context>
+    <name>ClientPicker</name>
+    <message>
+        <source>Type part of a client&apos;s name or credit code</source>
+        <translation>输入认证委托人名称或统一社会信用代码的一部分</translation>
+    </message>
+</context>
+<context>
     <name>ClientRepository</name>
     <message>
         <source>The credit code %1 is already registered for “%2”. Each client has its own code; open that client instead of adding it again.</source>
@@ -685,7 +1297,7 @@
         <translation>备注</translation>
     </message>
     <message>
-        <source>Enter the client's Chinese name; it is required.</source>
+        <source>Enter the client&apos;s Chinese name; it is required.</source>
         <translation>请填写认证委托人的中文名称；此项必填。</translation>
     </message>
     <message>
@@ -1003,6 +1615,61 @@ Commands:
     </message>
 </context>
 <context>
+    <name>ControlTableModel</name>
+    <message>
+        <source>yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <source>in use</source>
+        <translation>使用中</translation>
+    </message>
+    <message>
+        <source>retired</source>
+        <translation>已停用</translation>
+    </message>
+    <message>
+        <source>Catalogue ID of the control</source>
+        <translation>控制措施在目录中的编号</translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation>编号</translation>
+    </message>
+    <message>
+        <source>Clause</source>
+        <translation>条款</translation>
+    </message>
+    <message>
+        <source>Title (Chinese)</source>
+        <translation>中文标题</translation>
+    </message>
+    <message>
+        <source>Title (English)</source>
+        <translation>英文标题</translation>
+    </message>
+    <message>
+        <source>ISO/IEC 27017 adds cloud-specific guidance</source>
+        <translation>ISO/IEC 27017 对此提供了云服务专用指南</translation>
+    </message>
+    <message>
+        <source>Cloud guidance</source>
+        <translation>云服务指南</translation>
+    </message>
+    <message>
+        <source>Extended control set of ISO/IEC 27017 (CLD)</source>
+        <translation>ISO/IEC 27017 扩展控制集（CLD）</translation>
+    </message>
+    <message>
+        <source>Extended</source>
+        <translation>扩展控制</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+</context>
+<context>
     <name>CreditCode</name>
     <message>
         <source>Enter the 18-character unified social credit code.</source>
@@ -1024,8 +1691,8 @@ Commands:
 <context>
     <name>CsvReader</name>
     <message>
-        <source>line %1: a quoted field is not closed; add the missing " and import again.</source>
-        <translation>第 %1 行：带引号的字段没有结束；请补上缺少的 " 后重新导入。</translation>
+        <source>line %1: a quoted field is not closed; add the missing &quot; and import again.</source>
+        <translation>第 %1 行：带引号的字段没有结束；请补上缺少的 &quot; 后重新导入。</translation>
     </message>
 </context>
 <context>
@@ -1153,7 +1820,7 @@ Commands:
         <translation>注册有效期至 %1，因此在 %2 无效。</translation>
     </message>
     <message>
-        <source>The body has not confirmed this auditor's qualification.</source>
+        <source>The body has not confirmed this auditor&apos;s qualification.</source>
         <translation>本机构尚未对该审核员进行资格确认。</translation>
     </message>
     <message>
@@ -1219,7 +1886,7 @@ Commands:
         <translation>审核组中满足其他全部条件的审核员都没有经确认的业务范围类别 %1 专业能力。</translation>
     </message>
     <message>
-        <source>%1: %2 hours of continuing education recorded for %3; the body's minimum is %4 hours a year.</source>
+        <source>%1: %2 hours of continuing education recorded for %3; the body&apos;s minimum is %4 hours a year.</source>
         <translation>%1：%3 年登记的继续教育为 %2 学时；本机构要求每年至少 %4 学时。</translation>
     </message>
     <message>
@@ -1237,6 +1904,56 @@ Commands:
     <message>
         <source>no signed impartiality statement is recorded.</source>
         <translation>未登记已签署的公正性声明。</translation>
+    </message>
+</context>
+<context>
+    <name>FieldDelegate</name>
+    <message>
+        <source>client no. %1 (no longer in the register)</source>
+        <translation>认证委托人 %1 号（已不在名录中）</translation>
+    </message>
+</context>
+<context>
+    <name>ImportClientsDialog</name>
+    <message>
+        <source>Import clients</source>
+        <translation>导入认证委托人</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv *.txt);;All files (*)</source>
+        <translation>CSV 文件 (*.csv *.txt);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>The file %1 cannot be read: %2</source>
+        <translation>无法读取文件 %1：%2</translation>
+    </message>
+    <message>
+        <source>Choose a file to see what it holds before anything is imported.</source>
+        <translation>请选择一个文件；导入之前会先显示其内容。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n problem(s) found. Nothing will be imported until the file is corrected; each line below says where and what.</source>
+        <translation>
+            <numerusform>发现 %n 个问题。文件更正之前不会导入任何内容；下面每一行说明问题所在的位置和内容。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n client(s) ready to import. All are written together, or none.</source>
+        <translation>
+            <numerusform>%n 个认证委托人可以导入。全部一起写入，或全部不写入。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>A CSV file with a header row naming its columns (keys such as name_zh, credit_code, or Chinese names such as 名称, 统一社会信用代码), one client per row. UTF-8 and GB18030 (as Chinese Excel saves) are both read.</source>
+        <translation>CSV 文件的第一行为列名（如 name_zh、credit_code 等键名，或 名称、统一社会信用代码 等中文列名），每行一个认证委托人。可读取 UTF-8 和 GB18030（中文版 Excel 的保存格式）编码。</translation>
+    </message>
+    <message>
+        <source>Choose file…</source>
+        <translation>选择文件…</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>导入</translation>
     </message>
 </context>
 <context>
@@ -1383,6 +2100,39 @@ Open the existing file instead?</source>
             <numerusform>%1 · %Ln 个认证委托人（%2 个已归档）</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Auditors</source>
+        <translation>审核员</translation>
+    </message>
+    <message>
+        <source>The body&apos;s auditors: registrations, competences, continuing education, conflicts of interest</source>
+        <translation>本机构的审核员：注册、能力确认、继续教育、利益冲突</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>设置</translation>
+    </message>
+    <message>
+        <source>Reference data, rule parameters and user profiles</source>
+        <translation>参考数据、规则参数和用户档案</translation>
+    </message>
+    <message>
+        <source>%1 — %2 (%3)</source>
+        <comment>window title: file and program, user name, role</comment>
+        <translation>%1 — %2（%3）</translation>
+    </message>
+</context>
+<context>
+    <name>OptionalDateEdit</name>
+    <message>
+        <source>none</source>
+        <comment>an empty date</comment>
+        <translation>无</translation>
+    </message>
+    <message>
+        <source>Empty when not known: select the text and press Delete.</source>
+        <translation>未知时留空：选中文字后按 Delete 键。</translation>
+    </message>
 </context>
 <context>
     <name>ParameterRepository</name>
@@ -1397,6 +2147,37 @@ Open the existing file instead?</source>
     <message>
         <source>The parameters could not be reset, and nothing was changed: %1</source>
         <translation>参数无法恢复默认值，未做任何更改：%1</translation>
+    </message>
+</context>
+<context>
+    <name>ProfileDialog</name>
+    <message>
+        <source>Create the first user profile</source>
+        <translation>创建第一个用户档案</translation>
+    </message>
+    <message>
+        <source>%1 has no user profiles yet. Every change is recorded with the name of the profile at work, so enter yours. The first profile is an administrator: it can add the others under Settings → Users.</source>
+        <translation>%1 尚无用户档案。每一项修改都会记录当前用户档案的姓名，请输入您的姓名。第一个用户档案为系统管理员，可在“设置 → 用户”中添加其他用户。</translation>
+    </message>
+    <message>
+        <source>Your &amp;name:</source>
+        <translation>您的姓名(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>e.g. 陈静</source>
+        <translation>例如 陈静</translation>
+    </message>
+    <message>
+        <source>Choose your user profile</source>
+        <translation>选择您的用户档案</translation>
+    </message>
+    <message>
+        <source>Who is working with %1? Your name is recorded with every change you make, and your role decides what the program offers. Not listed? An administrator adds profiles under Settings → Users.</source>
+        <translation>谁在使用 %1？您所做的每一项修改都会记录您的姓名，您的角色决定程序提供哪些功能。列表中没有您？请系统管理员在“设置 → 用户”中添加。</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
     </message>
 </context>
 <context>
@@ -1605,7 +2386,7 @@ Open the existing file instead?</source>
         <translation>低</translation>
     </message>
     <message>
-        <source>Enter the control's catalogue ID, such as 5.1.1 or CLD.6.3.1.</source>
+        <source>Enter the control&apos;s catalogue ID, such as 5.1.1 or CLD.6.3.1.</source>
         <translation>请输入控制措施的目录编号，例如 5.1.1 或 CLD.6.3.1。</translation>
     </message>
     <message>
@@ -1745,13 +2526,264 @@ Open the existing file instead?</source>
     </message>
 </context>
 <context>
+    <name>ReferenceTableModel</name>
+    <message>
+        <source>%1 could not be read: %2</source>
+        <translation>无法读取%1：%2</translation>
+    </message>
+    <message>
+        <source>No database is open.</source>
+        <translation>未打开数据库。</translation>
+    </message>
+    <message>
+        <source>Entries of %1 are not retired; delete or change them instead.</source>
+        <translation>%1中的条目不能停用；请删除或修改。</translation>
+    </message>
+    <message>
+        <source>Entries of %1 cannot be deleted; retire them instead.</source>
+        <translation>%1中的条目不能删除；请改为停用。</translation>
+    </message>
+</context>
+<context>
+    <name>ReferenceTablePage</name>
+    <message>
+        <source>Filter (Ctrl+F)</source>
+        <translation>筛选（Ctrl+F）</translation>
+    </message>
+    <message>
+        <source>&amp;New entry</source>
+        <translation>新建条目(&amp;N)</translation>
+    </message>
+    <message>
+        <source>Add an entry to %1 (Ctrl+N)</source>
+        <translation>向%1添加条目（Ctrl+N）</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>保存(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Save the entry (Ctrl+S); the change log records it</source>
+        <translation>保存条目（Ctrl+S）；变更日志会记录此修改</translation>
+    </message>
+    <message>
+        <source>&amp;Revert</source>
+        <translation>还原(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Forget the changes since the last save</source>
+        <translation>放弃自上次保存以来的修改</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>删除(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Delete the selected entry (only one that no record uses)</source>
+        <translation>删除所选条目（仅限未被任何记录使用的）</translation>
+    </message>
+    <message>
+        <source>Restore &amp;shipped values…</source>
+        <translation>恢复出厂值(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>Give %1 the values shipped with the program again (asks first)</source>
+        <translation>将%1恢复为程序随附的数值（会先询问）</translation>
+    </message>
+    <message>
+        <source>&amp;Find</source>
+        <translation>查找(&amp;F)</translation>
+    </message>
+    <message>
+        <source>%1–%2 personnel</source>
+        <translation>%1–%2 人</translation>
+    </message>
+    <message>
+        <source>new entry</source>
+        <translation>新条目</translation>
+    </message>
+    <message>
+        <source>New entry</source>
+        <translation>新条目</translation>
+    </message>
+    <message>
+        <source>%1 (retired)</source>
+        <translation>%1（已停用）</translation>
+    </message>
+    <message>
+        <source>%1 — unsaved changes</source>
+        <translation>%1 — 有未保存的修改</translation>
+    </message>
+    <message>
+        <source>Select an entry to see it here, or add one with New entry.</source>
+        <translation>选择一个条目即可在此查看，或用“新建条目”添加。</translation>
+    </message>
+    <message>
+        <source>Select an entry to see it here.</source>
+        <translation>选择一个条目即可在此查看。</translation>
+    </message>
+    <message>
+        <source>Re&amp;instate</source>
+        <translation>重新启用(&amp;I)</translation>
+    </message>
+    <message>
+        <source>Re&amp;tire</source>
+        <translation>停用(&amp;T)</translation>
+    </message>
+    <message>
+        <source>Offer the entry again</source>
+        <translation>重新提供该条目</translation>
+    </message>
+    <message>
+        <source>No longer offer the entry; it is kept for the records</source>
+        <translation>不再提供该条目；为记录起见仍予保留</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entry(s)</source>
+        <translation>
+            <numerusform>%n 个条目</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n entry(s)</source>
+        <translation>
+            <numerusform>%n 个条目中的 %1 个</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not saved: %1</source>
+        <translation>未保存：%1</translation>
+    </message>
+    <message>
+        <source>Saved at %1.</source>
+        <translation>已于 %1 保存。</translation>
+    </message>
+    <message>
+        <source>Saved “%1” in %2.</source>
+        <translation>已在%2中保存“%1”。</translation>
+    </message>
+    <message>
+        <source>Unsaved changes</source>
+        <translation>未保存的修改</translation>
+    </message>
+    <message>
+        <source>The entry “%1” has changes that are not saved yet. Save them?</source>
+        <translation>条目“%1”有尚未保存的修改。是否保存？</translation>
+    </message>
+    <message>
+        <source>Retired “%1”: it is no longer offered, and kept for the records.</source>
+        <translation>已停用“%1”：不再提供，但为记录起见仍予保留。</translation>
+    </message>
+    <message>
+        <source>“%1” is offered again.</source>
+        <translation>“%1”已重新启用。</translation>
+    </message>
+    <message>
+        <source>Delete entry</source>
+        <translation>删除条目</translation>
+    </message>
+    <message>
+        <source>Delete “%1” from %2? The change log keeps a record of it.</source>
+        <translation>从%2中删除“%1”？变更日志会保留记录。</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <source>Keep</source>
+        <translation>保留</translation>
+    </message>
+    <message>
+        <source>Deleted “%1”.</source>
+        <translation>已删除“%1”。</translation>
+    </message>
+    <message>
+        <source>Restore shipped values</source>
+        <translation>恢复出厂值</translation>
+    </message>
+    <message>
+        <source>Restore the shipped values of %1?
+
+Entries you changed get their shipped values back; entries you added are retired (or deleted when no record uses them). The change log records every change.</source>
+        <translation>将%1恢复为出厂值？
+
+修改过的条目恢复为程序随附的数值；新增的条目将被停用（若无任何记录使用则删除）。变更日志会记录每一项修改。</translation>
+    </message>
+    <message>
+        <source>Restore</source>
+        <translation>恢复</translation>
+    </message>
+    <message>
+        <source>Restored the shipped values of %1.</source>
+        <translation>已将%1恢复为出厂值。</translation>
+    </message>
+</context>
+<context>
+    <name>RuleParameterModel</name>
+    <message>
+        <source>The rule parameters could not be read; the defaults are shown: %1</source>
+        <translation>无法读取规则参数，当前显示默认值：%1</translation>
+    </message>
+    <message>
+        <source>%1
+(key %2)</source>
+        <translation>%1
+（键名 %2）</translation>
+    </message>
+    <message>
+        <source>The default is in force.</source>
+        <translation>当前使用默认值。</translation>
+    </message>
+    <message>
+        <source>Changed by the body; the default is %1 %2.</source>
+        <translation>已由本机构修改；默认值为 %1 %2。</translation>
+    </message>
+    <message>
+        <source>Area</source>
+        <translation>领域</translation>
+    </message>
+    <message>
+        <source>Parameter</source>
+        <translation>参数</translation>
+    </message>
+    <message>
+        <source>Value in force (bold: changed by the body)</source>
+        <translation>现行值（粗体：已由本机构修改）</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>数值</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>单位</translation>
+    </message>
+    <message>
+        <source>Default</source>
+        <translation>默认值</translation>
+    </message>
+    <message>
+        <source>Rule IDs of the certification rules that use the parameter</source>
+        <translation>使用该参数的认证规则编号</translation>
+    </message>
+    <message>
+        <source>Rules</source>
+        <translation>规则</translation>
+    </message>
+    <message>
+        <source>No database is open.</source>
+        <translation>未打开数据库。</translation>
+    </message>
+</context>
+<context>
     <name>RuleParameters</name>
     <message>
-        <source>The applicant's ISMS and CSISMS have operated for at least this many months before the application (condition E3).</source>
+        <source>The applicant&apos;s ISMS and CSISMS have operated for at least this many months before the application (condition E3).</source>
         <translation>申请前，认证委托人的 ISMS 和 CSISMS 已运行至少此月数（条件 E3）。</translation>
     </message>
     <message>
-        <source>A certificate that a former body suspended or withdrew for the applicant's own reasons was suspended or withdrawn at least this many months before the application (condition E4).</source>
+        <source>A certificate that a former body suspended or withdrew for the applicant&apos;s own reasons was suspended or withdrawn at least this many months before the application (condition E4).</source>
         <translation>因认证委托人自身原因被原发证机构暂停或撤销的证书，其暂停或撤销距申请已满此月数（条件 E4）。</translation>
     </message>
     <message>
@@ -1819,7 +2851,7 @@ Open the existing file instead?</source>
         <translation>已声明的与认证委托人的关系（如咨询）在审核前不足此月数内结束的，该审核员不得参加该审核。</translation>
     </message>
     <message>
-        <source>The body's minimum of continuing-education hours per auditor and calendar year; fewer is a warning.</source>
+        <source>The body&apos;s minimum of continuing-education hours per auditor and calendar year; fewer is a warning.</source>
         <translation>本机构要求每名审核员每个日历年的继续教育最低学时；不足时给出警告。</translation>
     </message>
     <message>
@@ -1920,6 +2952,323 @@ Open the existing file instead?</source>
     </message>
 </context>
 <context>
+    <name>RuleParametersPage</name>
+    <message>
+        <source>The numbers the certification rules apply. A changed value (bold) applies to every check from then on; the change log records who changed it and when.</source>
+        <translation>认证规则所采用的数值。修改后的数值（粗体）自修改起适用于所有检查；变更日志会记录修改人和修改时间。</translation>
+    </message>
+    <message>
+        <source>&amp;Value:</source>
+        <translation>数值(&amp;V)：</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>保存(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Save the value (Ctrl+S); the change log records it</source>
+        <translation>保存数值（Ctrl+S）；变更日志会记录此修改</translation>
+    </message>
+    <message>
+        <source>&amp;Revert</source>
+        <translation>还原(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Show the value in force again</source>
+        <translation>重新显示现行值</translation>
+    </message>
+    <message>
+        <source>Reset to &amp;default</source>
+        <translation>恢复默认值(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Store the program&apos;s default for this parameter</source>
+        <translation>将该参数设为程序默认值</translation>
+    </message>
+    <message>
+        <source>Reset all to defaults…</source>
+        <translation>全部恢复默认值…</translation>
+    </message>
+    <message>
+        <source>Store the program&apos;s default for every parameter (asks first)</source>
+        <translation>将所有参数设为程序默认值（会先询问）</translation>
+    </message>
+    <message>
+        <source>%1 · rules %2 · allowed %3 to %4 · default %5 · key %6</source>
+        <translation>%1 · 规则 %2 · 允许 %3 至 %4 · 默认 %5 · 键名 %6</translation>
+    </message>
+    <message>
+        <source>Enter a value; the default is %1.</source>
+        <translation>请输入数值；默认值为 %1。</translation>
+    </message>
+    <message>
+        <source>“%1” is not a number; enter a number such as %2.</source>
+        <translation>“%1”不是数字；请输入数字，例如 %2。</translation>
+    </message>
+    <message>
+        <source>Select a parameter to see what it means and change its value.</source>
+        <translation>选择一个参数即可查看其含义并修改数值。</translation>
+    </message>
+    <message>
+        <source>Not saved: %1</source>
+        <translation>未保存：%1</translation>
+    </message>
+    <message>
+        <source>Saved at %1.</source>
+        <translation>已于 %1 保存。</translation>
+    </message>
+    <message>
+        <source>“%1” is now %2 %3.</source>
+        <translation>“%1”现为 %2 %3。</translation>
+    </message>
+    <message>
+        <source>Unsaved changes</source>
+        <translation>未保存的修改</translation>
+    </message>
+    <message>
+        <source>The new value of “%1” is not saved yet. Save it?</source>
+        <translation>“%1”的新数值尚未保存。是否保存？</translation>
+    </message>
+    <message>
+        <source>The default is in force again.</source>
+        <translation>已恢复使用默认值。</translation>
+    </message>
+    <message>
+        <source>Reset all to defaults</source>
+        <translation>全部恢复默认值</translation>
+    </message>
+    <message>
+        <source>Store the program&apos;s default for every rule parameter? Values the body changed are replaced; the change log records each change.</source>
+        <translation>将所有规则参数设为程序默认值？本机构修改过的数值将被替换；变更日志会记录每一项修改。</translation>
+    </message>
+    <message>
+        <source>Reset all</source>
+        <translation>全部恢复</translation>
+    </message>
+    <message>
+        <source>Every rule parameter has its default value again.</source>
+        <translation>所有规则参数均已恢复为默认值。</translation>
+    </message>
+</context>
+<context>
+    <name>ScopeClassTableModel</name>
+    <message numerus="yes">
+        <source>Used by %n record(s): it can be retired, not deleted.</source>
+        <translation>
+            <numerusform>被 %n 条记录使用：只能停用，不能删除。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not used by any record.</source>
+        <translation>未被任何记录使用。</translation>
+    </message>
+    <message>
+        <source>in use</source>
+        <translation>使用中</translation>
+    </message>
+    <message>
+        <source>retired</source>
+        <translation>已停用</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>代码</translation>
+    </message>
+    <message>
+        <source>Name (Chinese)</source>
+        <translation>中文名称</translation>
+    </message>
+    <message>
+        <source>Name (English)</source>
+        <translation>英文名称</translation>
+    </message>
+    <message>
+        <source>Risk</source>
+        <translation>风险</translation>
+    </message>
+    <message>
+        <source>Records that refer to the class (auditor competences, applications …)</source>
+        <translation>引用该类别的记录（审核员能力确认、认证申请……）</translation>
+    </message>
+    <message>
+        <source>Used by</source>
+        <translation>使用次数</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsPage</name>
+    <message>
+        <source>Reference data</source>
+        <translation>参考数据</translation>
+    </message>
+    <message>
+        <source>ISO/IEC 27017 controls</source>
+        <translation>ISO/IEC 27017 控制措施</translation>
+    </message>
+    <message>
+        <source>Scope classes</source>
+        <translation>业务范围类别</translation>
+    </message>
+    <message>
+        <source>Business-scope classification (Appendix A of the rules)</source>
+        <translation>业务范围分类（规则附录 A）</translation>
+    </message>
+    <message>
+        <source>Audit time</source>
+        <translation>审核时间</translation>
+    </message>
+    <message>
+        <source>ISO/IEC 27006 initial audit time by personnel</source>
+        <translation>按人数确定的 ISO/IEC 27006 初次审核时间</translation>
+    </message>
+    <message>
+        <source>Rule parameters</source>
+        <translation>规则参数</translation>
+    </message>
+    <message>
+        <source>Users</source>
+        <translation>用户</translation>
+    </message>
+    <message>
+        <source>&amp;ID:</source>
+        <translation>编号(&amp;I)：</translation>
+    </message>
+    <message>
+        <source>C&amp;lause:</source>
+        <translation>条款(&amp;L)：</translation>
+    </message>
+    <message>
+        <source>Title (&amp;Chinese):</source>
+        <translation>中文标题(&amp;C)：</translation>
+    </message>
+    <message>
+        <source>Title (&amp;English):</source>
+        <translation>英文标题(&amp;E)：</translation>
+    </message>
+    <message>
+        <source>Cloud &amp;guidance (ISO/IEC 27017 adds guidance)</source>
+        <translation>云服务指南(&amp;G)（ISO/IEC 27017 提供指南）</translation>
+    </message>
+    <message>
+        <source>E&amp;xtended control (CLD set)</source>
+        <translation>扩展控制(&amp;X)（CLD 控制集）</translation>
+    </message>
+    <message>
+        <source>The ISO/IEC 27017:2015 control catalogue that audit programmes must cover (P-5.4.1.3). A retired control is no longer required and stays in the records.</source>
+        <translation>审核方案必须覆盖的 ISO/IEC 27017:2015 控制措施目录（P-5.4.1.3）。停用的控制措施不再要求覆盖，但仍保留在记录中。</translation>
+    </message>
+    <message>
+        <source>Name (&amp;Chinese):</source>
+        <translation>中文名称(&amp;C)：</translation>
+    </message>
+    <message>
+        <source>Name (&amp;English):</source>
+        <translation>英文名称(&amp;E)：</translation>
+    </message>
+    <message>
+        <source>&amp;Risk:</source>
+        <translation>风险(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>The business-scope classification (Appendix A of the rules) for applications and auditor competences. A class in use can only be retired, never deleted or given another code.</source>
+        <translation>用于认证申请和审核员能力确认的业务范围分类（规则附录 A）。已被使用的类别只能停用，不能删除或更改代码。</translation>
+    </message>
+    <message>
+        <source>Personnel &amp;from:</source>
+        <translation>人数自(&amp;F)：</translation>
+    </message>
+    <message>
+        <source>Personnel &amp;to:</source>
+        <translation>人数至(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>Auditor &amp;days:</source>
+        <translation>审核人日(&amp;D)：</translation>
+    </message>
+    <message>
+        <source>Initial audit time (stage 1 and stage 2 together) by the effective number of personnel, from ISO/IEC 27006. Ranges must not overlap.</source>
+        <translation>按有效人数确定的初次审核时间（第一阶段和第二阶段合计），取自 ISO/IEC 27006。各人数范围不得重叠。</translation>
+    </message>
+    <message>
+        <source>No user profile is chosen, so these settings are read only. Choose yours with File → Switch user…</source>
+        <translation>尚未选择用户档案，因此这些设置为只读。请通过“文件 → 切换用户…”选择您的用户档案。</translation>
+    </message>
+    <message>
+        <source>Only an administrator can change these settings; you work as %1 (%2).</source>
+        <translation>只有系统管理员可以修改这些设置；您当前的身份是 %1（%2）。</translation>
+    </message>
+    <message>
+        <source>C&amp;ode:</source>
+        <translation>代码(&amp;O)：</translation>
+    </message>
+</context>
+<context>
+    <name>UserListModel</name>
+    <message>
+        <source>The user profiles could not be read: %1</source>
+        <translation>无法读取用户档案：%1</translation>
+    </message>
+    <message>
+        <source>active</source>
+        <translation>启用</translation>
+    </message>
+    <message>
+        <source>inactive</source>
+        <translation>停用</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>角色</translation>
+    </message>
+    <message>
+        <source>The auditor this user is (kept off decisions on audits they took part in)</source>
+        <translation>该用户对应的审核员（不得参与其所参加审核的认证决定）</translation>
+    </message>
+    <message>
+        <source>Auditor</source>
+        <translation>审核员</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+</context>
+<context>
+    <name>UserProfiles</name>
+    <message>
+        <source>S&amp;witch user…</source>
+        <translation>切换用户(&amp;W)…</translation>
+    </message>
+    <message>
+        <source>Work as another user profile; the change log records its name</source>
+        <translation>以另一个用户档案工作；变更日志会记录其姓名</translation>
+    </message>
+    <message>
+        <source>user: none chosen (changes recorded as %1)</source>
+        <translation>用户：未选择（修改记录为 %1）</translation>
+    </message>
+    <message>
+        <source>user: %1 (%2)</source>
+        <translation>用户：%1（%2）</translation>
+    </message>
+    <message>
+        <source>User profiles</source>
+        <translation>用户档案</translation>
+    </message>
+    <message>
+        <source>The user profiles could not be read: %1</source>
+        <translation>无法读取用户档案：%1</translation>
+    </message>
+</context>
+<context>
     <name>UserRepository</name>
     <message>
         <source>There is already a user called %1; choose another name.</source>
@@ -1941,6 +3290,10 @@ Open the existing file instead?</source>
         <source>The user no longer exists; the list was out of date.</source>
         <translation>该用户已不存在；列表已过时。</translation>
     </message>
+    <message>
+        <source>%1 is the only active administrator. Make another profile an administrator first, so that someone can still maintain the settings.</source>
+        <translation>%1 是唯一启用的系统管理员。请先将另一个用户档案设为系统管理员，以确保仍有人能维护设置。</translation>
+    </message>
 </context>
 <context>
     <name>UserRules</name>
@@ -1961,12 +3314,99 @@ Open the existing file instead?</source>
         <translation>系统管理员</translation>
     </message>
     <message>
-        <source>Enter the user's name; the change log records it with every change.</source>
+        <source>Enter the user&apos;s name; the change log records it with every change.</source>
         <translation>请输入用户名；变更日志会在每次变更时记录该名称。</translation>
     </message>
     <message>
         <source>A user name has at most 100 characters.</source>
         <translation>用户名最多 100 个字符。</translation>
+    </message>
+</context>
+<context>
+    <name>UsersPage</name>
+    <message>
+        <source>Who works with this database. The chosen profile&apos;s name is recorded with every change; its role decides what the program offers. Profiles are never deleted, only made inactive.</source>
+        <translation>使用本数据库的人员。每一项修改都会记录所选用户档案的姓名；其角色决定程序提供哪些功能。用户档案从不删除，只能停用。</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>姓名(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>&amp;Role:</source>
+        <translation>角色(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>A&amp;ctive (offered when choosing a profile)</source>
+        <translation>启用(&amp;C)（选择用户档案时列出）</translation>
+    </message>
+    <message>
+        <source>e.g. 李娜</source>
+        <translation>例如 李娜</translation>
+    </message>
+    <message>
+        <source>&amp;New user</source>
+        <translation>新建用户(&amp;N)</translation>
+    </message>
+    <message>
+        <source>Add a user profile (Ctrl+N)</source>
+        <translation>添加用户档案（Ctrl+N）</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>保存(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Save the profile (Ctrl+S)</source>
+        <translation>保存用户档案（Ctrl+S）</translation>
+    </message>
+    <message>
+        <source>&amp;Revert</source>
+        <translation>还原(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Forget the changes since the last save</source>
+        <translation>放弃自上次保存以来的修改</translation>
+    </message>
+    <message>
+        <source>(not an auditor)</source>
+        <translation>（不是审核员）</translation>
+    </message>
+    <message>
+        <source>New user profile</source>
+        <translation>新用户档案</translation>
+    </message>
+    <message>
+        <source>%1 — unsaved changes</source>
+        <translation>%1 — 有未保存的修改</translation>
+    </message>
+    <message>
+        <source>Select a profile to see it here.</source>
+        <translation>选择一个用户档案即可在此查看。</translation>
+    </message>
+    <message>
+        <source>Not saved: %1</source>
+        <translation>未保存：%1</translation>
+    </message>
+    <message>
+        <source>Saved at %1.</source>
+        <translation>已于 %1 保存。</translation>
+    </message>
+    <message>
+        <source>Saved the user profile “%1”.</source>
+        <translation>已保存用户档案“%1”。</translation>
+    </message>
+    <message>
+        <source>Unsaved changes</source>
+        <translation>未保存的修改</translation>
+    </message>
+    <message>
+        <source>The user profile “%1” has changes that are not saved yet. Save them?</source>
+        <translation>用户档案“%1”有尚未保存的修改。是否保存？</translation>
+    </message>
+    <message>
+        <source>Linked a&amp;uditor:</source>
+        <translation>对应审核员(&amp;U)：</translation>
     </message>
 </context>
 </TS>

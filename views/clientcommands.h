@@ -2,7 +2,7 @@
 
 #include "domain/client.h"
 
-#include <QUndoCommand>
+#include "describedcommand.h"
 
 #include <optional>
 
@@ -12,7 +12,7 @@ class ClientWriter;
 // client does not exist). The write itself has already happened when the command is
 // pushed; undo and redo write the other state through ClientRepository again, so the
 // change log records them like any other change.
-class ClientCommand : public QUndoCommand
+class ClientCommand : public DescribedCommand
 {
 public:
     enum Kind { Add, Edit, Delete, Archive, Unarchive };
@@ -25,7 +25,7 @@ public:
     Kind kind() const { return m_kind; }
     // What the command does, in the current language ("add “上海示例云”"); computed on
     // demand so that a language change shows in the Edit menu at once.
-    QString describe() const;
+    QString describe() const override;
 
 private:
     bool applyState(const std::optional<Client> &state, const std::optional<Client> &other);

@@ -28,6 +28,6 @@ int runGui(QApplication &app, const QString &databasePath, const QString &langua
     MainWindow window(languages);
     window.readSettings();
     window.show();
-    window.openDatabaseInteractively(path);
+    window.openDatabaseAsUser(path);
     return app.exec();
 }

@@ -2,12 +2,18 @@
 
 #include "repositories/referencerepository.h"
 
+#include "auditorcommands.h"
+#include "auditoreditor.h"
+#include "auditorspage.h"
+#include "auditorwriter.h"
 #include "clientcommands.h"
 #include "clienteditor.h"
 #include "clientspage.h"
 #include "clientwriter.h"
 #include "i18n/language.h"
 #include "repositories/clientrepository.h"
+#include "settingspage.h"
+#include "userprofiles.h"
 
 #include <QAction>
 #include <QActionGroup>
@@ -27,6 +33,7 @@
 #include <QStackedWidget>
 #include <QStatusBar>
 #include <QTableView>
+#include <QToolButton>
 #include <QUndoStack>
 
 namespace {
@@ -41,16 +48,23 @@ MainWindow::MainWindow(LanguageManager &languages, QWidget *parent)
     : QMainWindow(parent),
       m_languages(languages),
       m_undoStack(new QUndoStack(this)),
-      m_writer(new ClientWriter(m_undoStack, this))
+      m_writer(new ClientWriter(m_undoStack, this)),
+      m_auditorWriter(new AuditorWriter(m_undoStack, this)),
+      m_profiles(new UserProfiles(this))
 {
     setObjectName(QStringLiteral("mainWindow"));
     m_navigation = new QListWidget;
     m_navigation->setObjectName(QStringLiteral("navigation"));
-    m_navigation->addItem(QString());  // Clients; later issues add their working pages
-    m_navigation->setCurrentRow(0);
+    for (int page = 0; page < PageCount; ++page)
+        m_navigation->addItem(QString());  // texts in retranslateUi
+    m_navigation->setCurrentRow(ClientsPageIndex);
     m_pages = new QStackedWidget;
     m_clientsPage = new ClientsPage(m_writer);
+    m_auditorsPage = new AuditorsPage(m_auditorWriter);
+    m_settingsPage = new SettingsPage;
     m_pages->addWidget(m_clientsPage);
+    m_pages->addWidget(m_auditorsPage);
+    m_pages->addWidget(m_settingsPage);
 
     m_splitter = new QSplitter(Qt::Horizontal);
     m_splitter->setObjectName(QStringLiteral("navigationSplitter"));
@@ -59,11 +73,20 @@ MainWindow::MainWindow(LanguageManager &languages, QWidget *parent)
     m_splitter->setStretchFactor(1, 1);
     m_splitter->setChildrenCollapsible(false);
     setCentralWidget(m_splitter);
-    connect(m_navigation, &QListWidget::currentRowChanged, m_pages, &QStackedWidget::setCurrentIndex);
+    connect(m_navigation, &QListWidget::currentRowChanged, this, [this](int row) {
+        m_pages->setCurrentIndex(row);
+        rebuildEditMenu();
+    });
 
     m_statusLabel = new QLabel;
     m_statusLabel->setObjectName(QStringLiteral("databaseStatus"));
     statusBar()->addPermanentWidget(m_statusLabel);
+    m_userButton = new QToolButton;
+    m_userButton->setObjectName(QStringLiteral("userStatus"));
+    m_userButton->setAutoRaise(true);
+    m_userButton->setToolButtonStyle(Qt::ToolButtonTextOnly);
+    statusBar()->addPermanentWidget(m_userButton);
+    connect(m_userButton, &QToolButton::clicked, m_profiles->switchUserAction(), &QAction::trigger);
 
     createActions();
     createMenus();
@@ -74,9 +97,19 @@ MainWindow::MainWindow(LanguageManager &languages, QWidget *parent)
     connect(m_writer, &ClientWriter::undoFailed, this, [this](const QString &message) {
         QMessageBox::warning(this, tr("Undo"), message);
     });
-    connect(m_clientsPage, &ClientsPage::modificationChanged, this, &QWidget::setWindowModified);
-    connect(m_clientsPage, &ClientsPage::statusMessage, this,
-            [this](const QString &text) { statusBar()->showMessage(text, 8000); });
+    connect(m_auditorWriter, &AuditorWriter::undoFailed, this, [this](const QString &message) {
+        QMessageBox::warning(this, tr("Undo"), message);
+    });
+    const auto showMessage = [this](const QString &text) { statusBar()->showMessage(text, 8000); };
+    connect(m_clientsPage, &ClientsPage::modificationChanged, this, &MainWindow::updateModified);
+    connect(m_clientsPage, &ClientsPage::statusMessage, this, showMessage);
+    connect(m_auditorsPage, &AuditorsPage::modificationChanged, this, &MainWindow::updateModified);
+    connect(m_auditorsPage, &AuditorsPage::statusMessage, this, showMessage);
+    connect(m_settingsPage, &SettingsPage::modificationChanged, this, &MainWindow::updateModified);
+    connect(m_settingsPage, &SettingsPage::statusMessage, this, showMessage);
+    connect(m_settingsPage, &SettingsPage::editActionsChanged, this, &MainWindow::rebuildEditMenu);
+    connect(m_settingsPage, &SettingsPage::usersChanged, m_profiles, &UserProfiles::reload);
+    connect(m_profiles, &UserProfiles::currentUserChanged, this, &MainWindow::updateUser);
     connect(m_undoStack, &QUndoStack::indexChanged, this, &MainWindow::updateUndoActions);
     connect(&m_languages, &LanguageManager::languageChanged, this, [this](const QString &code) {
         if (QAction *action = languageAction(code))
@@ -96,6 +129,9 @@ MainWindow::~MainWindow()
     m_undoStack->clear();
     m_writer->setDatabase(nullptr);
     m_clientsPage->setDatabase(nullptr);
+    m_auditorsPage->setDatabase(nullptr);
+    m_settingsPage->setDatabase(nullptr);
+    m_profiles->setDatabase(nullptr);
 }
 
 void MainWindow::createActions()
@@ -156,16 +192,12 @@ void MainWindow::createMenus()
     m_fileMenu->addSeparator();
     m_fileMenu->addAction(m_backUpAction);
     m_fileMenu->addSeparator();
+    m_fileMenu->addAction(m_profiles->switchUserAction());
+    m_fileMenu->addSeparator();
     m_fileMenu->addAction(m_quitAction);
 
     m_editMenu = menuBar()->addMenu(QString());
-    m_editMenu->addAction(m_undoAction);
-    m_editMenu->addAction(m_redoAction);
-    m_editMenu->addSeparator();
-    m_editMenu->addAction(m_clientsPage->newAction());
-    m_editMenu->addAction(m_clientsPage->editor()->saveAction());
-    m_editMenu->addAction(m_clientsPage->editor()->revertAction());
-    m_editMenu->addAction(m_clientsPage->archiveAction());
+    rebuildEditMenu();
 
     m_viewMenu = menuBar()->addMenu(QString());
     m_languageMenu = m_viewMenu->addMenu(QString());
@@ -189,8 +221,15 @@ void MainWindow::retranslateUi()
     m_languageMenu->setTitle(tr("&Language"));
     m_helpMenu->setTitle(tr("&Help"));
     m_aboutAction->setText(tr("&About CSISMS Desk"));
-    m_navigation->item(0)->setText(tr("Clients"));
-    m_navigation->item(0)->setToolTip(tr("The client register (认证委托人)"));
+    m_navigation->item(ClientsPageIndex)->setText(tr("Clients"));
+    m_navigation->item(ClientsPageIndex)->setToolTip(tr("The client register (认证委托人)"));
+    m_navigation->item(AuditorsPageIndex)->setText(tr("Auditors"));
+    m_navigation->item(AuditorsPageIndex)->setToolTip(tr("The body's auditors: registrations, competences, "
+                                                         "continuing education, conflicts of interest"));
+    m_navigation->item(SettingsPageIndex)->setText(tr("Settings"));
+    m_navigation->item(SettingsPageIndex)->setToolTip(tr("Reference data, rule parameters and user profiles"));
+    m_profiles->retranslate();
+    updateUser();
     // The navigation list is as wide as its longest entry.
     m_navigation->setMinimumWidth(m_navigation->sizeHintForColumn(0) + 2 * m_navigation->frameWidth() + 16);
     rebuildRecentMenu();
@@ -223,22 +262,25 @@ DatabaseError MainWindow::openDatabase(const QString &path)
     // A new or upgraded database gets the shipped reference data (logged).
     if (const WriteResult seeded = ReferenceRepository::seedIfEmpty(*db); !seeded)
         return {DatabaseError::MigrationFailed, seeded.message};
-    // The user name in the change log: Database's default for now (user profiles come later).
     m_undoStack->clear();
     m_writer->setDatabase(db.get());
     m_clientsPage->setDatabase(db.get());
+    m_auditorsPage->setDatabase(db.get());
+    m_settingsPage->setDatabase(db.get());
+    // The user name in the change log: the profile remembered for this file, if any.
+    m_profiles->setDatabase(db.get());
     m_db = std::move(db);  // the previous database closes here, after nothing refers to it
     const QString absolute = QFileInfo(path).absoluteFilePath();
     QSettings().setValue(kLastKey, absolute);
     addRecent(absolute);
-    updateTitle();
+    updateUser();
     updateStatus();
     return {};
 }
 
 bool MainWindow::openDatabaseInteractively(const QString &path)
 {
-    if (!m_clientsPage->maybeSave())
+    if (!maybeSaveAll())
         return false;
     QApplication::setOverrideCursor(Qt::WaitCursor);
     const DatabaseError error = openDatabase(path);
@@ -248,6 +290,14 @@ bool MainWindow::openDatabaseInteractively(const QString &path)
         return false;
     }
     statusBar()->showMessage(tr("Opened %1.").arg(QDir::toNativeSeparators(path)), 5000);
+    return true;
+}
+
+bool MainWindow::openDatabaseAsUser(const QString &path)
+{
+    if (!openDatabaseInteractively(path))
+        return false;
+    m_profiles->ensureProfile();   // asks when no profile is remembered for this file
     return true;
 }
 
@@ -274,7 +324,7 @@ void MainWindow::newDatabase()
         if (answer != QMessageBox::Open)
             return;
     }
-    openDatabaseInteractively(path);
+    openDatabaseAsUser(path);
 }
 
 void MainWindow::openDatabaseDialog()
@@ -282,12 +332,12 @@ void MainWindow::openDatabaseDialog()
     const QString start = m_db ? QFileInfo(m_db->path()).absolutePath() : QDir::homePath();
     const QString path = QFileDialog::getOpenFileName(this, tr("Open database"), start, fileDialogFilter());
     if (!path.isEmpty())
-        openDatabaseInteractively(path);
+        openDatabaseAsUser(path);
 }
 
 void MainWindow::backUp()
 {
-    if (!m_db || !m_clientsPage->maybeSave())
+    if (!m_db || !maybeSaveAll())
         return;
     const QFileInfo current(m_db->path());
     const QString suggested = current.absolutePath() + u'/' + current.completeBaseName()
@@ -327,8 +377,8 @@ void MainWindow::about()
 QString MainWindow::commandText(int index) const
 {
     const QUndoCommand *command = m_undoStack->command(index);
-    if (const auto *client = dynamic_cast<const ClientCommand *>(command))
-        return client->describe();
+    if (const auto *described = dynamic_cast<const DescribedCommand *>(command))
+        return described->describe();
     return command ? command->text() : QString();
 }
 
@@ -345,16 +395,16 @@ void MainWindow::updateUndoActions()
 
 void MainWindow::undo()
 {
-    if (!m_undoStack->canUndo()
-        || !m_clientsPage->confirmDiscardFor(tr("Undo %1").arg(commandText(m_undoStack->index() - 1))))
+    const int index = m_undoStack->index() - 1;
+    if (!m_undoStack->canUndo() || !confirmDiscardFor(index, tr("Undo %1").arg(commandText(index))))
         return;
     m_undoStack->undo();
 }
 
 void MainWindow::redo()
 {
-    if (!m_undoStack->canRedo()
-        || !m_clientsPage->confirmDiscardFor(tr("Redo %1").arg(commandText(m_undoStack->index()))))
+    const int index = m_undoStack->index();
+    if (!m_undoStack->canRedo() || !confirmDiscardFor(index, tr("Redo %1").arg(commandText(index))))
         return;
     m_undoStack->redo();
 }
@@ -382,7 +432,7 @@ void MainWindow::rebuildRecentMenu()
         action->setToolTip(QDir::toNativeSeparators(path));
         action->setStatusTip(QDir::toNativeSeparators(path));
         action->setEnabled(QFileInfo::exists(path));
-        connect(action, &QAction::triggered, this, [this, path] { openDatabaseInteractively(path); });
+        connect(action, &QAction::triggered, this, [this, path] { openDatabaseAsUser(path); });
     }
     if (!recent.isEmpty())
         m_recentMenu->addSeparator();
@@ -419,7 +469,66 @@ void MainWindow::updateStatus()
 void MainWindow::updateTitle()
 {
     const QString app = QStringLiteral("CSISMS Desk");
-    setWindowTitle(m_db ? QStringLiteral("%1[*] — %2").arg(QDir::toNativeSeparators(m_db->path()), app) : app);
+    QString title = m_db ? QStringLiteral("%1[*] — %2").arg(QDir::toNativeSeparators(m_db->path()), app) : app;
+    if (const std::optional<User> &user = m_profiles->currentUser(); m_db && user)
+        title = tr("%1 — %2 (%3)", "window title: file and program, user name, role")
+                    .arg(title, user->name, UserRules::roleLabel(user->role));
+    setWindowTitle(title);
+}
+
+QString MainWindow::userText() const
+{
+    return m_userButton->text();
+}
+
+void MainWindow::updateUser()
+{
+    m_userButton->setText(m_profiles->userText());
+    m_userButton->setToolTip(m_profiles->switchUserAction()->toolTip());
+    m_userButton->setVisible(m_db != nullptr);
+    m_settingsPage->setCurrentUser(m_profiles->currentUser());
+    updateTitle();
+}
+
+void MainWindow::updateModified()
+{
+    setWindowModified(m_clientsPage->editor()->isModified() || m_auditorsPage->editor()->isModified()
+                      || m_settingsPage->isModified());
+}
+
+void MainWindow::showPage(Page page)
+{
+    m_navigation->setCurrentRow(page);
+}
+
+void MainWindow::rebuildEditMenu()
+{
+    // Only the page shown offers its actions (and their shortcuts) in the menu.
+    m_editMenu->clear();
+    m_editMenu->addAction(m_undoAction);
+    m_editMenu->addAction(m_redoAction);
+    m_editMenu->addSeparator();
+    switch (Page(m_pages->currentIndex())) {
+    case ClientsPageIndex:
+        m_editMenu->addActions({m_clientsPage->newAction(), m_clientsPage->editor()->saveAction(),
+                                m_clientsPage->editor()->revertAction(), m_clientsPage->archiveAction()});
+        break;
+    case AuditorsPageIndex: m_editMenu->addActions(m_auditorsPage->editActions()); break;
+    case SettingsPageIndex: m_editMenu->addActions(m_settingsPage->editActions()); break;
+    case PageCount: break;
+    }
+}
+
+bool MainWindow::maybeSaveAll()
+{
+    return m_clientsPage->maybeSave() && m_auditorsPage->maybeSave() && m_settingsPage->maybeSave();
+}
+
+bool MainWindow::confirmDiscardFor(int index, const QString &actionText)
+{
+    if (dynamic_cast<const AuditorCommand *>(m_undoStack->command(index)))
+        return m_auditorsPage->confirmDiscardFor(actionText);
+    return m_clientsPage->confirmDiscardFor(actionText);
 }
 
 void MainWindow::readSettings()
@@ -430,6 +539,7 @@ void MainWindow::readSettings()
     m_splitter->restoreState(settings.value(QStringLiteral("window/navigationSplitter")).toByteArray());
     m_clientsPage->splitter()->restoreState(settings.value(QStringLiteral("clients/splitter")).toByteArray());
     m_clientsPage->view()->horizontalHeader()->restoreState(settings.value(QStringLiteral("clients/header")).toByteArray());
+    m_auditorsPage->splitter()->restoreState(settings.value(QStringLiteral("auditors/splitter")).toByteArray());
 }
 
 void MainWindow::writeSettings() const
@@ -440,11 +550,12 @@ void MainWindow::writeSettings() const
     settings.setValue(QStringLiteral("window/navigationSplitter"), m_splitter->saveState());
     settings.setValue(QStringLiteral("clients/splitter"), m_clientsPage->splitter()->saveState());
     settings.setValue(QStringLiteral("clients/header"), m_clientsPage->view()->horizontalHeader()->saveState());
+    settings.setValue(QStringLiteral("auditors/splitter"), m_auditorsPage->splitter()->saveState());
 }
 
 void MainWindow::closeEvent(QCloseEvent *event)
 {
-    if (!m_clientsPage->maybeSave()) {
+    if (!maybeSaveAll()) {
         event->ignore();
         return;
     }

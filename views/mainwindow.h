@@ -6,6 +6,8 @@
 
 #include <memory>
 
+class AuditorWriter;
+class AuditorsPage;
 class ClientWriter;
 class ClientsPage;
 class LanguageManager;
@@ -15,10 +17,15 @@ class QListWidget;
 class QMenu;
 class QSplitter;
 class QStackedWidget;
+class QToolButton;
 class QUndoStack;
+class SettingsPage;
+class UserProfiles;
 
-// The main window: composes the pages (a navigation list on the left, the page on the
-// right), the menus and the status bar, and owns the open database and the undo stack.
+// The main window: composes the pages (a navigation list on the left: Clients, Auditors,
+// Settings; the page on the right), the menus and the status bar, and owns the open
+// database, the undo stack and the user profile at work (UserProfiles). The Edit menu
+// holds Undo/Redo and the actions of the page shown.
 // What a page does lives in the page; what is remembered between runs (geometry,
 // splitters, last and recent databases) lives in QSettings.
 class MainWindow : public QMainWindow
@@ -36,16 +43,28 @@ public:
     // As openDatabase, after asking about unsaved changes; shows a failure in a
     // message box. Returns true when the database was opened.
     bool openDatabaseInteractively(const QString &path);
+    // As openDatabaseInteractively, then asks for the user profile when none is remembered
+    // for the file (the first profile's name on a database without any). What the menus
+    // and the start of the program use.
+    bool openDatabaseAsUser(const QString &path);
 
     Database *database() const { return m_db.get(); }
     QUndoStack *undoStack() const { return m_undoStack; }
     ClientsPage *clientsPage() const { return m_clientsPage; }
+    AuditorsPage *auditorsPage() const { return m_auditorsPage; }
+    SettingsPage *settingsPage() const { return m_settingsPage; }
+    UserProfiles *userProfiles() const { return m_profiles; }
+    // Pages in the navigation list, in order.
+    enum Page { ClientsPageIndex, AuditorsPageIndex, SettingsPageIndex, PageCount };
+    void showPage(Page page);
     // The View → Language action of a language code ("zh_CN", "en").
     QAction *languageAction(const QString &code) const;
     QAction *undoAction() const { return m_undoAction; }
     QAction *redoAction() const { return m_redoAction; }
     // The permanent status-bar text (database file name and client counts).
     QString statusText() const;
+    // The status bar's user text ("user: 李娜 (审核员)"); clicking it switches the user.
+    QString userText() const;
 
     // Window geometry, dock state and splitters, as saved in QSettings.
     void readSettings();
@@ -70,6 +89,13 @@ private:
     void addRecent(const QString &path);
     void updateStatus();
     void updateTitle();
+    void updateUser();
+    void updateModified();
+    void rebuildEditMenu();
+    // Asks about unsaved changes on every page; false when the user cancels.
+    bool maybeSaveAll();
+    // Before undo or redo of command `index`: the page it concerns asks about unsaved changes.
+    bool confirmDiscardFor(int index, const QString &actionText);
     QString commandText(int index) const;
     QString fileDialogFilter() const;
 
@@ -77,12 +103,17 @@ private:
     std::unique_ptr<Database> m_db;
     QUndoStack *m_undoStack;
     ClientWriter *m_writer;
+    AuditorWriter *m_auditorWriter;
+    UserProfiles *m_profiles;
 
     QSplitter *m_splitter = nullptr;
     QListWidget *m_navigation = nullptr;
     QStackedWidget *m_pages = nullptr;
     ClientsPage *m_clientsPage = nullptr;
+    AuditorsPage *m_auditorsPage = nullptr;
+    SettingsPage *m_settingsPage = nullptr;
     QLabel *m_statusLabel = nullptr;
+    QToolButton *m_userButton = nullptr;
 
     QMenu *m_fileMenu = nullptr;
     QMenu *m_recentMenu = nullptr;

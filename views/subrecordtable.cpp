@@ -1,5 +1,6 @@
 #include "subrecordtable.h"
 
+#include <QApplication>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
@@ -113,6 +114,14 @@ void SubRecordTable::setReadOnly(bool readOnly)
     m_readOnly = readOnly;
     m_table->setEditTriggers(readOnly ? QAbstractItemView::NoEditTriggers : QAbstractItemView::AllEditTriggers);
     updateButtons();
+}
+
+void SubRecordTable::commitEditing()
+{
+    // A cell editor commits when it loses the focus (the delegate's own handling).
+    QWidget *focus = QApplication::focusWidget();
+    if (focus && m_table->viewport()->isAncestorOf(focus))
+        m_table->setFocus(Qt::OtherFocusReason);
 }
 
 void SubRecordTable::addRow()

@@ -37,6 +37,8 @@ public:
     // Messages about the rows, shown below the table (empty: hidden).
     void setProblems(const QStringList &messages);
     void setReadOnly(bool readOnly);
+    // Ends an open cell editor, keeping what was typed in it (before a save reads rows()).
+    void commitEditing();
 
     QTableWidget *table() const { return m_table; }
 

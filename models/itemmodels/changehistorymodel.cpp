@@ -3,6 +3,7 @@
 #include "domain/recordlabels.h"
 
 #include "db/database.h"
+#include "domain/auditor.h"
 
 #include <QDateTime>
 #include <QJsonValue>
@@ -45,7 +46,7 @@ QStringList inReadingOrder(QStringList fields)
 
 bool isBookkeepingField(const QString &field)
 {
-    return field == QLatin1String("id") || field == QLatin1String("client_id");
+    return field == QLatin1String("id") || field == QLatin1String("client_id") || field == QLatin1String("auditor_id");
 }
 
 bool isEmptyValue(const QJsonValue &value)
@@ -57,10 +58,16 @@ QString valueText(const QString &field, const QJsonValue &value)
 {
     if (isEmptyValue(value))
         return ChangeHistoryModel::tr("(empty)");
-    if (field == QLatin1String("archived"))
+    if (field == QLatin1String("archived") || field == QLatin1String("active"))
         return value.toInteger() ? ChangeHistoryModel::tr("yes") : ChangeHistoryModel::tr("no");
-    if (value.isDouble())
-        return QLocale().toString(value.toInteger());
+    if (field == QLatin1String("level"))
+        if (const auto level = AuditorRules::levelFromKey(value.toString()))
+            return AuditorRules::levelLabel(*level);
+    if (field == QLatin1String("relation"))
+        if (const auto relation = AuditorRules::relationFromKey(value.toString()))
+            return AuditorRules::relationLabel(*relation);
+    if (value.isDouble())   // whole numbers without decimals; education hours may have them
+        return QLocale().toString(value.toDouble(), 'g', 12);
     if (value.isBool())
         return value.toBool() ? ChangeHistoryModel::tr("yes") : ChangeHistoryModel::tr("no");
     QString text = value.toString().simplified();
@@ -75,9 +82,15 @@ ChangeHistoryModel::ChangeHistoryModel(QObject *parent) : QAbstractTableModel(pa
 
 void ChangeHistoryModel::setClient(const Database *db, qint64 clientId)
 {
+    setRecord(db, clientId, {});
+}
+
+void ChangeHistoryModel::setRecord(const Database *db, qint64 id, Loader loader)
+{
     beginResetModel();
     m_db = db;
-    m_clientId = clientId;
+    m_clientId = id;
+    m_loader = std::move(loader);
     load();
     endResetModel();
 }
@@ -95,7 +108,7 @@ void ChangeHistoryModel::load()
     if (!m_db || m_clientId <= 0)
         return;
     try {
-        m_entries = ChangeLog::clientHistory(*m_db, m_clientId);
+        m_entries = m_loader ? m_loader(*m_db, m_clientId) : ChangeLog::clientHistory(*m_db, m_clientId);
     } catch (const SqlError &e) {
         emit loadFailed(tr("The history could not be read: %1").arg(e.message()));
     }

@@ -5,6 +5,8 @@
 #include <QAbstractTableModel>
 #include <QList>
 
+#include <functional>
+
 class Database;
 
 // The history of one client's dossier as the editor's History tab shows it: one row per
@@ -35,8 +37,15 @@ public:
 
     explicit ChangeHistoryModel(QObject *parent = nullptr);
 
+    // Reads the change-log entries of one record with its sub-records, newest first.
+    using Loader = std::function<QList<ChangeEntry>(const Database &db, qint64 id)>;
+
     // Shows the history of a client (db nullptr or clientId 0: empty). Resets the model.
     void setClient(const Database *db, qint64 clientId);
+    // Shows the history of any other kind of record as `loader` reads it, e.g. an auditor
+    // with its competences (db nullptr or id 0: empty). Resets the model.
+    void setRecord(const Database *db, qint64 id, Loader loader);
+    // Id of the client or record shown (0: none).
     qint64 clientId() const { return m_clientId; }
     // Reads the log again; resets the model.
     void refresh();
@@ -67,5 +76,6 @@ private:
 
     const Database *m_db = nullptr;
     qint64 m_clientId = 0;
+    Loader m_loader;   // empty: a client's history
     QList<ChangeEntry> m_entries;
 };

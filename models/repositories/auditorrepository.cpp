@@ -5,8 +5,11 @@
 #include "repositories/sqlvalues.h"
 
 #include <QHash>
+#include <QJsonObject>
 #include <QRegularExpression>
 #include <QSqlQuery>
+
+#include <algorithm>
 
 namespace {
 
@@ -304,10 +307,37 @@ QStringList AuditorRepository::dependentRecords(qint64 id) const
         if (ownTables.contains(table))
             continue;
         const int n = m_db.scalar(QStringLiteral("SELECT count(*) FROM %1 WHERE %2 = ?").arg(table, column), {id}).toInt();
-        if (n > 0)
+        if (n > 0 && table == QLatin1String("users"))
+            records << tr("%n user profile(s)", nullptr, n);
+        else if (n > 0)
             records << tr("%n record(s) in %1", nullptr, n).arg(table);
     }
     return records;
+}
+
+QList<ChangeEntry> AuditorRepository::history(qint64 id) const
+{
+    QList<ChangeEntry> entries = ChangeLog::history(m_db, kAuditors, id);
+    // A sub-record never changes its auditor, so its rows are those whose logged image
+    // names the auditor. The LIKE finds candidates in the compact JSON ("auditor_id":12
+    // also matches 120); the images themselves decide.
+    const QString pattern = QStringLiteral("%\"auditor_id\":%1%").arg(id);
+    for (const QString &table : {kCompetences, kEducation, kConflicts}) {
+        QSqlQuery q = m_db.exec(QStringLiteral("SELECT DISTINCT row_id FROM change_log WHERE table_name = ? "
+                                               "AND (after_json LIKE ? OR before_json LIKE ?)"),
+                                {table, pattern, pattern});
+        QList<qint64> rows;
+        while (q.next())
+            rows << q.value(0).toLongLong();
+        for (const qint64 row : std::as_const(rows))
+            for (const ChangeEntry &entry : ChangeLog::history(m_db, table, row)) {
+                const QJsonObject &image = entry.after.isEmpty() ? entry.before : entry.after;
+                if (image.value(QLatin1String("auditor_id")).toInteger() == id)
+                    entries << entry;
+            }
+    }
+    std::sort(entries.begin(), entries.end(), [](const ChangeEntry &a, const ChangeEntry &b) { return a.id > b.id; });
+    return entries;
 }
 
 WriteResult AuditorRepository::remove(qint64 id)

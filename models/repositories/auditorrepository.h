@@ -1,5 +1,6 @@
 #pragma once
 
+#include "db/changelog.h"
 #include "domain/auditor.h"
 #include "repositories/writeresult.h"
 
@@ -75,6 +76,10 @@ public:
     // Deletes an auditor and its sub-records, only when no other record refers to it.
     WriteResult remove(qint64 id);
     QStringList dependentRecords(qint64 id) const;
+
+    // The change-log entries of the auditor and of its competences, education entries and
+    // conflict declarations (those deleted since as well), newest first: its History tab.
+    QList<ChangeEntry> history(qint64 id) const;
 
     // For bulk writers (demo) inside a Transaction: writes without validating. Throws SqlError.
     qint64 insertUnchecked(const Auditor &auditor);

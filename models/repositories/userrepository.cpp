@@ -62,6 +62,18 @@ QList<FieldProblem> UserRepository::validate(const User &user) const
     const QString name = user.name.trimmed();
     if (!name.isEmpty() && m_db.scalar(QStringLiteral("SELECT 1 FROM users WHERE name = ? AND id <> ?"), {name, user.id}).isValid())
         problems << FieldProblem{QStringLiteral("name"), tr("There is already a user called %1; choose another name.").arg(name)};
+    // Someone must still be able to maintain the settings and the profiles.
+    if (user.id > 0 && (!user.active || user.role != UserRole::Administrator)) {
+        const QString administrator = UserRules::roleKey(UserRole::Administrator);
+        const bool isAdministrator = m_db.scalar(QStringLiteral("SELECT 1 FROM users WHERE id = ? AND role = ? AND active = 1"),
+                                                 {user.id, administrator}).isValid();
+        const int others = m_db.scalar(QStringLiteral("SELECT count(*) FROM users WHERE id <> ? AND role = ? AND active = 1"),
+                                       {user.id, administrator}).toInt();
+        if (isAdministrator && others == 0)
+            problems << FieldProblem{user.active ? QStringLiteral("role") : QStringLiteral("active"),
+                                     tr("%1 is the only active administrator. Make another profile an administrator "
+                                        "first, so that someone can still maintain the settings.").arg(name)};
+    }
     if (user.auditorId > 0 && !m_db.scalar(QStringLiteral("SELECT 1 FROM auditors WHERE id = ?"), {user.auditorId}).isValid())
         problems << FieldProblem{QStringLiteral("auditor_id"), tr("The linked auditor no longer exists; choose another or none.")};
     return problems;

@@ -26,7 +26,8 @@ public:
     std::optional<User> findByName(const QString &name) const;
     int count() const;
 
-    // Pure rules plus a unique name and an existing auditor link.
+    // Pure rules plus a unique name, an existing auditor link, and at least one active
+    // administrator left.
     QList<FieldProblem> validate(const User &user) const;
     // Inserts (id 0) or updates; logged.
     WriteResult save(const User &user);

@@ -1,0 +1,96 @@
+#pragma once
+
+#include "repositories/auditorrepository.h"
+
+#include <QAbstractTableModel>
+#include <QDate>
+#include <QList>
+
+class Database;
+
+// The auditor list of the Auditors page: the body's auditors over AuditorRepository,
+// filtered by name or registration number, optionally with inactive ones, or only those
+// whose registration expires within N days. The register of a body's own auditors is
+// small (hundreds at most), so a query reads its rows at once; sorting sorts them in
+// memory. Registration status and the yearly education total carry text as well as colour.
+class AuditorListModel : public QAbstractTableModel
+{
+    Q_OBJECT
+
+public:
+    // Columns, in display order.
+    enum Column {
+        NameZh,              // Chinese name; "[inactive]" marker when no longer active
+        NameEn,              // English name (pinyin)
+        RegistrationNumber,  // CCAA registration number
+        Level,               // intern / auditor / senior auditor / technical expert
+        ValidTo,             // last day of the registration, with "expired" / "expires in N days"
+        EducationHours,      // continuing-education hours this year, "below minimum" marked
+        ScopeClasses,        // codes of the scope classes with a competence
+        ColumnCount
+    };
+    Q_ENUM(Column)
+
+    // Roles beyond Qt's, valid on every column of a row.
+    enum Role {
+        IdRole = Qt::UserRole + 1,  // qint64 id of the auditor
+        ActiveRole,                 // bool: still works for the body
+        ValidToRole,                // QDate: last day of the registration (null: none)
+        DaysLeftRole,               // int: days from today to ValidTo (negative: expired); null when none
+        BelowMinimumRole,           // bool: this year's education below the body's minimum
+    };
+    Q_ENUM(Role)
+
+    explicit AuditorListModel(QObject *parent = nullptr);
+
+    // The database to list (nullptr: an empty list). Resets the model.
+    void setDatabase(Database *db);
+    Database *database() const { return m_db; }
+
+    int rowCount(const QModelIndex &parent = {}) const override;
+    int columnCount(const QModelIndex &parent = {}) const override;
+    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
+    QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
+    void sort(int column, Qt::SortOrder order = Qt::AscendingOrder) override;
+    QHash<int, QByteArray> roleNames() const override;
+
+    // Words that must all match the Chinese or English name or the registration number.
+    void setFilter(const QString &text);
+    QString filter() const { return m_query.filter; }
+    void setShowInactive(bool show);
+    bool showInactive() const { return m_query.includeInactive; }
+    // -1: every auditor; N >= 0: only registrations ending from today to today + N days.
+    void setExpiresWithinDays(int days);
+    int expiresWithinDays() const { return m_query.expiresWithinDays; }
+    // The day counted from (default: the current date; tests set their own).
+    void setToday(const QDate &today);
+    QDate today() const;
+
+    // Queries the repository again (after a write); resets the model.
+    void refresh();
+    // Texts depend on the language: headers, levels and markers change.
+    void retranslate();
+
+    // Id of the auditor on a row (0 when out of range); row of an auditor, -1 when hidden.
+    qint64 idAt(int row) const;
+    int rowOf(qint64 id) const;
+    const AuditorListRow &row(int row) const { return m_rows.at(row); }
+
+signals:
+    // A repository query failed; the list is shown empty. message is for the user.
+    void loadFailed(const QString &message);
+
+private:
+    void requery();
+    void applySort();
+    QString validToText(const AuditorListRow &row, bool longForm) const;
+    bool belowMinimum(const AuditorListRow &row) const;
+
+    Database *m_db = nullptr;
+    AuditorListQuery m_query;
+    QList<AuditorListRow> m_rows;
+    int m_sortColumn = -1;          // -1: the repository's order
+    Qt::SortOrder m_order = Qt::AscendingOrder;
+    int m_warningDays = 60;         // registration_warning_days in force
+    double m_minimumHours = 20;     // education_min_hours in force
+};
