@@ -1,4 +1,4 @@
-<?xml version="1.0" encoding="utf-8"?>
+<?xml version='1.0' encoding='utf-8'?>
 <!DOCTYPE TS>
 <TS version="2.1" language="en">
 <context>
@@ -162,6 +162,11 @@
             <numerusform>%1 · %Ln client (%2 archived)</numerusform>
             <numerusform>%1 · %Ln clients (%2 archived)</numerusform>
         </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n client(s) imported.</source>
+        <translation>
+            <numerusform>%n client imported.</numerusform><numerusform>%n clients imported.</numerusform></translation>
     </message>
 </context>
 <context>

@@ -1,4 +1,4 @@
-<?xml version="1.0" encoding="utf-8"?>
+<?xml version='1.0' encoding='utf-8'?>
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
@@ -84,7 +84,7 @@
         </translation>
     </message>
     <message>
-        <source>No findings: the registration, qualification, impartiality statement and last year&apos;s education are in order.</source>
+        <source>No findings: the registration, qualification, impartiality statement and last year's education are in order.</source>
         <translation>无发现：注册、资格确认、公正性声明和上一年度继续教育均符合要求。</translation>
     </message>
     <message>
@@ -108,7 +108,7 @@
         <translation>⚠ %1 — 低于最低要求 %2 学时（A-4.4）</translation>
     </message>
     <message>
-        <source>Yearly totals (the body&apos;s minimum: %1 hours a year)</source>
+        <source>Yearly totals (the body's minimum: %1 hours a year)</source>
         <translation>年度合计（本机构最低要求：每年 %1 学时）</translation>
     </message>
     <message>
@@ -216,7 +216,7 @@
         <translation>代表本机构确认资格的人员</translation>
     </message>
     <message>
-        <source>The body&apos;s confirmation of the auditor&apos;s qualification (资格确认); empty: not confirmed.</source>
+        <source>The body's confirmation of the auditor's qualification (资格确认); empty: not confirmed.</source>
         <translation>本机构对审核员资格的确认（资格确认）；为空表示尚未确认。</translation>
     </message>
     <message>
@@ -292,7 +292,7 @@
         <translation>删除申报</translation>
     </message>
     <message>
-        <source>Type part of the client&apos;s name or credit code, then choose it from the list</source>
+        <source>Type part of the client's name or credit code, then choose it from the list</source>
         <translation>输入认证委托人名称或统一社会信用代码的一部分，然后从列表中选择</translation>
     </message>
     <message>
@@ -372,7 +372,7 @@
         <translation>[不在职] %1</translation>
     </message>
     <message>
-        <source>%1 hours this year: below the body&apos;s minimum of %2 hours (A-4.4)</source>
+        <source>%1 hours this year: below the body's minimum of %2 hours (A-4.4)</source>
         <translation>本年度 %1 学时：低于本机构最低要求 %2 学时（A-4.4）</translation>
     </message>
     <message>
@@ -555,7 +555,7 @@
         <translation>在职</translation>
     </message>
     <message>
-        <source>Enter the auditor&apos;s Chinese name; it is required.</source>
+        <source>Enter the auditor's Chinese name; it is required.</source>
         <translation>请输入审核员的中文姓名；此项为必填。</translation>
     </message>
     <message>
@@ -563,7 +563,7 @@
         <translation>注册号最多 64 个字符。</translation>
     </message>
     <message>
-        <source>Enter both the first and the last day of the registration&apos;s validity, or neither.</source>
+        <source>Enter both the first and the last day of the registration's validity, or neither.</source>
         <translation>请同时填写注册有效期的起止日期，或都不填。</translation>
     </message>
     <message>
@@ -1217,7 +1217,7 @@ You can bring them back with Edit → Undo.</source>
 <context>
     <name>ClientPicker</name>
     <message>
-        <source>Type part of a client&apos;s name or credit code</source>
+        <source>Type part of a client's name or credit code</source>
         <translation>输入认证委托人名称或统一社会信用代码的一部分</translation>
     </message>
 </context>
@@ -1297,7 +1297,7 @@ You can bring them back with Edit → Undo.</source>
         <translation>备注</translation>
     </message>
     <message>
-        <source>Enter the client&apos;s Chinese name; it is required.</source>
+        <source>Enter the client's Chinese name; it is required.</source>
         <translation>请填写认证委托人的中文名称；此项必填。</translation>
     </message>
     <message>
@@ -1691,8 +1691,8 @@ Commands:
 <context>
     <name>CsvReader</name>
     <message>
-        <source>line %1: a quoted field is not closed; add the missing &quot; and import again.</source>
-        <translation>第 %1 行：带引号的字段没有结束；请补上缺少的 &quot; 后重新导入。</translation>
+        <source>line %1: a quoted field is not closed; add the missing " and import again.</source>
+        <translation>第 %1 行：带引号的字段没有结束；请补上缺少的 " 后重新导入。</translation>
     </message>
 </context>
 <context>
@@ -1820,7 +1820,7 @@ Commands:
         <translation>注册有效期至 %1，因此在 %2 无效。</translation>
     </message>
     <message>
-        <source>The body has not confirmed this auditor&apos;s qualification.</source>
+        <source>The body has not confirmed this auditor's qualification.</source>
         <translation>本机构尚未对该审核员进行资格确认。</translation>
     </message>
     <message>
@@ -1886,7 +1886,7 @@ Commands:
         <translation>审核组中满足其他全部条件的审核员都没有经确认的业务范围类别 %1 专业能力。</translation>
     </message>
     <message>
-        <source>%1: %2 hours of continuing education recorded for %3; the body&apos;s minimum is %4 hours a year.</source>
+        <source>%1: %2 hours of continuing education recorded for %3; the body's minimum is %4 hours a year.</source>
         <translation>%1：%3 年登记的继续教育为 %2 学时；本机构要求每年至少 %4 学时。</translation>
     </message>
     <message>
@@ -2105,7 +2105,7 @@ Open the existing file instead?</source>
         <translation>审核员</translation>
     </message>
     <message>
-        <source>The body&apos;s auditors: registrations, competences, continuing education, conflicts of interest</source>
+        <source>The body's auditors: registrations, competences, continuing education, conflicts of interest</source>
         <translation>本机构的审核员：注册、能力确认、继续教育、利益冲突</translation>
     </message>
     <message>
@@ -2120,6 +2120,18 @@ Open the existing file instead?</source>
         <source>%1 — %2 (%3)</source>
         <comment>window title: file and program, user name, role</comment>
         <translation>%1 — %2（%3）</translation>
+    </message>
+    <message>
+        <source>&amp;Import clients…</source>
+        <translation>导入认证委托人(&amp;I)…</translation>
+    </message>
+    <message>
+        <source>C&amp;heck database…</source>
+        <translation>检查数据库(&amp;H)…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n client(s) imported.</source>
+        <translation><numerusform>已导入 %n 个认证委托人。</numerusform></translation>
     </message>
 </context>
 <context>
@@ -2386,7 +2398,7 @@ Open the existing file instead?</source>
         <translation>低</translation>
     </message>
     <message>
-        <source>Enter the control&apos;s catalogue ID, such as 5.1.1 or CLD.6.3.1.</source>
+        <source>Enter the control's catalogue ID, such as 5.1.1 or CLD.6.3.1.</source>
         <translation>请输入控制措施的目录编号，例如 5.1.1 或 CLD.6.3.1。</translation>
     </message>
     <message>
@@ -2779,11 +2791,11 @@ Entries you changed get their shipped values back; entries you added are retired
 <context>
     <name>RuleParameters</name>
     <message>
-        <source>The applicant&apos;s ISMS and CSISMS have operated for at least this many months before the application (condition E3).</source>
+        <source>The applicant's ISMS and CSISMS have operated for at least this many months before the application (condition E3).</source>
         <translation>申请前，认证委托人的 ISMS 和 CSISMS 已运行至少此月数（条件 E3）。</translation>
     </message>
     <message>
-        <source>A certificate that a former body suspended or withdrew for the applicant&apos;s own reasons was suspended or withdrawn at least this many months before the application (condition E4).</source>
+        <source>A certificate that a former body suspended or withdrew for the applicant's own reasons was suspended or withdrawn at least this many months before the application (condition E4).</source>
         <translation>因认证委托人自身原因被原发证机构暂停或撤销的证书，其暂停或撤销距申请已满此月数（条件 E4）。</translation>
     </message>
     <message>
@@ -2851,7 +2863,7 @@ Entries you changed get their shipped values back; entries you added are retired
         <translation>已声明的与认证委托人的关系（如咨询）在审核前不足此月数内结束的，该审核员不得参加该审核。</translation>
     </message>
     <message>
-        <source>The body&apos;s minimum of continuing-education hours per auditor and calendar year; fewer is a warning.</source>
+        <source>The body's minimum of continuing-education hours per auditor and calendar year; fewer is a warning.</source>
         <translation>本机构要求每名审核员每个日历年的继续教育最低学时；不足时给出警告。</translation>
     </message>
     <message>
@@ -2982,7 +2994,7 @@ Entries you changed get their shipped values back; entries you added are retired
         <translation>恢复默认值(&amp;D)</translation>
     </message>
     <message>
-        <source>Store the program&apos;s default for this parameter</source>
+        <source>Store the program's default for this parameter</source>
         <translation>将该参数设为程序默认值</translation>
     </message>
     <message>
@@ -2990,7 +3002,7 @@ Entries you changed get their shipped values back; entries you added are retired
         <translation>全部恢复默认值…</translation>
     </message>
     <message>
-        <source>Store the program&apos;s default for every parameter (asks first)</source>
+        <source>Store the program's default for every parameter (asks first)</source>
         <translation>将所有参数设为程序默认值（会先询问）</translation>
     </message>
     <message>
@@ -3038,7 +3050,7 @@ Entries you changed get their shipped values back; entries you added are retired
         <translation>全部恢复默认值</translation>
     </message>
     <message>
-        <source>Store the program&apos;s default for every rule parameter? Values the body changed are replaced; the change log records each change.</source>
+        <source>Store the program's default for every rule parameter? Values the body changed are replaced; the change log records each change.</source>
         <translation>将所有规则参数设为程序默认值？本机构修改过的数值将被替换；变更日志会记录每一项修改。</translation>
     </message>
     <message>
@@ -3314,7 +3326,7 @@ Entries you changed get their shipped values back; entries you added are retired
         <translation>系统管理员</translation>
     </message>
     <message>
-        <source>Enter the user&apos;s name; the change log records it with every change.</source>
+        <source>Enter the user's name; the change log records it with every change.</source>
         <translation>请输入用户名；变更日志会在每次变更时记录该名称。</translation>
     </message>
     <message>
@@ -3325,7 +3337,7 @@ Entries you changed get their shipped values back; entries you added are retired
 <context>
     <name>UsersPage</name>
     <message>
-        <source>Who works with this database. The chosen profile&apos;s name is recorded with every change; its role decides what the program offers. Profiles are never deleted, only made inactive.</source>
+        <source>Who works with this database. The chosen profile's name is recorded with every change; its role decides what the program offers. Profiles are never deleted, only made inactive.</source>
         <translation>使用本数据库的人员。每一项修改都会记录所选用户档案的姓名；其角色决定程序提供哪些功能。用户档案从不删除，只能停用。</translation>
     </message>
     <message>

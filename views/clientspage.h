@@ -50,6 +50,8 @@ public:
 
 public slots:
     void newClient();
+    // Reads the list again (after writes made elsewhere, such as an import).
+    void refreshList();
     void archiveSelected();
     void deleteSelected();
 
@@ -72,7 +74,6 @@ private:
     void selectClient(qint64 id);
     void currentRowChanged(const QModelIndex &current);
     void openCurrent();
-    void refreshList();
     void updateCount();
     void updateActions();
     qint64 selectedId() const;

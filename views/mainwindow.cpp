@@ -1,5 +1,8 @@
 #include "mainwindow.h"
 
+#include "checkdialog.h"
+#include "importclientsdialog.h"
+
 #include "repositories/referencerepository.h"
 
 #include "auditorcommands.h"
@@ -143,6 +146,10 @@ void MainWindow::createActions()
     connect(m_openDatabaseAction, &QAction::triggered, this, &MainWindow::openDatabaseDialog);
     m_backUpAction = new QAction(this);
     connect(m_backUpAction, &QAction::triggered, this, &MainWindow::backUp);
+    m_importClientsAction = new QAction(this);
+    connect(m_importClientsAction, &QAction::triggered, this, &MainWindow::importClients);
+    m_checkAction = new QAction(this);
+    connect(m_checkAction, &QAction::triggered, this, &MainWindow::checkDatabase);
     m_quitAction = new QAction(this);
     m_quitAction->setShortcut(QKeySequence::Quit);
     m_quitAction->setMenuRole(QAction::QuitRole);
@@ -191,6 +198,8 @@ void MainWindow::createMenus()
     m_recentMenu = m_fileMenu->addMenu(QString());
     m_fileMenu->addSeparator();
     m_fileMenu->addAction(m_backUpAction);
+    m_fileMenu->addAction(m_importClientsAction);
+    m_fileMenu->addAction(m_checkAction);
     m_fileMenu->addSeparator();
     m_fileMenu->addAction(m_profiles->switchUserAction());
     m_fileMenu->addSeparator();
@@ -215,6 +224,8 @@ void MainWindow::retranslateUi()
     m_recentMenu->setTitle(tr("Open &Recent"));
     m_clearRecentAction->setText(tr("&Clear list"));
     m_backUpAction->setText(tr("&Back up…"));
+    m_importClientsAction->setText(tr("&Import clients…"));
+    m_checkAction->setText(tr("C&heck database…"));
     m_quitAction->setText(tr("&Quit"));
     m_editMenu->setTitle(tr("&Edit"));
     m_viewMenu->setTitle(tr("&View"));
@@ -335,6 +346,24 @@ void MainWindow::openDatabaseDialog()
         openDatabaseAsUser(path);
 }
 
+void MainWindow::importClients()
+{
+    if (!m_db || !m_clientsPage->maybeSave())
+        return;
+    ImportClientsDialog dialog(*m_db, this);
+    if (dialog.exec() == QDialog::Accepted) {
+        m_clientsPage->refreshList();
+        updateStatus();
+        statusBar()->showMessage(tr("%n client(s) imported.", nullptr, dialog.importedCount()), 5000);
+    }
+}
+
+void MainWindow::checkDatabase()
+{
+    if (m_db)
+        CheckDialog(*m_db, this).exec();
+}
+
 void MainWindow::backUp()
 {
     if (!m_db || !maybeSaveAll())
@@ -448,6 +477,8 @@ QString MainWindow::statusText() const
 void MainWindow::updateStatus()
 {
     m_backUpAction->setEnabled(m_db != nullptr);
+    m_importClientsAction->setEnabled(m_db != nullptr);
+    m_checkAction->setEnabled(m_db != nullptr);
     if (!m_db) {
         m_statusLabel->setText(tr("No database open: use File → Open database… or New database…"));
         return;

@@ -81,6 +81,8 @@ private:
     void newDatabase();
     void openDatabaseDialog();
     void backUp();
+    void importClients();
+    void checkDatabase();
     void about();
     void undo();
     void redo();
@@ -124,6 +126,8 @@ private:
     QAction *m_newDatabaseAction = nullptr;
     QAction *m_openDatabaseAction = nullptr;
     QAction *m_backUpAction = nullptr;
+    QAction *m_importClientsAction = nullptr;
+    QAction *m_checkAction = nullptr;
     QAction *m_quitAction = nullptr;
     QAction *m_undoAction = nullptr;
     QAction *m_redoAction = nullptr;
