@@ -2888,7 +2888,7 @@ Entries you changed get their shipped values back; entries you added are retired
     </message>
     <message>
         <source>hours</source>
-        <translation>学时</translation>
+        <translation>小时</translation>
     </message>
     <message>
         <source>%</source>
