@@ -552,28 +552,3 @@ void AuditorEditor::keyPressEvent(QKeyEvent *event)
     emit leaveRequested();
 }
 
-bool AuditorEditor::eventFilter(QObject *watched, QEvent *event)
-{
-    // Ctrl+Z in a field first undoes typing there; when the field has nothing left to
-    // undo, it reaches Edit → Undo (the saved changes).
-    if (event->type() == QEvent::ShortcutOverride) {
-        auto *key = static_cast<QKeyEvent *>(event);
-        const bool undo = key->matches(QKeySequence::Undo);
-        const bool redo = key->matches(QKeySequence::Redo)
-                          || (key->key() == Qt::Key_Z && key->modifiers() == (Qt::ControlModifier | Qt::ShiftModifier));
-        if (undo || redo) {
-            bool available = true;
-            if (auto *edit = qobject_cast<QLineEdit *>(watched))
-                available = undo ? edit->isUndoAvailable() : edit->isRedoAvailable();
-            else if (auto *text = qobject_cast<QPlainTextEdit *>(watched))
-                available = undo ? text->document()->isUndoAvailable() : text->document()->isRedoAvailable();
-            else
-                available = false;   // date fields, combo boxes: no typing history of their own
-            if (!available) {
-                event->ignore();
-                return true;
-            }
-        }
-    }
-    return QWidget::eventFilter(watched, event);
-}

@@ -2,6 +2,7 @@
 // auditoreditor.cpp so that each file stays readable).
 
 #include "auditoreditor.h"
+#include "fieldundorouter.h"
 
 #include "fielddelegate.h"
 #include "itemmodels/changehistorymodel.h"
@@ -65,6 +66,7 @@ QLabel *makeMessage(QWidget *parent, const QString &key)
 
 QWidget *AuditorEditor::buildDetailsTab()
 {
+    auto *undoRouter = new FieldUndoRouter(this);
     auto *details = new QWidget;
     auto *grid = new QGridLayout(details);
     grid->setColumnStretch(1, 1);
@@ -104,7 +106,7 @@ QWidget *AuditorEditor::buildDetailsTab()
             break;
         }
         editor->setObjectName(key);
-        editor->installEventFilter(this);
+        editor->installEventFilter(undoRouter);
         const int row = nextRow[spec.column];
         const int col = spec.column * 2;
         if (spec.kind != FieldKind::Active) {
@@ -126,7 +128,7 @@ QWidget *AuditorEditor::buildDetailsTab()
     m_notes->setObjectName(QStringLiteral("notes"));
     m_notes->setTabChangesFocus(true);
     m_notes->setMinimumHeight(m_notes->fontMetrics().lineSpacing() * 2 + 12);
-    m_notes->installEventFilter(this);
+    m_notes->installEventFilter(undoRouter);
     notesLabel->setBuddy(m_notes);
     m_labels.insert(QStringLiteral("notes"), notesLabel);
     grid->addWidget(notesLabel, notesRow, 0, Qt::AlignRight | Qt::AlignTop);

@@ -2,6 +2,7 @@
 // clienteditor.cpp so that each file stays readable).
 
 #include "clienteditor.h"
+#include "fieldundorouter.h"
 
 #include "itemmodels/changehistorymodel.h"
 #include "subrecordtable.h"
@@ -42,6 +43,7 @@ const FieldSpec kFields[] = {
 
 void ClientEditor::buildUi()
 {
+    auto *undoRouter = new FieldUndoRouter(this);
     m_stack = new QStackedWidget(this);
     m_placeholder = new QLabel(m_stack);
     m_placeholder->setAlignment(Qt::AlignCenter);
@@ -90,7 +92,7 @@ void ClientEditor::buildUi()
         m_labels.insert(key, label);
         m_fields.insert(key, edit);
         m_messages.insert(key, message);
-        edit->installEventFilter(this);
+        edit->installEventFilter(undoRouter);
         connect(edit, &QLineEdit::textChanged, this, [this, key] { fieldEdited(key); });
     }
     const int notesRow = qMax(nextRow[0], nextRow[1]);
@@ -100,7 +102,7 @@ void ClientEditor::buildUi()
     m_notes->setTabChangesFocus(true);
     m_notes->setMinimumHeight(m_notes->fontMetrics().lineSpacing() * 3 + 12);
     m_notesLabel->setBuddy(m_notes);
-    m_notes->installEventFilter(this);
+    m_notes->installEventFilter(undoRouter);
     grid->addWidget(m_notesLabel, notesRow, 0, Qt::AlignRight | Qt::AlignTop);
     grid->addWidget(m_notes, notesRow, 1, 1, 3);
     grid->setRowStretch(notesRow, 1);
