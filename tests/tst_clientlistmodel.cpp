@@ -111,6 +111,22 @@ void TestClientListModel::underModelTester()
     model.retranslate();
     model.setFilter(QStringLiteral("no such client"));
     QCOMPARE(model.rowCount(), 0);
+
+    // Typing on (a narrowing filter over few rows) takes the one-pass query: same rows.
+    model.setFilter(QStringLiteral("0"));
+    model.setFilter(QStringLiteral("00"));
+    QVERIFY(model.rowCount() < ClientListModel::FewRows);
+    model.setFilter(QStringLiteral("001"));
+    ClientListModel fresh;
+    fresh.setDatabase(m_db->db.get());
+    fresh.setShowArchived(true);
+    fresh.sort(ClientListModel::CreditCode, Qt::AscendingOrder);
+    fresh.setFilter(QStringLiteral("001"));
+    QCOMPARE(model.rowCount(), fresh.rowCount());
+    QVERIFY(model.rowCount() > 0);
+    for (int row = 0; row < model.rowCount(); ++row)
+        QCOMPARE(model.idAt(row), fresh.idAt(row));
+
     model.setDatabase(nullptr);
     QCOMPARE(model.rowCount(), 0);
 }

@@ -135,6 +135,32 @@ private slots:
         QCOMPARE(repo.page(q, 0, 10).size(), 4);
     }
 
+    void onePassPageMatchesCountAndPage()
+    {
+        TestSupport::TempDatabase db;
+        ClientRepository repo(*db);
+        for (int i = 0; i < 30; ++i)
+            QVERIFY(repo.save(makeClient(QStringLiteral("%1客户%2").arg(i % 3 ? QStringLiteral("上海") : QStringLiteral("北京")).arg(i))));
+        for (const Qt::SortOrder order : {Qt::AscendingOrder, Qt::DescendingOrder}) {
+            ClientListQuery q;
+            q.filter = QStringLiteral("上海");
+            q.order = order;
+            int total = -1;
+            const QList<ClientListRow> few = repo.firstPageOfFew(q, 7, &total);
+            QCOMPARE(total, repo.count(q));
+            QCOMPARE(total, 20);
+            const QList<ClientListRow> page = repo.page(q, 0, 7);
+            QCOMPARE(few.size(), page.size());
+            for (int i = 0; i < few.size(); ++i)
+                QCOMPARE(few.at(i).id, page.at(i).id);
+        }
+        ClientListQuery none;
+        none.filter = QStringLiteral("不存在");
+        int total = -1;
+        QVERIFY(repo.firstPageOfFew(none, 7, &total).isEmpty());
+        QCOMPARE(total, 0);
+    }
+
     void archiveHidesButKeeps()
     {
         TestSupport::TempDatabase db;

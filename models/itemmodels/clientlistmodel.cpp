@@ -148,9 +148,12 @@ void ClientListModel::setFilter(const QString &text)
 {
     if (text == m_query.filter)
         return;
+    // Typing on narrows the list: every row matching the longer filter matched the shorter.
+    const bool narrows = !m_query.filter.trimmed().isEmpty() && text.startsWith(m_query.filter)
+                         && m_query.knownCount >= 0 && m_query.knownCount < FewRows;
     beginResetModel();
     m_query.filter = text;
-    requery();
+    requery(narrows);
     endResetModel();
 }
 
@@ -178,7 +181,7 @@ void ClientListModel::retranslate()
         emit dataChanged(index(0, 0), index(m_count - 1, ColumnCount - 1), {Qt::DisplayRole, Qt::ToolTipRole});
 }
 
-void ClientListModel::requery()
+void ClientListModel::requery(bool fewRows)
 {
     m_pages.clear();
     m_count = 0;
@@ -186,7 +189,14 @@ void ClientListModel::requery()
         return;
     try {
         m_query.knownCount = -1;
-        m_count = ClientRepository(*m_db).count(m_query);
+        if (fewRows) {
+            // One pass gives the first page and the count.
+            const QList<ClientListRow> first = ClientRepository(*m_db).firstPageOfFew(m_query, PageSize, &m_count);
+            if (!first.isEmpty())
+                m_pages.insert(0, first);
+        } else {
+            m_count = ClientRepository(*m_db).count(m_query);
+        }
         m_query.knownCount = m_count;  // lets the page queries choose their plan
     } catch (const SqlError &e) {
         emit loadFailed(tr("The client list could not be read: %1").arg(e.message()));

@@ -38,6 +38,8 @@ public:
 
     // Rows fetched per repository query.
     static constexpr int PageSize = 200;
+    // Below this many matches a filter's rows are found by a scan rather than the sort index.
+    static constexpr int FewRows = 500;
 
     explicit ClientListModel(QObject *parent = nullptr);
 
@@ -77,7 +79,7 @@ signals:
 
 private:
     const ClientListRow *rowAt(int row) const;
-    void requery();
+    void requery(bool fewRows = false);
 
     Database *m_db = nullptr;
     ClientListQuery m_query;

@@ -80,7 +80,7 @@ QVariantList clientValues(const Client &c)
 // rows instead of walking the whole sort index row by row looking for them.
 QString sortKey(const ClientListQuery &query)
 {
-    const bool sparse = !query.filter.trimmed().isEmpty() && query.knownCount >= 0 && query.knownCount < 500;
+    const bool sparse = !query.filter.trimmed().isEmpty() && query.knownCount >= 0 && query.knownCount < 500;  // ClientListModel::FewRows
     auto text = [sparse](const char *column) {
         return sparse ? QStringLiteral("COALESCE(%1, '')").arg(QLatin1String(column)) : QString::fromLatin1(column);
     };
@@ -145,6 +145,29 @@ QList<ClientListRow> ClientRepository::page(const ClientListQuery &query, int of
         rows << ClientListRow{q.value(0).toLongLong(), q.value(1).toString(), q.value(2).toString(),
                               q.value(3).toString(), q.value(4).toString(), q.value(5).toString(),
                               toOptionalInt(q.value(6)), q.value(7).toInt() != 0};
+    return rows;
+}
+
+QList<ClientListRow> ClientRepository::firstPageOfFew(const ClientListQuery &query, int limit, int *total) const
+{
+    QVariantList values;
+    const QString where = whereClause(query, &values);
+    const QString direction = query.order == Qt::AscendingOrder ? QStringLiteral("ASC") : QStringLiteral("DESC");
+    ClientListQuery few = query;
+    few.knownCount = 0;  // scan and sort
+    values << limit;
+    QSqlQuery q = m_db.exec(QStringLiteral("SELECT id, name_zh, name_en, credit_code, contact, phone, headcount, archived, "
+                                           "count(*) OVER () FROM clients%1 ORDER BY %2 %3, id %3 LIMIT ?")
+                                .arg(where, sortKey(few), direction),
+                            values);
+    QList<ClientListRow> rows;
+    *total = 0;
+    while (q.next()) {
+        rows << ClientListRow{q.value(0).toLongLong(), q.value(1).toString(), q.value(2).toString(),
+                              q.value(3).toString(), q.value(4).toString(), q.value(5).toString(),
+                              toOptionalInt(q.value(6)), q.value(7).toInt() != 0};
+        *total = q.value(8).toInt();
+    }
     return rows;
 }
 

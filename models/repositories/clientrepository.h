@@ -51,6 +51,9 @@ public:
 
     int count(const ClientListQuery &query) const;
     QList<ClientListRow> page(const ClientListQuery &query, int offset, int limit) const;
+    // The first rows and the number of all matching rows in one pass, for a query known
+    // to match few rows (the pass keeps every match in memory to count it).
+    QList<ClientListRow> firstPageOfFew(const ClientListQuery &query, int limit, int *total) const;
     // Row of the client in the list for this query, or -1 when the query hides it.
     int positionOf(const ClientListQuery &query, qint64 id) const;
 
