@@ -1,4 +1,4 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="en">
 <context>
@@ -166,7 +166,9 @@
     <message numerus="yes">
         <source>%n client(s) imported.</source>
         <translation>
-            <numerusform>%n client imported.</numerusform><numerusform>%n clients imported.</numerusform></translation>
+            <numerusform>%n client imported.</numerusform>
+            <numerusform>%n clients imported.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

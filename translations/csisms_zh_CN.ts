@@ -136,20 +136,8 @@
         <translation>已于 %1 保存。</translation>
     </message>
     <message>
-        <source>Unsaved changes</source>
-        <translation>未保存的修改</translation>
-    </message>
-    <message>
         <source>The auditor “%1” has changes that are not saved yet. Save them?</source>
         <translation>审核员“%1”有尚未保存的修改。是否保存？</translation>
-    </message>
-    <message>
-        <source>Discard changes</source>
-        <translation>放弃修改</translation>
-    </message>
-    <message>
-        <source>Discard the changes to “%1”? What you typed since the last save is lost.</source>
-        <translation>放弃对“%1”的修改？自上次保存以来输入的内容将丢失。</translation>
     </message>
     <message>
         <source>Select an auditor in the list to see it here, or add one with New auditor (Ctrl+N).</source>
@@ -679,14 +667,6 @@
         </translation>
     </message>
     <message>
-        <source>Unsaved changes</source>
-        <translation>未保存的修改</translation>
-    </message>
-    <message>
-        <source>%1 discards the unsaved changes to “%2”. Continue?</source>
-        <translation>%1会放弃对“%2”尚未保存的修改。是否继续？</translation>
-    </message>
-    <message>
         <source>Delete auditor</source>
         <translation>删除审核员</translation>
     </message>
@@ -955,20 +935,8 @@ You can bring them back with Edit → Undo.</source>
         <translation>已于 %1 保存。</translation>
     </message>
     <message>
-        <source>Unsaved changes</source>
-        <translation>未保存的修改</translation>
-    </message>
-    <message>
         <source>The client “%1” has changes that are not saved yet. Save them?</source>
         <translation>认证委托人“%1”有尚未保存的修改。是否保存？</translation>
-    </message>
-    <message>
-        <source>Discard changes</source>
-        <translation>放弃修改</translation>
-    </message>
-    <message>
-        <source>Discard the changes to “%1”? What you typed since the last save is lost.</source>
-        <translation>放弃对“%1”的修改吗？自上次保存以来输入的内容将丢失。</translation>
     </message>
     <message>
         <source>Select a client in the list to see it here, or add one with New (Ctrl+N).</source>
@@ -1390,10 +1358,6 @@ You can bring them back with Edit → Undo.</source>
         <source>&amp;Find</source>
         <translation>查找(&amp;F)</translation>
     </message>
-    <message>
-        <source>Unsaved changes</source>
-        <translation>未保存的修改</translation>
-    </message>
     <message numerus="yes">
         <source>%n client(s)</source>
         <translation>
@@ -1459,10 +1423,6 @@ You can bring it back with Edit → Undo.</source>
     <message>
         <source>Deleted “%1”.</source>
         <translation>已删除“%1”。</translation>
-    </message>
-    <message>
-        <source>%1 discards the unsaved changes to “%2”. Continue?</source>
-        <translation>%1将放弃对“%2”未保存的修改。是否继续？</translation>
     </message>
 </context>
 <context>
@@ -2131,7 +2091,9 @@ Open the existing file instead?</source>
     </message>
     <message numerus="yes">
         <source>%n client(s) imported.</source>
-        <translation><numerusform>已导入 %n 个认证委托人。</numerusform></translation>
+        <translation>
+            <numerusform>已导入 %n 个认证委托人。</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2190,6 +2152,25 @@ Open the existing file instead?</source>
     <message>
         <source>%1 (%2)</source>
         <translation>%1（%2）</translation>
+    </message>
+</context>
+<context>
+    <name>RecordEditor</name>
+    <message>
+        <source>Unsaved changes</source>
+        <translation>未保存的修改</translation>
+    </message>
+    <message>
+        <source>%1 discards the unsaved changes to “%2”. Continue?</source>
+        <translation>%1将放弃对“%2”未保存的修改。是否继续？</translation>
+    </message>
+    <message>
+        <source>Discard changes</source>
+        <translation>放弃修改</translation>
+    </message>
+    <message>
+        <source>Discard the changes to “%1”? What you typed since the last save is lost.</source>
+        <translation>放弃对“%1”的修改吗？自上次保存以来输入的内容将丢失。</translation>
     </message>
 </context>
 <context>

@@ -70,7 +70,7 @@ QString rowMessage(const FieldProblem &problem)
 
 } // namespace
 
-AuditorEditor::AuditorEditor(AuditorWriter *writer, QWidget *parent) : QWidget(parent), m_writer(writer)
+AuditorEditor::AuditorEditor(AuditorWriter *writer, QWidget *parent) : RecordEditor(parent), m_writer(writer)
 {
     buildUi();
     retranslateUi();
@@ -442,23 +442,6 @@ void AuditorEditor::revert()
         openAuditor(m_original.id);
 }
 
-bool AuditorEditor::maybeSave()
-{
-    if (!isModified())
-        return true;
-    QMessageBox box(QMessageBox::Question, tr("Unsaved changes"),
-                    tr("The auditor “%1” has changes that are not saved yet. Save them?").arg(displayName()),
-                    QMessageBox::Save | QMessageBox::Discard | QMessageBox::Cancel, this);
-    box.setDefaultButton(QMessageBox::Save);
-    switch (box.exec()) {
-    case QMessageBox::Save: return save();
-    case QMessageBox::Discard:
-        revert();
-        return true;
-    default: return false;
-    }
-}
-
 void AuditorEditor::focusFirstField()
 {
     if (!m_hasAuditor)
@@ -521,34 +504,7 @@ void AuditorEditor::auditorRemoved(qint64 id)
         closeAuditor();
 }
 
-QString AuditorEditor::fieldMessage(const QString &key) const
+QString AuditorEditor::saveQuestion() const
 {
-    const QLabel *label = m_messages.value(key);
-    return label && !label->isHidden() ? label->text() : QString();
+    return tr("The auditor “%1” has changes that are not saved yet. Save them?").arg(displayName());
 }
-
-void AuditorEditor::changeEvent(QEvent *event)
-{
-    if (event->type() == QEvent::LanguageChange)
-        retranslateUi();
-    QWidget::changeEvent(event);
-}
-
-void AuditorEditor::keyPressEvent(QKeyEvent *event)
-{
-    if (event->key() != Qt::Key_Escape || event->modifiers() != Qt::NoModifier) {
-        QWidget::keyPressEvent(event);
-        return;
-    }
-    if (isModified()) {
-        const auto answer = QMessageBox::question(
-            this, tr("Discard changes"),
-            tr("Discard the changes to “%1”? What you typed since the last save is lost.").arg(displayName()),
-            QMessageBox::Discard | QMessageBox::Cancel, QMessageBox::Cancel);
-        if (answer != QMessageBox::Discard)
-            return;
-        revert();
-    }
-    emit leaveRequested();
-}
-

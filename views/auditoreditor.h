@@ -1,11 +1,11 @@
 #pragma once
 
+#include "recordeditor.h"
 #include "domain/auditor.h"
 #include "domain/ruleparameters.h"
 
 #include <QHash>
 #include <QSet>
-#include <QWidget>
 
 class AuditorWriter;
 class ChangeHistoryModel;
@@ -34,7 +34,7 @@ class SubRecordTable;
 // auditor's findings under the people rules (A-4.x), updated as you type. It saves
 // explicitly (Save, Ctrl+S) through AuditorWriter, so a save can be undone; Revert and Esc
 // never throw away what was typed without asking.
-class AuditorEditor : public QWidget
+class AuditorEditor : public RecordEditor
 {
     Q_OBJECT
 
@@ -55,17 +55,16 @@ public:
     bool isNew() const { return m_hasAuditor && m_original.id == 0; }
     // Id of the stored auditor shown (0 when new or none).
     qint64 auditorId() const { return m_hasAuditor ? m_original.id : 0; }
-    bool isModified() const;
+    bool isModified() const override;
     // The auditor as the fields now describe it.
     Auditor currentAuditor() const;
-    QString displayName() const;
+    QString displayName() const override;
 
     // Validates and writes; false when refused (the messages say why).
-    bool save();
-    void revert();
+    bool save() override;
+    void revert() override;
     // When modified: asks Save / Discard / Cancel; false when the user cancels or the
     // save was refused.
-    bool maybeSave();
     void focusFirstField();
 
     // The auditor was written elsewhere (list action, undo, redo): follow it, keeping
@@ -75,8 +74,6 @@ public:
 
     QAction *saveAction() const { return m_saveAction; }
     QAction *revertAction() const { return m_revertAction; }
-    // The message beside a field ("" when none); keys as in FieldProblem.
-    QString fieldMessage(const QString &key) const;
     QLineEdit *lineEdit(const QString &key) const { return m_lineEdits.value(key); }
     OptionalDateEdit *dateEdit(const QString &key) const { return m_dateEdits.value(key); }
     QComboBox *levelBox() const { return m_level; }
@@ -90,21 +87,14 @@ public:
     QString educationTotalsText() const;
     ChangeHistoryModel *history() const { return m_history; }
 
-signals:
-    void modificationChanged(bool modified);
-    void saved(qint64 id);
-    // Esc (after the changes were discarded or when there were none): leave the editor.
-    void leaveRequested();
-
 protected:
-    void changeEvent(QEvent *event) override;
-    void keyPressEvent(QKeyEvent *event) override;
+    QString saveQuestion() const override;
+    void retranslateUi() override;
 
 private:
     // auditoreditorui.cpp: the widgets and their texts.
     void buildUi();
     QWidget *buildDetailsTab();
-    void retranslateUi();
     QString tabTitle(int tab) const;
 
     void load(const Auditor &auditor);
@@ -136,7 +126,6 @@ private:
     QHash<QString, QLabel *> m_labels;
     QHash<QString, QLineEdit *> m_lineEdits;
     QHash<QString, OptionalDateEdit *> m_dateEdits;
-    QHash<QString, QLabel *> m_messages;
     QComboBox *m_level = nullptr;
     QCheckBox *m_active = nullptr;
     QPlainTextEdit *m_notes = nullptr;

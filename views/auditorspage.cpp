@@ -257,16 +257,7 @@ bool AuditorsPage::maybeSave()
 
 bool AuditorsPage::confirmDiscardFor(const QString &actionText)
 {
-    if (!m_editor->isModified())
-        return true;
-    const auto answer = QMessageBox::question(
-        this, tr("Unsaved changes"),
-        tr("%1 discards the unsaved changes to “%2”. Continue?").arg(actionText, m_editor->displayName()),
-        QMessageBox::Discard | QMessageBox::Cancel, QMessageBox::Cancel);
-    if (answer != QMessageBox::Discard)
-        return false;
-    m_editor->revert();
-    return true;
+    return m_editor->confirmDiscardFor(actionText);
 }
 
 void AuditorsPage::openAuditor(qint64 id)

@@ -55,7 +55,7 @@ int rowOfField(const QString &key)
 
 } // namespace
 
-ClientEditor::ClientEditor(ClientWriter *writer, QWidget *parent) : QWidget(parent), m_writer(writer)
+ClientEditor::ClientEditor(ClientWriter *writer, QWidget *parent) : RecordEditor(parent), m_writer(writer)
 {
     buildUi();
     retranslateUi();
@@ -329,25 +329,6 @@ void ClientEditor::revert()
         openClient(m_original.id);
 }
 
-bool ClientEditor::maybeSave()
-{
-    if (!isModified())
-        return true;
-    QMessageBox box(QMessageBox::Question, tr("Unsaved changes"),
-                    tr("The client “%1” has changes that are not saved yet. Save them?").arg(displayName()),
-                    QMessageBox::Save | QMessageBox::Discard | QMessageBox::Cancel, this);
-    box.setDefaultButton(QMessageBox::Save);
-    switch (box.exec()) {
-    case QMessageBox::Save:
-        return save();
-    case QMessageBox::Discard:
-        revert();
-        return true;
-    default:
-        return false;
-    }
-}
-
 void ClientEditor::focusFirstField()
 {
     if (!m_hasClient)
@@ -407,34 +388,7 @@ void ClientEditor::clientRemoved(qint64 id)
         closeClient();
 }
 
-QString ClientEditor::fieldMessage(const QString &key) const
+QString ClientEditor::saveQuestion() const
 {
-    const QLabel *label = m_messages.value(key);
-    return label && !label->isHidden() ? label->text() : QString();
+    return tr("The client “%1” has changes that are not saved yet. Save them?").arg(displayName());
 }
-
-void ClientEditor::changeEvent(QEvent *event)
-{
-    if (event->type() == QEvent::LanguageChange)
-        retranslateUi();
-    QWidget::changeEvent(event);
-}
-
-void ClientEditor::keyPressEvent(QKeyEvent *event)
-{
-    if (event->key() != Qt::Key_Escape || event->modifiers() != Qt::NoModifier) {
-        QWidget::keyPressEvent(event);
-        return;
-    }
-    if (isModified()) {
-        const auto answer = QMessageBox::question(
-            this, tr("Discard changes"),
-            tr("Discard the changes to “%1”? What you typed since the last save is lost.").arg(displayName()),
-            QMessageBox::Discard | QMessageBox::Cancel, QMessageBox::Cancel);
-        if (answer != QMessageBox::Discard)
-            return;
-        revert();
-    }
-    emit leaveRequested();
-}
-

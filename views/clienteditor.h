@@ -1,10 +1,10 @@
 #pragma once
 
+#include "recordeditor.h"
 #include "domain/client.h"
 
 #include <QHash>
 #include <QSet>
-#include <QWidget>
 
 class ChangeHistoryModel;
 class ClientWriter;
@@ -23,7 +23,7 @@ class SubRecordTable;
 // entities, and its change history. It saves explicitly (Save, Ctrl+S) through
 // ClientWriter, so a save can be undone; Revert restores the stored state; Esc asks
 // before discarding changes. What was typed is never thrown away without asking.
-class ClientEditor : public QWidget
+class ClientEditor : public RecordEditor
 {
     Q_OBJECT
 
@@ -41,19 +41,16 @@ public:
     bool isNew() const { return m_hasClient && m_original.id == 0; }
     // Id of the stored client shown (0 when new or none).
     qint64 clientId() const { return m_hasClient ? m_original.id : 0; }
-    bool isModified() const;
+    bool isModified() const override;
     // The client as the fields now describe it.
     Client currentClient() const;
     // The name to show in prompts ("new client" when it has none yet).
-    QString displayName() const;
+    QString displayName() const override;
 
     // Validates and writes. Returns false when refused (the messages say why).
-    bool save();
+    bool save() override;
     // Restores the stored state (or empties a new client).
-    void revert();
-    // When modified: asks Save / Discard / Cancel. Returns false when the user cancels
-    // or the save was refused, true when it is fine to leave.
-    bool maybeSave();
+    void revert() override;
     void focusFirstField();
 
     // The client was written elsewhere (list action, undo, redo): follow it. Unsaved
@@ -63,23 +60,14 @@ public:
 
     QAction *saveAction() const { return m_saveAction; }
     QAction *revertAction() const { return m_revertAction; }
-    // The message shown beside a field (column key as in FieldProblem), "" when none.
-    QString fieldMessage(const QString &key) const;
     QLineEdit *field(const QString &key) const { return m_fields.value(key); }
 
-signals:
-    void modificationChanged(bool modified);
-    void saved(qint64 id);
-    // Esc (after the changes were discarded or when there were none): leave the editor.
-    void leaveRequested();
-
 protected:
-    void changeEvent(QEvent *event) override;
-    void keyPressEvent(QKeyEvent *event) override;
+    QString saveQuestion() const override;
+    void retranslateUi() override;
 
 private:
     void buildUi();
-    void retranslateUi();
     void load(const Client &client);
     void fieldEdited(const QString &key);
     void updateState();
@@ -103,7 +91,6 @@ private:
     QTabWidget *m_tabs = nullptr;
     QHash<QString, QLabel *> m_labels;
     QHash<QString, QLineEdit *> m_fields;
-    QHash<QString, QLabel *> m_messages;
     QLabel *m_notesLabel = nullptr;
     QPlainTextEdit *m_notes = nullptr;
     SubRecordTable *m_sites = nullptr;

@@ -260,16 +260,7 @@ bool ClientsPage::maybeSave()
 
 bool ClientsPage::confirmDiscardFor(const QString &actionText)
 {
-    if (!m_editor->isModified())
-        return true;
-    const auto answer = QMessageBox::question(
-        this, tr("Unsaved changes"),
-        tr("%1 discards the unsaved changes to “%2”. Continue?").arg(actionText, m_editor->displayName()),
-        QMessageBox::Discard | QMessageBox::Cancel, QMessageBox::Cancel);
-    if (answer != QMessageBox::Discard)
-        return false;
-    m_editor->revert();
-    return true;
+    return m_editor->confirmDiscardFor(actionText);
 }
 
 void ClientsPage::openClient(qint64 id)
