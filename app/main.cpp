@@ -3,7 +3,6 @@
 #include "cli/commandline.h"
 #include "guiapplication.h"
 
-#include <QApplication>
 #include <QCoreApplication>
 #include <QTextStream>
 
@@ -34,9 +33,16 @@ int main(int argc, char **argv)
         nameApplication();
         QTextStream out(stdout);
         QTextStream err(stderr);
-        return CommandLine::run(app.arguments(), out, err);
+        try {
+            return CommandLine::run(app.arguments(), out, err);
+        } catch (const std::exception &e) {
+            // CommandLine::run turns every error of a command into a message; this is the
+            // last line for anything before or after it (memory running out).
+            err << "csisms: " << QString::fromLocal8Bit(e.what()) << Qt::endl;
+            return CommandLine::UsageError;
+        }
     }
-    QApplication app(argc, argv);
+    GuiApplication app(argc, argv);
     nameApplication();
     return runGui(app, CommandLine::option(arguments, QStringLiteral("db")),
                   CommandLine::option(arguments, QStringLiteral("lang")));

@@ -74,8 +74,22 @@ private slots:
             QVERIFY(d.minimum <= d.defaultValue && d.defaultValue <= d.maximum);
             QVERIFY2(d.validate(d.defaultValue).isEmpty(), qPrintable(d.key));
         }
-        QCOMPARE(keys.size(), 21);
+        QCOMPARE(keys.size(), 22);
         QVERIFY(RuleParameters().problems().isEmpty());
+    }
+
+    // Limits of the program itself are parameters too (a setting, not a constant), but no
+    // rule of RULES.md reads them.
+    void programLimits()
+    {
+        const ParameterDefinition *d = ParameterDefinitions::find(QStringLiteral("import_file_max_mib"));
+        QVERIFY(d);
+        QCOMPARE(d->defaultValue, 64.0);
+        QCOMPARE(d->section, ParameterDefinition::Files);
+        QVERIFY(d->rules.isEmpty());
+        QCOMPARE(RuleParameters().importFileMaxMiB(), 64);
+        QVERIFY(!d->validate(0).isEmpty());
+        QVERIFY(d->validate(2048).isEmpty());
     }
 
     void typedGetters()

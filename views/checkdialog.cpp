@@ -1,5 +1,6 @@
 #include "checkdialog.h"
 
+#include "db/chainanchor.h"
 #include "db/database.h"
 #include "domain/recordlabels.h"
 
@@ -15,7 +16,7 @@
 CheckDialog::CheckDialog(const Database &db, QWidget *parent) : QDialog(parent), m_db(db)
 {
     QApplication::setOverrideCursor(Qt::WaitCursor);
-    m_report = DatabaseCheck::run(db);
+    m_report = DatabaseCheck::run(db, ChainAnchor::stored(db.path()));
     QApplication::restoreOverrideCursor();
 
     m_summary = new QLabel(this);
@@ -71,7 +72,7 @@ void CheckDialog::changeEvent(QEvent *event)
     if (event->type() == QEvent::LanguageChange) {
         // The findings' messages are in the language of the check: check again.
         QApplication::setOverrideCursor(Qt::WaitCursor);
-        m_report = DatabaseCheck::run(m_db);
+        m_report = DatabaseCheck::run(m_db, ChainAnchor::stored(m_db.path()));
         QApplication::restoreOverrideCursor();
         retranslateUi();
     }

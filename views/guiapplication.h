@@ -1,8 +1,24 @@
 #pragma once
 
+#include <QApplication>
 #include <QString>
 
-class QApplication;
+// The desktop application object. Qt does not let exceptions pass through its event
+// loop; an exception that a handler did not catch (a database error the code did not
+// expect, memory running out) is caught here and shown in a message box instead of
+// ending the program. The write it interrupted has rolled back by then.
+class GuiApplication : public QApplication
+{
+    Q_OBJECT
+
+public:
+    GuiApplication(int &argc, char **argv);
+    bool notify(QObject *receiver, QEvent *event) override;
+
+private:
+    void report(const QString &what);
+    bool m_reporting = false;
+};
 
 // Runs the desktop application: chooses the language (the argument, else the saved
 // setting, else the system's), shows the main window with its remembered layout,

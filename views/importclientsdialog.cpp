@@ -70,20 +70,28 @@ void ImportClientsDialog::setFile(const QString &path)
 {
     m_path = path;
     m_problems.clear();
+    m_problemCount = 0;
     m_valid = -1;
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly)) {
-        m_problems << tr("The file %1 cannot be read: %2").arg(QDir::toNativeSeparators(path), file.errorString());
-    } else {
-        QApplication::setOverrideCursor(Qt::WaitCursor);
-        QList<Client> clients;
-        const QList<ImportProblem> problems = ClientImport::parse(m_db, file.readAll(), &clients);
-        QApplication::restoreOverrideCursor();
-        for (const ImportProblem &p : problems)
-            m_problems << p.text();
-        if (problems.isEmpty())
-            m_valid = clients.size();
+    QApplication::setOverrideCursor(Qt::WaitCursor);
+    try {
+        QByteArray bytes;
+        ImportProblem problem;
+        if (!ClientImport::readFile(path, ClientImport::maxFileBytes(m_db), &bytes, &problem)) {
+            m_problems << problem.text();
+            m_problemCount = 1;
+        } else {
+            QList<Client> clients;
+            const ImportProblems problems = ClientImport::parse(m_db, bytes, &clients);
+            m_problems = problems.lines();
+            m_problemCount = problems.total;
+            if (problems.isEmpty())
+                m_valid = int(clients.size());
+        }
+    } catch (const SqlError &e) {
+        m_problems << tr("The file could not be checked against the register: %1").arg(e.explanation());
+        m_problemCount = 1;
     }
+    QApplication::restoreOverrideCursor();
     showState();
 }
 
@@ -95,27 +103,28 @@ bool ImportClientsDialog::importNow()
 {
     if (!canImport())
         return false;
-    QFile file(m_path);
-    if (!file.open(QIODevice::ReadOnly)) {
-        QMessageBox::warning(this, tr("Import clients"), tr("The file %1 cannot be read: %2")
-                                                             .arg(QDir::toNativeSeparators(m_path), file.errorString()));
-        return false;
-    }
     QApplication::setOverrideCursor(Qt::WaitCursor);
-    const ImportResult result = ClientImport::importData(m_db, file.readAll());
+    const ImportResult result = ClientImport::importFile(m_db, m_path);
     QApplication::restoreOverrideCursor();
-    if (!result.ok) {
+    switch (result.outcome) {
+    case ImportResult::Imported:
+        m_imported = result.imported;
+        emit imported(result.imported);
+        return true;
+    case ImportResult::Rejected:
         // The file changed since it was checked, or the register did: show why, nothing was written.
-        m_problems.clear();
-        for (const ImportProblem &p : result.problems)
-            m_problems << p.text();
+        m_problems = result.problems.lines();
+        m_problemCount = result.problems.total;
         m_valid = -1;
         showState();
         return false;
+    case ImportResult::Busy:
+    case ImportResult::Failed:
+        // The file is fine; the database could not take it now. It can be tried again.
+        QMessageBox::warning(this, tr("Import clients"), result.message);
+        return false;
     }
-    m_imported = result.imported;
-    emit imported(result.imported);
-    return true;
+    return false;
 }
 
 void ImportClientsDialog::showState()
@@ -128,7 +137,7 @@ void ImportClientsDialog::showState()
         m_summary->setText(tr("Choose a file to see what it holds before anything is imported."));
     else if (!m_problems.isEmpty())
         m_summary->setText(tr("%n problem(s) found. Nothing will be imported until the file is corrected; "
-                              "each line below says where and what.", nullptr, int(m_problems.size())));
+                              "each line below says where and what.", nullptr, m_problemCount));
     else
         m_summary->setText(tr("%n client(s) ready to import. All are written together, or none.", nullptr, m_valid));
 }
@@ -137,8 +146,8 @@ void ImportClientsDialog::retranslateUi()
 {
     setWindowTitle(tr("Import clients"));
     m_intro->setText(tr("A CSV file with a header row naming its columns (keys such as name_zh, credit_code, "
-                        "or Chinese names such as 名称, 统一社会信用代码), one client per row. UTF-8 and GB18030 "
-                        "(as Chinese Excel saves) are both read."));
+                        "or Chinese names such as 名称, 统一社会信用代码), one client per row, separated by commas, "
+                        "semicolons or tabs. UTF-8 and GB18030 (as Chinese Excel saves) are both read."));
     m_browseButton->setText(tr("Choose file…"));
     m_importButton->setText(tr("Import"));
     showState();

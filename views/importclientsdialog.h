@@ -42,7 +42,8 @@ private:
     QString m_path;
     int m_valid = -1;      // rows ready to import; -1 when the file has problems or none is chosen
     int m_imported = 0;
-    QStringList m_problems;
+    QStringList m_problems;   // the lines shown (the first problems, then how many more)
+    int m_problemCount = 0;   // all problems found
 
     QLabel *m_intro;
     QLineEdit *m_fileEdit;

@@ -1,6 +1,7 @@
 #include "mainwindow.h"
 
 #include "checkdialog.h"
+#include "db/chainanchor.h"
 #include "importclientsdialog.h"
 
 #include "repositories/referencerepository.h"
@@ -270,6 +271,10 @@ DatabaseError MainWindow::openDatabase(const QString &path)
     const DatabaseError error = db->open(path);
     if (error)
         return error;
+    // The change log's head is kept on this computer after every write; a log that no
+    // longer holds the head seen last is reported once the window shows the database.
+    ChainAnchor::follow(*db);
+    m_anchorProblem = db->wasCreated() ? QString() : ChainAnchor::stored(db->path()).problemWith(*db);
     // A new or upgraded database gets the shipped reference data (logged).
     if (const WriteResult seeded = ReferenceRepository::seedIfEmpty(*db); !seeded)
         return {DatabaseError::MigrationFailed, seeded.message};
@@ -301,6 +306,8 @@ bool MainWindow::openDatabaseInteractively(const QString &path)
         return false;
     }
     statusBar()->showMessage(tr("Opened %1.").arg(QDir::toNativeSeparators(path)), 5000);
+    if (!m_anchorProblem.isEmpty())
+        QMessageBox::warning(this, tr("Change log"), m_anchorProblem);
     return true;
 }
 

@@ -103,6 +103,7 @@ private:
 
     LanguageManager &m_languages;
     std::unique_ptr<Database> m_db;
+    QString m_anchorProblem;   // what opening found wrong with the change log's anchor
     QUndoStack *m_undoStack;
     ClientWriter *m_writer;
     AuditorWriter *m_auditorWriter;

@@ -18,9 +18,12 @@ struct CliContext
     QString databasePath;
     bool json = false;
 
-    // Opens (create: also creates and upgrades, and seeds the shipped reference data)
-    // the database; prints the reason and returns null when it cannot be opened.
-    std::unique_ptr<Database> openDatabase(bool create) const;
+    // Opens the database for the mode (CreateOrUpgrade also seeds the shipped reference
+    // data); prints the reason and returns null when it cannot be opened. A database that
+    // is written keeps the change log's anchor on this computer up to date; unless
+    // checkAnchor is false, a change log that no longer holds the head this computer saw
+    // last is reported as a warning.
+    std::unique_ptr<Database> openDatabase(Database::Mode mode, bool checkAnchor = true) const;
 };
 
 // The commands, one function each (exit status as CommandLine::Status).

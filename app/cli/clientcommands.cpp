@@ -5,7 +5,7 @@
 
 #include "domain/client.h"
 #include "io/clientimport.h"
-#include "io/csvreader.h"
+#include "io/csvwriter.h"
 #include "repositories/clientrepository.h"
 
 #include <QJsonArray>
@@ -16,24 +16,31 @@ namespace CliCommands {
 
 int clientsImport(CliContext &c)
 {
-    const auto db = c.openDatabase(false);
+    const auto db = c.openDatabase(Database::Mode::Write);
     if (!db)
         return CommandLine::UsageError;
     const QString file = c.words.at(2);
     const ImportResult result = ClientImport::importFile(*db, file);
-    if (!result.ok) {
-        for (const ImportProblem &p : result.problems)
-            c.err << p.text() << Qt::endl;
+    switch (result.outcome) {
+    case ImportResult::Imported:
+        c.err << CommandLine::tr("%n client(s) imported.", nullptr, result.imported) << Qt::endl;
+        return CommandLine::Success;
+    case ImportResult::Rejected:
+        for (const QString &line : result.problems.lines())
+            c.err << line << Qt::endl;
         c.err << CommandLine::tr("Nothing was imported: correct the file and import it again.") << Qt::endl;
         return CommandLine::Problems;
+    case ImportResult::Busy:
+    case ImportResult::Failed:
+        c.err << result.message << Qt::endl;
+        return CommandLine::UsageError;
     }
-    c.err << CommandLine::tr("%n client(s) imported.", nullptr, result.imported) << Qt::endl;
-    return CommandLine::Success;
+    return CommandLine::UsageError;
 }
 
 int clientsList(CliContext &c)
 {
-    const auto db = c.openDatabase(false);
+    const auto db = c.openDatabase(Database::Mode::Read);
     if (!db)
         return CommandLine::UsageError;
     const QList<Client> clients = ClientRepository(*db).listRegister();
@@ -58,15 +65,12 @@ int clientsList(CliContext &c)
     // CSV with the import keys as header: the list can be imported into another database.
     QStringList header{QStringLiteral("id")};
     header << ClientRules::columnKeys();
-    c.out << header.join(u',') << Qt::endl;
+    c.out << CsvWriter::row(header) << Qt::endl;
     for (const Client &client : clients) {
-        const QStringList fields{QString::number(client.id), client.nameZh, client.nameEn, client.creditCode,
+        c.out << CsvWriter::row({QString::number(client.id), client.nameZh, client.nameEn, client.creditCode,
                                  client.address, client.legalRepresentative, client.contact, client.phone,
-                                 client.email, client.headcount ? QString::number(*client.headcount) : QString()};
-        QStringList quoted;
-        for (const QString &f : fields)
-            quoted << CsvReader::quote(f);
-        c.out << quoted.join(u',') << Qt::endl;
+                                 client.email, client.headcount ? QString::number(*client.headcount) : QString()})
+              << Qt::endl;
     }
     return CommandLine::Success;
 }

@@ -1,6 +1,7 @@
 #include "commandline.h"
 #include "clicontext.h"
 
+#include "db/chainanchor.h"
 #include "i18n/language.h"
 #include "repositories/referencerepository.h"
 
@@ -57,6 +58,28 @@ QString usage()
         "  backup --out FILE             consistent copy of the database, also while it is in use\n");
 }
 
+// Runs a command so that nothing it meets ends the program abnormally: a database error
+// that escaped the command's own handling, or memory running out, becomes a message and
+// exit status 2; open transactions have rolled back by then.
+int runGuarded(int (*command)(CliContext &), CliContext &context)
+{
+    try {
+        return command(context);
+    } catch (const SqlError &e) {
+        context.err << CommandLine::tr("The command stopped because of a database error: %1. "
+                                       "Nothing of what it was writing was stored.").arg(e.explanation())
+                    << Qt::endl;
+    } catch (const std::bad_alloc &) {
+        context.err << CommandLine::tr("The command stopped: there was not enough memory. "
+                                       "Nothing of what it was writing was stored.") << Qt::endl;
+    } catch (const std::exception &e) {
+        context.err << CommandLine::tr("The command stopped because of an unexpected error: %1. "
+                                       "Nothing of what it was writing was stored.").arg(QString::fromLocal8Bit(e.what()))
+                    << Qt::endl;
+    }
+    return CommandLine::UsageError;
+}
+
 } // namespace
 
 bool CommandLine::isCommand(const QStringList &arguments)
@@ -80,27 +103,27 @@ QString CommandLine::option(const QStringList &arguments, const QString &name)
     return {};
 }
 
-std::unique_ptr<Database> CliContext::openDatabase(bool create) const
+std::unique_ptr<Database> CliContext::openDatabase(Database::Mode mode, bool checkAnchor) const
 {
     auto db = std::make_unique<Database>();
-    const DatabaseError error = create ? db->open(databasePath) : db->openExisting(databasePath);
+    const DatabaseError error = db->open(databasePath, mode);
     if (error) {
         err << error.message << Qt::endl;
         return nullptr;
     }
-    if (create) {
+    if (mode != Database::Mode::Read)
+        ChainAnchor::follow(*db);
+    if (mode == Database::Mode::CreateOrUpgrade) {
         const WriteResult seeded = ReferenceRepository::seedIfEmpty(*db);
         if (!seeded) {
             err << seeded.message << Qt::endl;
             return nullptr;
         }
     }
-    if (!create && db->schemaVersion() < Database::latestSchemaVersion()) {
-        err << CommandLine::tr("The database %1 has schema version %2; this program needs %3. "
-                               "Run “csisms --db FILE init” to upgrade it (a copy of the old file is kept).")
-                   .arg(databasePath).arg(db->schemaVersion()).arg(Database::latestSchemaVersion())
-            << Qt::endl;
-        return nullptr;
+    if (checkAnchor && !db->wasCreated()) {
+        const QString problem = ChainAnchor::stored(db->path()).problemWith(*db);
+        if (!problem.isEmpty())
+            err << CommandLine::tr("Warning: %1").arg(problem) << Qt::endl;
     }
     return db;
 }
@@ -162,7 +185,7 @@ int CommandLine::run(const QStringList &arguments, QTextStream &out, QTextStream
                 return UsageError;
             }
         }
-        return entry.run(context);
+        return runGuarded(entry.run, context);
     }
     if (command == QLatin1String("clients") && sub.isEmpty())
         err << tr("“clients” needs a subcommand: import or list.") << Qt::endl;

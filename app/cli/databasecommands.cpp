@@ -4,14 +4,13 @@
 #include "commandline.h"
 
 #include "checks/databasecheck.h"
+#include "db/chainanchor.h"
 #include "db/changelog.h"
-#include "demo/clientdemo.h"
-#include "demo/demopeople.h"
+#include "demo/demodata.h"
 #include "repositories/clientrepository.h"
 
 #include <QDir>
 #include <QElapsedTimer>
-#include <QRandomGenerator>
 #include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -21,11 +20,10 @@ namespace CliCommands {
 
 int init(CliContext &c)
 {
-    const bool existed = QFileInfo::exists(c.databasePath);
-    const auto db = c.openDatabase(true);
+    const auto db = c.openDatabase(Database::Mode::CreateOrUpgrade);
     if (!db)
         return CommandLine::UsageError;
-    c.err << (existed ? CommandLine::tr("Database ready: %1 (schema version %2).")
+    c.err << (!db->wasCreated() ? CommandLine::tr("Database ready: %1 (schema version %2).")
                       : CommandLine::tr("New database created: %1 (schema version %2)."))
                  .arg(QDir::toNativeSeparators(db->path()))
                  .arg(db->schemaVersion())
@@ -46,33 +44,18 @@ int demo(CliContext &c)
         c.err << CommandLine::tr("--seed needs a whole number from 0 to 4294967295.") << Qt::endl;
         return CommandLine::UsageError;
     }
-    const auto db = c.openDatabase(true);
+    const auto db = c.openDatabase(Database::Mode::CreateOrUpgrade);
     if (!db)
         return CommandLine::UsageError;
     QElapsedTimer timer;
     timer.start();
-    QString error;
-    const int written = ClientDemo::generate(*db, count, seed, {}, &error);
-    if (written < 0) {
-        c.err << error << Qt::endl;
-        return CommandLine::Problems;
+    const DemoData::Result result = DemoData::generate(*db, count, seed);
+    if (!result) {
+        c.err << result.error << Qt::endl;
+        return result.busy ? CommandLine::UsageError : CommandLine::Problems;
     }
-    // The body's auditors: one for about every 50 clients, at least 12, some with
-    // declared conflicts with these clients. Dates are relative to today.
-    const int auditors = std::max(12, written / 50);
-    try {
-        QList<qint64> clientIds;
-        for (const ClientListRow &row : ClientRepository(*db).page(ClientListQuery{{}, true}, 0, written))
-            clientIds << row.id;
-        std::sort(clientIds.begin(), clientIds.end());
-        QRandomGenerator random(seed);
-        DemoPeople::generate(*db, random, auditors, clientIds);
-    } catch (const SqlError &e) {
-        c.err << CommandLine::tr("The demo auditors could not be written: %1").arg(e.message()) << Qt::endl;
-        return CommandLine::Problems;
-    }
-    c.err << CommandLine::tr("%n demo client(s) and %1 auditors written to %2 in %3 s.", nullptr, written)
-                 .arg(auditors)
+    c.err << CommandLine::tr("%n demo client(s) and %1 auditors written to %2 in %3 s.", nullptr, result.clients)
+                 .arg(result.auditors)
                  .arg(QDir::toNativeSeparators(db->path()))
                  .arg(timer.elapsed() / 1000.0, 0, 'f', 1)
           << Qt::endl;
@@ -85,7 +68,7 @@ int backup(CliContext &c)
         c.err << CommandLine::tr("backup needs --out FILE: where to write the copy.") << Qt::endl;
         return CommandLine::UsageError;
     }
-    const auto db = c.openDatabase(false);
+    const auto db = c.openDatabase(Database::Mode::Read);
     if (!db)
         return CommandLine::UsageError;
     const QString target = c.parser.value(QStringLiteral("out"));
@@ -101,10 +84,10 @@ int backup(CliContext &c)
 
 int check(CliContext &c)
 {
-    const auto db = c.openDatabase(false);
+    const auto db = c.openDatabase(Database::Mode::Read, false);
     if (!db)
         return CommandLine::UsageError;
-    const CheckReport report = DatabaseCheck::run(*db);
+    const CheckReport report = DatabaseCheck::run(*db, ChainAnchor::stored(db->path()));
     if (c.json) {
         QJsonArray findings;
         for (const CheckFinding &f : report.findings)

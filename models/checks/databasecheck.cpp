@@ -1,5 +1,6 @@
 #include "databasecheck.h"
 
+#include "db/chainanchor.h"
 #include "db/changelog.h"
 #include "db/database.h"
 #include "domain/creditcode.h"
@@ -14,7 +15,7 @@ int CheckReport::errorCount() const
 
 int CheckReport::warningCount() const { return int(findings.size()) - errorCount(); }
 
-CheckReport DatabaseCheck::run(const Database &db)
+CheckReport DatabaseCheck::run(const Database &db, const ChainAnchor &anchor)
 {
     CheckReport report;
     const QString error = QStringLiteral("error");
@@ -23,14 +24,22 @@ CheckReport DatabaseCheck::run(const Database &db)
     for (const QString &problem : db.integrityProblems())
         report.findings << CheckFinding{QStringLiteral("integrity"), {}, error, {}, 0,
                                         tr("The database file is damaged: %1").arg(problem)};
-    for (const QString &problem : db.foreignKeyProblems())
-        report.findings << CheckFinding{QStringLiteral("foreign_key"), {}, error, {}, 0, problem};
+    for (const Database::ForeignKeyProblem &problem : db.foreignKeyProblems())
+        report.findings << CheckFinding{QStringLiteral("foreign_key"), {}, error, problem.table, problem.row, problem.message};
 
     const QList<LogFinding> chain = ChangeLog::verifyChain(db, &report.changeLogEntries);
     report.chainIntact = chain.isEmpty();
     report.headHash = ChangeLog::headHash(db);
     for (const LogFinding &f : chain)
-        report.findings << CheckFinding{QStringLiteral("change_log"), {}, error, f.table, f.entryId, f.message};
+        report.findings << CheckFinding{QStringLiteral("change_log"), {}, error, QStringLiteral("change_log"), f.entryId,
+                                        f.message};
+    // The head this computer saw last must still be in the log (a shortened or rewritten
+    // log verifies as a chain).
+    if (const QString problem = anchor.problemWith(db); !problem.isEmpty()) {
+        report.chainIntact = false;
+        report.findings << CheckFinding{QStringLiteral("change_log"), {}, error, QStringLiteral("change_log"),
+                                        anchor.entryId, problem};
+    }
     for (const LogFinding &f : ChangeLog::verifyRecords(db))
         report.findings << CheckFinding{QStringLiteral("unlogged_change"), {}, error, f.table, f.rowId, f.message};
 

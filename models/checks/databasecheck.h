@@ -4,6 +4,8 @@
 #include <QList>
 #include <QString>
 
+#include "db/chainanchor.h"
+
 class Database;
 
 // One finding of `csisms check`.
@@ -35,5 +37,7 @@ class DatabaseCheck
     Q_DECLARE_TR_FUNCTIONS(DatabaseCheck)
 
 public:
-    static CheckReport run(const Database &db);
+    // anchor: the change log's head as this computer last saw it (ChainAnchor::stored);
+    // a null anchor checks the chain only.
+    static CheckReport run(const Database &db, const ChainAnchor &anchor = ChainAnchor());
 };

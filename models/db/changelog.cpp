@@ -149,22 +149,24 @@ QList<LogFinding> ChangeLog::verifyChain(const Database &db, qint64 *entryCount)
     qint64 count = 0;
     while (q.next()) {
         ++count;
+        if (!findings.isEmpty())
+            continue;   // the first break is reported; the rest is only counted
         const qint64 id = q.value(0).toLongLong();
         const QString stored = q.value(10).toString();
-        const QString expected = computeHash(q.value(9).toString(), q.value(1).toString(), q.value(2).toString(),
-                                             q.value(3).toString(), q.value(4).toLongLong(), q.value(5).toLongLong(),
-                                             q.value(6).toString(), q.value(7).toString(), q.value(8).toString());
         if (q.value(9).toString() != prev) {
             findings << LogFinding{LogFinding::BrokenChain, q.value(3).toString(), q.value(4).toLongLong(), id,
                                    tr("Change-log entry %1 does not follow the entry before it: an entry was "
                                       "removed or inserted outside the application.").arg(id)};
-            break;
+            continue;
         }
+        const QString expected = computeHash(q.value(9).toString(), q.value(1).toString(), q.value(2).toString(),
+                                             q.value(3).toString(), q.value(4).toLongLong(), q.value(5).toLongLong(),
+                                             q.value(6).toString(), q.value(7).toString(), q.value(8).toString());
         if (stored != expected) {
             findings << LogFinding{LogFinding::BrokenChain, q.value(3).toString(), q.value(4).toLongLong(), id,
                                    tr("Change-log entry %1 was altered after it was written (its hash does not "
                                       "match its content).").arg(id)};
-            break;
+            continue;
         }
         prev = stored;
     }

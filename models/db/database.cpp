@@ -1,4 +1,5 @@
 #include "database.h"
+#include "databasefile.h"
 
 #include <QDateTime>
 #include <QDir>
@@ -23,7 +24,6 @@
 
 namespace {
 
-const char kSqliteMagic[] = "SQLite format 3";  // followed by a NUL: 16 bytes
 
 // Migration scripts by version, read from the resources ("NNNN_title.sql").
 std::map<int, QString> migrationFiles()
@@ -107,169 +107,6 @@ void Database::close()
     m_path.clear();
 }
 
-DatabaseError Database::open(const QString &path) { return openConnection(path, true, true); }
-
-DatabaseError Database::openExisting(const QString &path) { return openConnection(path, false, false); }
-
-DatabaseError Database::preflight(const QString &path, bool mustExist) const
-{
-    const QFileInfo info(path);
-    const QString shown = nativePath(info.absoluteFilePath());
-    if (!info.exists()) {
-        if (mustExist)
-            return {DatabaseError::CannotOpen,
-                    tr("The database %1 does not exist. Check the path, or create it with “init”.").arg(shown)};
-        const QFileInfo dir(info.absolutePath());
-        if (!dir.exists() && !QDir().mkpath(info.absolutePath()))
-            return {DatabaseError::CannotOpen,
-                    tr("The folder %1 cannot be created. Choose another location for the database.")
-                        .arg(nativePath(info.absolutePath()))};
-        if (!QFileInfo(info.absolutePath()).isWritable())
-            return {DatabaseError::ReadOnly,
-                    tr("You cannot write to the folder %1, so the database cannot be created there. "
-                       "Choose a folder you can write to.").arg(nativePath(info.absolutePath()))};
-        return {};
-    }
-    if (info.isDir())
-        return {DatabaseError::NotADatabase,
-                tr("%1 is a folder, not a database file. Choose a .sqlite file.").arg(shown)};
-
-    if (info.size() > 0) {
-        QFile file(path);
-        if (!file.open(QIODevice::ReadOnly))
-            return {DatabaseError::CannotOpen,
-                    tr("The file %1 cannot be read (%2). Check its permissions.").arg(shown, file.errorString())};
-        const QByteArray header = file.read(16);
-        if (header.size() < 16 || !header.startsWith(QByteArray(kSqliteMagic, 16)))
-            return {DatabaseError::NotADatabase,
-                    tr("The file %1 is not a CSISMS Desk database (it is not a SQLite database). "
-                       "Nothing was changed. Open a .sqlite file made by CSISMS Desk, or create a new database.")
-                        .arg(shown)};
-    }
-
-    // A file nobody may write (no write bit at all) is read-only by intent, even for root.
-    const bool fileWritable = info.isWritable()
-        && (info.permissions() & (QFileDevice::WriteOwner | QFileDevice::WriteGroup | QFileDevice::WriteOther));
-    if (!fileWritable || !QFileInfo(info.absolutePath()).isWritable())
-        return {DatabaseError::ReadOnly,
-                tr("The database %1 is read-only for you. Nothing was changed. "
-                   "Copy it to a folder you can write to, or ask for write permission, then open it again.")
-                    .arg(shown)};
-    return {};
-}
-
-DatabaseError Database::openConnection(const QString &path, bool create, bool migrateSchema)
-{
-    close();
-    const QString shown = nativePath(QFileInfo(path).absoluteFilePath());
-    if (DatabaseError error = preflight(path, !create))
-        return error;
-
-    const bool isNew = !QFileInfo::exists(path) || QFileInfo(path).size() == 0;
-
-    // Read-only inspection first: nothing is written until the file passed every check.
-    if (!isNew) {
-        const QString probeName = m_connectionName + QStringLiteral("-probe");
-        DatabaseError result;
-        {
-            QSqlDatabase probe = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), probeName);
-            // immutable: read the file only, creating no -wal or -shm beside it.
-            probe.setDatabaseName(QUrl::fromLocalFile(QFileInfo(path).absoluteFilePath()).toString(QUrl::FullyEncoded)
-                                  + QStringLiteral("?immutable=1"));
-            probe.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY;QSQLITE_OPEN_URI;QSQLITE_BUSY_TIMEOUT=5000"));
-            if (!probe.open()) {
-                result = {DatabaseError::CannotOpen,
-                          tr("The database %1 cannot be opened: %2").arg(shown, probe.lastError().text())};
-            } else {
-                QSqlQuery q(probe);
-                bool damaged = !q.exec(QStringLiteral("PRAGMA quick_check"));
-                QStringList problems;
-                while (!damaged && q.next()) {
-                    const QString line = q.value(0).toString();
-                    if (line != QLatin1String("ok"))
-                        problems << line;
-                }
-                if (damaged || !problems.isEmpty()) {
-                    result = {DatabaseError::Damaged,
-                              tr("The database %1 is damaged (%2). Nothing was changed. "
-                                 "Restore it from your last backup, or ask your administrator for help.")
-                                  .arg(shown, damaged ? q.lastError().databaseText() : problems.first())};
-                } else {
-                    QSqlQuery v(probe);
-                    if (v.exec(QStringLiteral("PRAGMA user_version")) && v.next()) {
-                        const int version = v.value(0).toInt();
-                        if (version > latestSchemaVersion())
-                            result = {DatabaseError::NewerSchema,
-                                      tr("The database %1 was written by a newer version of CSISMS Desk "
-                                         "(schema %2; this program knows up to %3). Nothing was changed. "
-                                         "Install the newer version to open it.")
-                                          .arg(shown).arg(version).arg(latestSchemaVersion())};
-                    } else {
-                        result = {DatabaseError::Damaged,
-                                  tr("The database %1 is damaged (%2). Nothing was changed. "
-                                     "Restore it from your last backup, or ask your administrator for help.")
-                                      .arg(shown, v.lastError().databaseText())};
-                    }
-                }
-            }
-            probe.close();
-        }
-        QSqlDatabase::removeDatabase(probeName);
-        if (result)
-            return result;
-    }
-
-    {
-        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_connectionName);
-        db.setDatabaseName(path);
-        db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=5000"));
-        if (!db.open()) {
-            const QString text = db.lastError().text();
-            db = QSqlDatabase();
-            QSqlDatabase::removeDatabase(m_connectionName);
-            return {DatabaseError::CannotOpen, tr("The database %1 cannot be opened: %2").arg(shown, text)};
-        }
-    }
-    m_path = QFileInfo(path).absoluteFilePath();
-
-    try {
-        exec(QStringLiteral("PRAGMA foreign_keys = ON"));
-        exec(QStringLiteral("PRAGMA journal_mode = WAL"));
-        exec(QStringLiteral("PRAGMA synchronous = FULL"));
-        exec(QStringLiteral("PRAGMA cache_size = -65536"));  // 64 MiB: bulk writes and checks stay in memory
-    } catch (const SqlError &e) {
-        const QString text = e.message();
-        close();
-        return {DatabaseError::CannotOpen, tr("The database %1 cannot be opened: %2").arg(shown, text)};
-    }
-
-    if (migrateSchema && schemaVersion() < latestSchemaVersion()) {
-        const int from = schemaVersion();
-        if (from > 0) {
-            // Keep the file as it was before the upgrade, next to it.
-            const QString copy = QStringLiteral("%1.schema%2-%3.bak")
-                                     .arg(m_path)
-                                     .arg(from)
-                                     .arg(QDateTime::currentDateTime().toString(QStringLiteral("yyyyMMdd-HHmmss")));
-            QString error;
-            if (!backupTo(copy, &error)) {
-                close();
-                return {DatabaseError::MigrationFailed,
-                        tr("Before upgrading %1 a safety copy must be written, and that failed: %2. "
-                           "Nothing was changed. Free some disk space and try again.").arg(shown, error)};
-            }
-        }
-        QString error;
-        if (!migrate(&error)) {
-            close();
-            return {DatabaseError::MigrationFailed,
-                    tr("The database %1 could not be upgraded: %2. It was left at its previous version.")
-                        .arg(shown, error)};
-        }
-    }
-    return {};
-}
-
 int Database::schemaVersion() const
 {
     if (!isOpen())
@@ -312,12 +149,14 @@ QStringList Database::splitStatements(const QString &script)
     return statements;
 }
 
-bool Database::migrate(QString *error)
+bool Database::migrateTo(int target, QString *error)
 {
     const auto files = migrationFiles();
     for (const auto &[version, fileName] : files) {
         if (version <= schemaVersion())
             continue;
+        if (version > target)
+            break;
         QFile file(fileName);
         if (!file.open(QIODevice::ReadOnly)) {
             *error = tr("migration %1 cannot be read").arg(version);
@@ -328,8 +167,9 @@ bool Database::migrate(QString *error)
             Transaction transaction(*this);
             for (const QString &statement : splitStatements(script))
                 exec(statement);
-            // PRAGMA takes no bound values; the version is a number from our own resources.
+            // PRAGMA takes no bound values; both numbers are the program's own.
             exec(QStringLiteral("PRAGMA user_version = %1").arg(version));
+            exec(QStringLiteral("PRAGMA application_id = %1").arg(DatabaseFile::kApplicationId));
             transaction.commit();
         } catch (const SqlError &e) {
             *error = tr("step %1: %2").arg(version).arg(e.message());
@@ -339,16 +179,42 @@ bool Database::migrate(QString *error)
     return true;
 }
 
+bool Database::openInMemory(QString *error)
+{
+    close();
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_connectionName);
+        db.setDatabaseName(QStringLiteral(":memory:"));
+        if (!db.open()) {
+            *error = db.lastError().text();
+            db = QSqlDatabase();
+            QSqlDatabase::removeDatabase(m_connectionName);
+            return false;
+        }
+    }
+    m_path = QStringLiteral(":memory:");
+    m_mode = Mode::CreateOrUpgrade;
+    try {
+        exec(QStringLiteral("PRAGMA foreign_keys = ON"));
+    } catch (const SqlError &e) {
+        *error = e.message();
+        close();
+        return false;
+    }
+    return true;
+}
+
 QSqlQuery Database::exec(const QString &sql, const QVariantList &values) const
 {
     QSqlQuery query(handle());
     query.setForwardOnly(true);
     if (!query.prepare(sql))
-        throw SqlError(query.lastError().text() + QStringLiteral(" [") + sql.simplified() + u']');
+        throw SqlError(query.lastError().text() + QStringLiteral(" [") + sql.simplified() + u']',
+                       SqlError::kindOf(query.lastError()));
     for (const QVariant &value : values)
         query.addBindValue(value);
     if (!query.exec())
-        throw SqlError(query.lastError().text());
+        throw SqlError(query.lastError().text(), SqlError::kindOf(query.lastError()));
     return query;
 }
 
@@ -359,14 +225,15 @@ QSqlQuery &Database::execPrepared(const QString &sql, const QVariantList &values
         auto query = std::make_shared<QSqlQuery>(handle());
         query->setForwardOnly(true);
         if (!query->prepare(sql))
-            throw SqlError(query->lastError().text() + QStringLiteral(" [") + sql.simplified() + u']');
+            throw SqlError(query->lastError().text() + QStringLiteral(" [") + sql.simplified() + u']',
+                           SqlError::kindOf(query->lastError()));
         it = m_statements.insert(sql, query);
     }
     QSqlQuery &query = **it;
     for (int i = 0; i < values.size(); ++i)
         query.bindValue(i, values.at(i));
     if (!query.exec())
-        throw SqlError(query.lastError().text());
+        throw SqlError(query.lastError().text(), SqlError::kindOf(query.lastError()));
     return query;
 }
 
@@ -395,6 +262,14 @@ void Database::commit()
     else
         exec(QStringLiteral("RELEASE SAVEPOINT sp%1").arg(m_depth - 1));
     --m_depth;
+    if (m_depth == 0 && !m_logHead.isEmpty() && m_commitObserver) {
+        try {
+            m_commitObserver(*this);
+        } catch (const SqlError &e) {
+            // The write is committed; only the anchor outside the database lags behind.
+            qWarning("the change-log anchor was not updated: %s", qPrintable(e.message()));
+        }
+    }
 }
 
 void Database::rollback()
@@ -482,13 +357,16 @@ QStringList Database::integrityProblems() const
     return problems;
 }
 
-QStringList Database::foreignKeyProblems() const
+QList<Database::ForeignKeyProblem> Database::foreignKeyProblems() const
 {
-    QStringList problems;
+    QList<ForeignKeyProblem> problems;
     QSqlQuery query = exec(QStringLiteral("PRAGMA foreign_key_check"));
-    while (query.next())
-        problems << tr("row %1 of table %2 refers to a missing record in %3")
-                        .arg(query.value(1).toString(), query.value(0).toString(), query.value(2).toString());
+    while (query.next()) {
+        ForeignKeyProblem p{query.value(0).toString(), query.value(1).toLongLong(), query.value(2).toString(), {}};
+        p.message = tr("Row %1 of table %2 refers to a record of %3 that does not exist.")
+                        .arg(p.row).arg(p.table, p.parentTable);
+        problems << p;
+    }
     return problems;
 }
 

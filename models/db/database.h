@@ -3,31 +3,59 @@
 #include <QCoreApplication>
 #include <QHash>
 #include <QSqlDatabase>
+#include <QSqlError>
 #include <QSqlQuery>
 #include <QString>
 #include <QVariant>
 
+#include <functional>
 #include <memory>
 #include <stdexcept>
 
+struct ProbeResult;
+
 // Raised inside the models layer when a statement fails; repositories catch it at
-// their public boundary and turn it into a message for the user.
+// their public boundary and turn it into a message for the user. The kind says what
+// happened in terms a message can act on (another program writing, a full disk, ...).
 class SqlError : public std::runtime_error
 {
 public:
-    explicit SqlError(const QString &message)
-        : std::runtime_error(message.toStdString()), m_message(message) {}
+    enum Kind { Other, Busy, Constraint, Corrupt, ReadOnly, Full, IoError, Schema };
+
+    explicit SqlError(const QString &message, Kind kind = Other)
+        : std::runtime_error(message.toStdString()), m_message(message), m_kind(kind) {}
     QString message() const { return m_message; }
+    Kind kind() const { return m_kind; }
+    bool isBusy() const { return m_kind == Busy; }
+
+    // The kind of a driver error, from SQLite's result code.
+    static Kind kindOf(const QSqlError &error);
+    // What happened, in the user's language, for the kinds a user can act on
+    // ("another program is writing to the database; try again in a moment"); SQLite's own
+    // words for the others.
+    QString explanation() const;
 
 private:
     QString m_message;
+    Kind m_kind = Other;
 };
 
 // Why a database could not be opened, with a message in the user's language that says
 // what is wrong and what to do. The file is left exactly as it was in every case.
 struct DatabaseError
 {
-    enum Kind { None, NotADatabase, Damaged, NewerSchema, ReadOnly, CannotOpen, MigrationFailed };
+    enum Kind {
+        None,
+        NotADatabase,      // empty, not SQLite, or another program's SQLite database
+        Damaged,
+        StructureChanged,  // a CSISMS Desk database whose tables were changed outside it
+        NewerSchema,
+        OlderSchema,       // needs "init" (commands that do not upgrade)
+        ReadOnly,
+        Busy,              // another program kept writing for longer than opening waits
+        CannotOpen,
+        MigrationFailed,
+    };
     Kind kind = None;
     QString message;
     explicit operator bool() const { return kind != None; }
@@ -47,12 +75,28 @@ public:
     Database(const Database &) = delete;
     Database &operator=(const Database &) = delete;
 
-    // Opens (creating when missing) and upgrades to the latest schema. Before any write
-    // it checks that the file is a SQLite database, is undamaged, is not newer than this
-    // program and is writable; on failure the file is untouched.
-    DatabaseError open(const QString &path);
-    // Opens an existing database without creating or upgrading it (read checks only).
-    DatabaseError openExisting(const QString &path);
+    // How a command uses the file.
+    enum class Mode {
+        CreateOrUpgrade,  // init, demo, the window: creates a new or empty file, upgrades an older schema
+        Write,            // an existing database of the current schema, written to (import)
+        Read,             // an existing database, never written: no pragma that writes, query_only
+    };
+
+    // Opens the file for the mode. Before SQLite writes anything it checks, without
+    // changing the file or its -wal/-shm/-journal siblings, that the file is a CSISMS Desk
+    // database (marked with the application id, or of a version from before the mark),
+    // undamaged, of a schema this program knows and in the expected structure, and
+    // writable unless only read; on failure the file and its siblings are untouched.
+    DatabaseError open(const QString &path, Mode mode = Mode::CreateOrUpgrade);
+    // open(path, Mode::Read).
+    DatabaseError openExisting(const QString &path) { return open(path, Mode::Read); }
+    // A private database in memory with the record pragmas, at schema version 0: for the
+    // migration runner's own checks and tests.
+    bool openInMemory(QString *error);
+    // Applies the shipped migrations up to `version`, each in its own transaction with its
+    // version bump. Returns false with *error set; the database stays at the last version
+    // that applied.
+    bool migrateTo(int version, QString *error);
     void close();
     bool isOpen() const;
 
@@ -90,9 +134,26 @@ public:
     // application keeps writing. Writes to a temporary file and renames on success.
     bool backupTo(const QString &targetPath, QString *error) const;
 
-    // Integrity and foreign-key findings as readable lines (empty when clean).
+    // Integrity findings as SQLite words them (empty when clean).
     QStringList integrityProblems() const;
-    QStringList foreignKeyProblems() const;
+    // A row whose foreign key refers to a record that does not exist.
+    struct ForeignKeyProblem
+    {
+        QString table;
+        qint64 row = 0;
+        QString parentTable;
+        QString message;    // in the user's language
+    };
+    QList<ForeignKeyProblem> foreignKeyProblems() const;
+
+    // Called after an outermost transaction that appended change-log entries has
+    // committed: the change log's anchor outside the database follows the head.
+    void setCommitObserver(std::function<void(Database &)> observer) { m_commitObserver = std::move(observer); }
+    Mode mode() const { return m_mode; }
+    // How long a statement waits for another connection's lock before it fails as busy.
+    void setBusyTimeout(int milliseconds);
+    // True when the last open created the database (a new or empty file).
+    bool wasCreated() const { return m_created; }
 
     // Names of the record tables (every user table but the change log).
     QStringList recordTables() const;
@@ -102,16 +163,26 @@ public:
     static QString defaultPath();
 
 private:
-    DatabaseError openConnection(const QString &path, bool create, bool migrate);
-    DatabaseError preflight(const QString &path, bool mustExist) const;
-    bool migrate(QString *error);
+    DatabaseError preflight(const QString &path, Mode mode) const;
+    DatabaseError refusal(const ProbeResult &probe, const QString &path, Mode mode) const;
+    DatabaseError connect(const QString &path, Mode mode, bool isNew, bool readOnlyFile);
+    DatabaseError upgrade(int from);
+
+public:
+    // Splits a migration script into statements at the semicolons outside string literals,
+    // quoted names and comments.
     static QStringList splitStatements(const QString &script);
+
+private:
 
     QString m_connectionName;
     QString m_path;
     QString m_userName;
     int m_depth = 0;
+    Mode m_mode = Mode::CreateOrUpgrade;
+    bool m_created = false;
     QString m_logHead;
+    std::function<void(Database &)> m_commitObserver;
     mutable QHash<QString, std::shared_ptr<QSqlQuery>> m_statements;
 };
 

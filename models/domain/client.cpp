@@ -1,5 +1,6 @@
 #include "client.h"
 #include "creditcode.h"
+#include "textrules.h"
 
 #include <QRegularExpression>
 
@@ -70,11 +71,56 @@ std::optional<int> parseHeadcount(const QString &text, bool *ok)
     return int(value);
 }
 
+int maxLength(const QString &key)
+{
+    // The schema's column sizes (migration 0001); notes is TEXT, kept to a size a person writes.
+    static const QHash<QString, int> limits{
+        {QStringLiteral("name_zh"), 200}, {QStringLiteral("name_en"), 200}, {QStringLiteral("address"), 400},
+        {QStringLiteral("legal_representative"), 100}, {QStringLiteral("contact"), 100},
+        {QStringLiteral("phone"), 50}, {QStringLiteral("email"), 200}, {QStringLiteral("notes"), 20000},
+        {QStringLiteral("sites.name"), 200}, {QStringLiteral("sites.address"), 400},
+        {QStringLiteral("shifts.name"), 100}, {QStringLiteral("shifts.hours"), 100},
+        {QStringLiteral("legal_entities.name"), 200},
+    };
+    return limits.value(key, 0);
+}
+
+namespace {
+
+// Adds a problem for a text value that holds control characters or is too long.
+void checkText(QList<FieldProblem> &problems, const QString &field, const QString &limitKey, const QString &label,
+               const QString &value, TextRules::Kind kind = TextRules::Kind::SingleLine)
+{
+    const QString problem = TextRules::problem(value, maxLength(limitKey), kind);
+    if (!problem.isEmpty())
+        problems << FieldProblem{field, QCoreApplication::translate("ClientRules", "%1 %2").arg(label, problem)};
+}
+
+} // namespace
+
 QList<FieldProblem> validate(const Client &c)
 {
     QList<FieldProblem> problems;
     if (c.nameZh.trimmed().isEmpty())
         problems << FieldProblem{QStringLiteral("name_zh"), QCoreApplication::translate("ClientRules", "Enter the client's Chinese name; it is required.")};
+    else if (TextRules::isBlank(c.nameZh))
+        problems << FieldProblem{QStringLiteral("name_zh"),
+                                 QCoreApplication::translate("ClientRules", "The Chinese name holds only spaces or invisible "
+                                                                            "characters; enter the name.")};
+    for (const QString &key : {QStringLiteral("name_zh"), QStringLiteral("name_en"), QStringLiteral("address"),
+                               QStringLiteral("legal_representative"), QStringLiteral("contact"),
+                               QStringLiteral("phone"), QStringLiteral("email")}) {
+        const QString value = key == QLatin1String("name_zh") ? c.nameZh
+                              : key == QLatin1String("name_en") ? c.nameEn
+                              : key == QLatin1String("address") ? c.address
+                              : key == QLatin1String("legal_representative") ? c.legalRepresentative
+                              : key == QLatin1String("contact") ? c.contact
+                              : key == QLatin1String("phone") ? c.phone
+                                                              : c.email;
+        checkText(problems, key, key, columnLabel(key), value);
+    }
+    checkText(problems, QStringLiteral("notes"), QStringLiteral("notes"), columnLabel(QStringLiteral("notes")), c.notes,
+              TextRules::Kind::MultiLine);
     if (const QString code = CreditCode::normalized(c.creditCode); !code.isEmpty()) {
         const auto problem = CreditCode::validate(code);
         if (problem != CreditCode::Problem::None)
@@ -90,7 +136,11 @@ QList<FieldProblem> validate(const Client &c)
         problems << FieldProblem{QStringLiteral("headcount"), QCoreApplication::translate("ClientRules", "The headcount cannot be negative.")};
 
     for (int i = 0; i < c.sites.size(); ++i) {
-        if (c.sites[i].name.trimmed().isEmpty())
+        checkText(problems, QStringLiteral("sites[%1].name").arg(i), QStringLiteral("sites.name"),
+                  QCoreApplication::translate("ClientRules", "Site %1, name:").arg(i + 1), c.sites[i].name);
+        checkText(problems, QStringLiteral("sites[%1].address").arg(i), QStringLiteral("sites.address"),
+                  QCoreApplication::translate("ClientRules", "Site %1, address:").arg(i + 1), c.sites[i].address);
+        if (TextRules::isBlank(c.sites[i].name))
             problems << FieldProblem{QStringLiteral("sites[%1].name").arg(i),
                                      QCoreApplication::translate("ClientRules", "Site %1 has no name; name it or remove the row.").arg(i + 1)};
         if (c.sites[i].headcount && *c.sites[i].headcount < 0)
@@ -98,7 +148,11 @@ QList<FieldProblem> validate(const Client &c)
                                      QCoreApplication::translate("ClientRules", "Site %1: the headcount cannot be negative.").arg(i + 1)};
     }
     for (int i = 0; i < c.shifts.size(); ++i) {
-        if (c.shifts[i].name.trimmed().isEmpty())
+        checkText(problems, QStringLiteral("shifts[%1].name").arg(i), QStringLiteral("shifts.name"),
+                  QCoreApplication::translate("ClientRules", "Shift %1, name:").arg(i + 1), c.shifts[i].name);
+        checkText(problems, QStringLiteral("shifts[%1].hours").arg(i), QStringLiteral("shifts.hours"),
+                  QCoreApplication::translate("ClientRules", "Shift %1, hours:").arg(i + 1), c.shifts[i].hours);
+        if (TextRules::isBlank(c.shifts[i].name))
             problems << FieldProblem{QStringLiteral("shifts[%1].name").arg(i),
                                      QCoreApplication::translate("ClientRules", "Shift %1 has no name; name it or remove the row.").arg(i + 1)};
         if (c.shifts[i].headcount && *c.shifts[i].headcount < 0)
@@ -107,7 +161,9 @@ QList<FieldProblem> validate(const Client &c)
     }
     for (int i = 0; i < c.legalEntities.size(); ++i) {
         const LegalEntity &e = c.legalEntities[i];
-        if (e.name.trimmed().isEmpty())
+        checkText(problems, QStringLiteral("legal_entities[%1].name").arg(i), QStringLiteral("legal_entities.name"),
+                  QCoreApplication::translate("ClientRules", "Legal entity %1, name:").arg(i + 1), e.name);
+        if (TextRules::isBlank(e.name))
             problems << FieldProblem{QStringLiteral("legal_entities[%1].name").arg(i),
                                      QCoreApplication::translate("ClientRules", "Legal entity %1 has no name; name it or remove the row.").arg(i + 1)};
         if (const QString code = CreditCode::normalized(e.creditCode); !code.isEmpty()) {

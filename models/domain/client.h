@@ -74,6 +74,9 @@ QString columnLabel(const QString &key);
 // The Chinese label of a column key, as accepted in import headers.
 QString chineseColumnLabel(const QString &key);
 
+// The most characters a text column holds ("name_zh", "sites.name", ...; 0 when unlimited).
+int maxLength(const QString &key);
+
 // Pure checks of one client (no uniqueness; that needs the register).
 QList<FieldProblem> validate(const Client &client);
 

@@ -97,6 +97,10 @@ QList<ParameterDefinition> makeDefinitions()
                QT_TRANSLATE_NOOP("RuleParameters", "Records are kept at least this many years after a certificate "
                                                    "expires, is withdrawn or is cancelled (and at least for the "
                                                    "current cycle plus one full cycle).")),
+        // Files the program reads: larger ones are refused before they are read whole.
+        define(K::ImportFileMaxMiB, D::Files, {}, D::Mebibytes, 64, 1, 2048, true,
+               QT_TRANSLATE_NOOP("RuleParameters", "Largest file that Import reads (client lists); a larger file is "
+                                                   "refused before it is read.")),
     };
 }
 
@@ -113,6 +117,7 @@ QString ParameterDefinition::unitText() const
     case Hours: return tr("hours");
     case Percent: return tr("%");
     case Fraction: return tr("fraction (0 to 1)");
+    case Mebibytes: return tr("MiB");
     }
     return QString();
 }
@@ -126,6 +131,7 @@ QString ParameterDefinition::sectionText() const
     case Certificates: return tr("Certificates");
     case People: return tr("Auditors");
     case Records: return tr("Records");
+    case Files: return tr("Files");
     }
     return QString();
 }
@@ -142,6 +148,7 @@ QString ParameterDefinition::validate(double value) const
         case Hours: return tr("A number of hours cannot be negative; enter 0 or more.");
         case Percent: return tr("A percentage lies between 0 and 100.");
         case Fraction: return tr("A fraction lies between 0 and 1 (for example 0.3333 for one third).");
+        case Mebibytes: return tr("A size cannot be negative; enter 1 or more.");
         }
     }
     if (unit == Percent && value > 100)

@@ -31,6 +31,7 @@ inline constexpr char ConflictLookbackMonths[] = "conflict_lookback_months";
 inline constexpr char EducationMinHours[] = "education_min_hours";
 inline constexpr char RegistrationWarningDays[] = "registration_warning_days";
 inline constexpr char RecordRetentionYears[] = "record_retention_years";
+inline constexpr char ImportFileMaxMiB[] = "import_file_max_mib";
 } // namespace ParameterKey
 
 // The definition of one rule parameter: key, the rules that use it, unit, default, limits
@@ -41,12 +42,12 @@ struct ParameterDefinition
     Q_DECLARE_TR_FUNCTIONS(RuleParameters)
 
 public:
-    enum Section { Application, AuditTime, Programme, Certificates, People, Records };
-    enum Unit { Years, Months, Days, Hours, Percent, Fraction };
+    enum Section { Application, AuditTime, Programme, Certificates, People, Records, Files };
+    enum Unit { Years, Months, Days, Hours, Percent, Fraction, Mebibytes };
 
     QString key;
     Section section = Programme;
-    QStringList rules;      // rule IDs of RULES.md that read it
+    QStringList rules;      // rule IDs of RULES.md that read it (empty for a limit of the program)
     Unit unit = Months;
     double defaultValue = 0;
     double minimum = 0;
@@ -112,6 +113,7 @@ public:
     double educationMinHours() const { return value(QLatin1String(ParameterKey::EducationMinHours)); }
     int registrationWarningDays() const { return whole(ParameterKey::RegistrationWarningDays); }
     int recordRetentionYears() const { return whole(ParameterKey::RecordRetentionYears); }
+    int importFileMaxMiB() const { return whole(ParameterKey::ImportFileMaxMiB); }
 
     bool operator==(const RuleParameters &other) const { return m_values == other.m_values; }
 

@@ -2,36 +2,282 @@
 
 #include <QStringDecoder>
 
-QString CsvReader::decode(const QByteArray &bytes, Encoding *encoding)
+namespace {
+
+QString saveAsUtf8()
 {
-    Encoding found = Encoding::Utf8;
-    QString text;
-    if (bytes.startsWith("\xEF\xBB\xBF")) {
-        found = Encoding::Utf8Bom;
-        text = QString::fromUtf8(bytes.mid(3));
-    } else if (bytes.startsWith("\xFF\xFE") || bytes.startsWith("\xFE\xFF")) {
-        found = Encoding::Utf16;
-        QStringDecoder decoder(QStringConverter::Utf16);
-        text = decoder(bytes);
-    } else {
-        QStringDecoder utf8(QStringConverter::Utf8, QStringConverter::Flag::Stateless);
-        text = utf8(bytes);
-        if (utf8.hasError()) {
-            QStringDecoder gb("GB18030");
-            if (gb.isValid()) {
-                found = Encoding::Gb18030;
-                text = gb(bytes);
-            }
-        }
-    }
-    if (text.startsWith(QChar(0xFEFF)))
-        text.remove(0, 1);
-    if (encoding)
-        *encoding = found;
-    return text;
+    return CsvReader::tr("Save it as “CSV UTF-8” in your spreadsheet program and import it again.");
 }
 
-QList<CsvRecord> CsvReader::parse(const QString &text, QString *error)
+// Offset of the first byte at which a decoder fed one byte at a time reports an error
+// (the line's length when it never does).
+qsizetype firstError(QByteArrayView line, QStringDecoder decoder)
+{
+    for (qsizetype i = 0; i < line.size(); ++i) {
+        const QString decoded = decoder(line.sliced(i, 1));
+        Q_UNUSED(decoded);
+        if (decoder.hasError())
+            return i;
+    }
+    return line.size();
+}
+
+QString hexBytes(const QByteArray &bytes, qsizetype from, int count = 4)
+{
+    QStringList parts;
+    for (qsizetype i = from; i < bytes.size() && i < from + count; ++i)
+        parts << QStringLiteral("%1").arg(quint8(bytes.at(i)), 2, 16, QChar(u'0')).toUpper();
+    return parts.join(u' ');
+}
+
+int lineOfOffset(const QByteArray &bytes, qsizetype offset)
+{
+    return int(bytes.left(offset).count('\n')) + 1;
+}
+
+enum class LineKind { Ascii, Utf8, Gb18030Only, Invalid };
+
+bool isAscii(QByteArrayView line)
+{
+    for (char c : line)
+        if (quint8(c) >= 0x80)
+            return false;
+    return true;
+}
+
+LineKind classify(QByteArrayView line, bool haveGb)
+{
+    if (isAscii(line))
+        return LineKind::Ascii;
+    QStringDecoder utf8(QStringConverter::Utf8, QStringConverter::Flag::Stateless);
+    const QString asUtf8 = utf8(line);
+    Q_UNUSED(asUtf8);
+    if (!utf8.hasError())
+        return LineKind::Utf8;
+    if (!haveGb)
+        return LineKind::Invalid;
+    QStringDecoder gb("GB18030", QStringConverter::Flag::Stateless);
+    const QString asGb = gb(line);
+    Q_UNUSED(asGb);
+    return gb.hasError() ? LineKind::Invalid : LineKind::Gb18030Only;
+}
+
+// GB18030 text written by Chinese software uses common characters, whose second byte is
+// 0xA1 or above; Latin-1 text that happens to decode as GB18030 pairs an accented letter
+// with the ASCII letter after it (Müller -> M黮ler), giving rare characters whose second
+// byte is ASCII. Counts both kinds of two-byte character.
+void countGbPairs(QByteArrayView line, int *pairs, int *asciiTrails)
+{
+    for (qsizetype i = 0; i < line.size(); ++i) {
+        const quint8 lead = quint8(line.at(i));
+        if (lead < 0x80 || i + 1 >= line.size())
+            continue;
+        const quint8 trail = quint8(line.at(i + 1));
+        if (trail >= 0x30 && trail <= 0x39) {
+            i += 3;   // four-byte sequence
+            continue;
+        }
+        ++*pairs;
+        if (trail < 0x80)
+            ++*asciiTrails;
+        ++i;
+    }
+}
+
+bool hasUnpairedSurrogate(const QString &text)
+{
+    for (qsizetype i = 0; i < text.size(); ++i) {
+        const QChar c = text.at(i);
+        if (c.isHighSurrogate()) {
+            if (i + 1 >= text.size() || !text.at(i + 1).isLowSurrogate())
+                return true;
+            ++i;
+        } else if (c.isLowSurrogate()) {
+            return true;
+        }
+    }
+    return false;
+}
+
+// UTF-16 without a BOM shows itself by NUL bytes on one side of most ASCII characters.
+bool guessUtf16(const QByteArray &bytes, QStringConverter::Encoding *encoding)
+{
+    qsizetype evenZeros = 0, oddZeros = 0;
+    for (qsizetype i = 0; i < bytes.size(); ++i)
+        if (bytes.at(i) == 0)
+            (i % 2 ? oddZeros : evenZeros)++;
+    const qsizetype half = bytes.size() / 2;
+    if (half == 0 || bytes.size() % 2)
+        return false;
+    if (oddZeros * 10 >= half * 3 && evenZeros * 10 < half) {
+        *encoding = QStringConverter::Utf16LE;
+        return true;
+    }
+    if (evenZeros * 10 >= half * 3 && oddZeros * 10 < half) {
+        *encoding = QStringConverter::Utf16BE;
+        return true;
+    }
+    return false;
+}
+
+bool decodeUtf16(const QByteArray &bytes, QStringConverter::Encoding encoding, QString *text, QString *error)
+{
+    if (bytes.size() % 2) {
+        *error = CsvReader::tr("the file is UTF-16 text with an odd number of bytes, so its end is cut off. %1")
+                     .arg(saveAsUtf8());
+        return false;
+    }
+    QStringDecoder decoder(encoding, QStringConverter::Flag::Stateless);
+    *text = decoder(bytes);
+    if (decoder.hasError() || hasUnpairedSurrogate(*text)) {
+        *error = CsvReader::tr("the file is not valid UTF-16 text (a character is broken). %1")
+                     .arg(saveAsUtf8());
+        return false;
+    }
+    if (const qsizetype nul = text->indexOf(QChar(0)); nul >= 0) {
+        *error = CsvReader::tr("line %1: the file holds a NUL character; it is not a text file. %2")
+                     .arg(text->left(nul).count(u'\n') + 1)
+                     .arg(saveAsUtf8());
+        return false;
+    }
+    return true;
+}
+
+} // namespace
+
+bool CsvReader::decode(const QByteArray &bytes, QString *text, Encoding *encoding, QString *error)
+{
+    text->clear();
+    if (bytes.startsWith("\xFF\xFE") || bytes.startsWith("\xFE\xFF")) {
+        if (encoding)
+            *encoding = Encoding::Utf16;
+        return decodeUtf16(bytes.mid(2), bytes.startsWith("\xFF\xFE") ? QStringConverter::Utf16LE
+                                                                       : QStringConverter::Utf16BE,
+                           text, error);
+    }
+    if (const qsizetype nul = bytes.indexOf('\0'); nul >= 0) {
+        QStringConverter::Encoding utf16;
+        if (guessUtf16(bytes, &utf16)) {
+            if (encoding)
+                *encoding = Encoding::Utf16;
+            return decodeUtf16(bytes, utf16, text, error);
+        }
+        *error = tr("line %1: the file holds NUL bytes, so it is not a CSV text file. %2")
+                     .arg(lineOfOffset(bytes, nul)).arg(saveAsUtf8());
+        return false;
+    }
+
+    const bool bom = bytes.startsWith("\xEF\xBB\xBF");
+    const QByteArray body = bom ? bytes.mid(3) : bytes;
+    QStringDecoder probe("GB18030");
+    const bool haveGb = probe.isValid();
+
+    int firstUtf8 = 0, firstGb = 0, pairs = 0, asciiTrails = 0, firstLatin1Like = 0;
+    int lineNumber = 0;
+    qsizetype start = 0;
+    while (start <= body.size()) {
+        qsizetype end = body.indexOf('\n', start);
+        if (end < 0)
+            end = body.size();
+        const QByteArrayView line(body.constData() + start, end - start);
+        ++lineNumber;
+        switch (classify(line, haveGb && !bom)) {
+        case LineKind::Ascii:
+            break;
+        case LineKind::Utf8:
+            if (!firstUtf8)
+                firstUtf8 = lineNumber;
+            break;
+        case LineKind::Gb18030Only: {
+            if (!firstGb)
+                firstGb = lineNumber;
+            int linePairs = 0, lineAscii = 0;
+            countGbPairs(line, &linePairs, &lineAscii);
+            pairs += linePairs;
+            asciiTrails += lineAscii;
+            if (lineAscii && !firstLatin1Like)
+                firstLatin1Like = lineNumber;
+            break;
+        }
+        case LineKind::Invalid: {
+            // Show the bytes where decoding fails (GB18030 fails later than UTF-8 on Chinese text).
+            const qsizetype at = bom || !haveGb
+                                     ? firstError(line, QStringDecoder(QStringConverter::Utf8))
+                                     : firstError(line, QStringDecoder("GB18030"));
+            const QString shown = hexBytes(body, start + std::max<qsizetype>(0, at - 1));
+            *error = bom ? tr("line %1: the file says it is UTF-8 but holds bytes that are not (%2). %3")
+                               .arg(lineNumber).arg(shown, saveAsUtf8())
+                         : tr("line %1: the text is neither UTF-8 nor GB18030 (bytes %2); it may be in another "
+                              "encoding such as Latin-1. %3")
+                               .arg(lineNumber).arg(shown, saveAsUtf8());
+            return false;
+        }
+        }
+        start = end + 1;
+    }
+
+    if (firstUtf8 && firstGb) {
+        *error = tr("line %1: the file mixes encodings — line %2 is UTF-8, line %1 is not. %3")
+                     .arg(firstGb).arg(firstUtf8).arg(saveAsUtf8());
+        return false;
+    }
+    if (firstGb) {
+        if (asciiTrails * 2 > pairs) {
+            *error = tr("line %1: the text is not UTF-8, and read as GB18030 it gives unlikely characters; it may "
+                        "be in another encoding such as Latin-1. %2").arg(firstLatin1Like).arg(saveAsUtf8());
+            return false;
+        }
+        QStringDecoder gb("GB18030", QStringConverter::Flag::Stateless);
+        *text = gb(body);
+        if (encoding)
+            *encoding = Encoding::Gb18030;
+    } else {
+        *text = QString::fromUtf8(body);
+        if (encoding)
+            *encoding = bom ? Encoding::Utf8Bom : Encoding::Utf8;
+    }
+    if (text->startsWith(QChar(0xFEFF)))
+        text->remove(0, 1);
+    return true;
+}
+
+QChar CsvReader::detectSeparator(const QString &text)
+{
+    int commas = 0, semicolons = 0, tabs = 0;
+    bool inQuotes = false;
+    for (const QChar c : text) {
+        if (c == u'"') {
+            inQuotes = !inQuotes;
+            continue;
+        }
+        if (inQuotes)
+            continue;
+        if (c == u'\n' || c == u'\r') {
+            if (commas + semicolons + tabs > 0)
+                break;
+            continue;   // blank lines before the header
+        }
+        if (c == u',') ++commas;
+        else if (c == u';') ++semicolons;
+        else if (c == u'\t') ++tabs;
+    }
+    if (semicolons > commas && semicolons >= tabs)
+        return u';';
+    if (tabs > commas && tabs > semicolons)
+        return u'\t';
+    return u',';
+}
+
+QString CsvReader::separatorName(QChar separator)
+{
+    if (separator == u';')
+        return tr("semicolon");
+    if (separator == u'\t')
+        return tr("tab");
+    return tr("comma");
+}
+
+QList<CsvRecord> CsvReader::parse(const QString &text, QChar separator, QString *error)
 {
     QList<CsvRecord> records;
     CsvRecord current;
@@ -55,7 +301,7 @@ QList<CsvRecord> CsvReader::parse(const QString &text, QString *error)
         fieldStarted = false;
     };
 
-    for (int i = 0; i < text.size(); ++i) {
+    for (qsizetype i = 0; i < text.size(); ++i) {
         const QChar c = text.at(i);
         if (inQuotes) {
             if (c == u'"') {
@@ -70,6 +316,8 @@ QList<CsvRecord> CsvReader::parse(const QString &text, QString *error)
                     ++line;
                 if (c == u'\r' && i + 1 < text.size() && text.at(i + 1) == u'\n')
                     continue;  // keep the line break as \n
+                if (c == u'\r')
+                    ++line;
                 field += (c == u'\r') ? QChar(u'\n') : c;
             }
             continue;
@@ -81,7 +329,7 @@ QList<CsvRecord> CsvReader::parse(const QString &text, QString *error)
             inQuotes = true;
             fieldStarted = true;
             quoteLine = line;
-        } else if (c == u',') {
+        } else if (c == separator) {
             endField();
             fieldStarted = true;
         } else if (c == u'\n' || c == u'\r') {
@@ -102,13 +350,4 @@ QList<CsvRecord> CsvReader::parse(const QString &text, QString *error)
     if (!field.isEmpty() || !current.fields.isEmpty() || fieldStarted)
         endRecord();
     return records;
-}
-
-QString CsvReader::quote(const QString &field)
-{
-    if (!field.contains(u',') && !field.contains(u'"') && !field.contains(u'\n') && !field.contains(u'\r'))
-        return field;
-    QString escaped = field;
-    escaped.replace(u'"', QStringLiteral("\"\""));
-    return u'"' + escaped + u'"';
 }

@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QByteArray>
+#include <QChar>
 #include <QCoreApplication>
 #include <QList>
 #include <QString>
@@ -13,9 +14,16 @@ struct CsvRecord
     QStringList fields;
 };
 
-// Reads CSV as spreadsheets write it (RFC 4180: comma separated, fields in double quotes
-// may hold commas, doubled quotes and line breaks). Decodes UTF-8 with or without BOM,
-// UTF-16 with BOM, and GB18030 (what Chinese Excel writes) when the bytes are not UTF-8.
+// Reads CSV as spreadsheets write it (RFC 4180: fields in double quotes may hold the
+// separator, doubled quotes and line breaks), with the separator a spreadsheet's locale
+// chooses: comma, semicolon or tab.
+//
+// Decoding is strict: UTF-8 (with or without BOM), UTF-16 (with BOM, or without one when
+// its NUL bytes show the byte order) and GB18030 (what Chinese Excel writes) are read,
+// and anything else — a byte sequence invalid in both UTF-8 and GB18030, lines in
+// different encodings, Latin-1 text that happens to decode as rare GB18030 characters,
+// overlong or surrogate UTF-8, NUL bytes — is refused with the line it is on, never
+// turned into replacement characters or mojibake.
 class CsvReader
 {
     Q_DECLARE_TR_FUNCTIONS(CsvReader)
@@ -23,12 +31,19 @@ class CsvReader
 public:
     enum class Encoding { Utf8, Utf8Bom, Utf16, Gb18030 };
 
-    // Decodes the bytes; sets *encoding to what was detected.
-    static QString decode(const QByteArray &bytes, Encoding *encoding = nullptr);
+    // Decodes the bytes into *text; on failure returns false with *error saying on which
+    // line what is wrong and what to do.
+    static bool decode(const QByteArray &bytes, QString *text, Encoding *encoding, QString *error);
+
+    // The separator the first record uses: the one of comma, semicolon and tab that occurs
+    // most often outside quotes on it (comma when none does).
+    static QChar detectSeparator(const QString &text);
+
     // Splits decoded text into records; blank lines are skipped. On an unterminated
     // quoted field sets *error (with its line) and returns what was read before it.
-    static QList<CsvRecord> parse(const QString &text, QString *error);
+    static QList<CsvRecord> parse(const QString &text, QChar separator, QString *error);
+    static QList<CsvRecord> parse(const QString &text, QString *error) { return parse(text, u',', error); }
 
-    // Writes one field, quoted when it needs to be.
-    static QString quote(const QString &field);
+    // The name of a separator for messages ("comma", "semicolon", "tab").
+    static QString separatorName(QChar separator);
 };

@@ -1,0 +1,54 @@
+#include "csvwriter.h"
+
+namespace {
+
+bool isFormulaStart(QChar c)
+{
+    // A line feed is not a formula, but a reader turns a quoted carriage return into one,
+    // so it is treated alike to read back the same.
+    return c == u'=' || c == u'+' || c == u'-' || c == u'@' || c == u'\t' || c == u'\r' || c == u'\n';
+}
+
+// Apostrophes at the start, then a character that starts a formula.
+bool hasFormulaPrefix(const QString &value, qsizetype *apostrophes)
+{
+    qsizetype n = 0;
+    while (n < value.size() && value.at(n) == u'\'')
+        ++n;
+    *apostrophes = n;
+    return n < value.size() && isFormulaStart(value.at(n));
+}
+
+} // namespace
+
+bool CsvWriter::needsNeutralising(const QString &value)
+{
+    qsizetype apostrophes = 0;
+    return hasFormulaPrefix(value, &apostrophes);
+}
+
+QString CsvWriter::cell(const QString &value)
+{
+    QString text = needsNeutralising(value) ? u'\'' + value : value;
+    if (!text.contains(u',') && !text.contains(u'"') && !text.contains(u'\n') && !text.contains(u'\r'))
+        return text;
+    text.replace(u'"', QStringLiteral("\"\""));
+    return u'"' + text + u'"';
+}
+
+QString CsvWriter::row(const QStringList &values)
+{
+    QStringList cells;
+    cells.reserve(values.size());
+    for (const QString &value : values)
+        cells << cell(value);
+    return cells.join(u',');
+}
+
+QString CsvWriter::restore(const QString &cell)
+{
+    qsizetype apostrophes = 0;
+    if (hasFormulaPrefix(cell, &apostrophes) && apostrophes > 0)
+        return cell.mid(1);
+    return cell;
+}
