@@ -2,11 +2,14 @@
 // the application's back (as with the sqlite3 tool).
 
 #include "checks/databasecheck.h"
+#include "db/chainanchor.h"
 #include "db/changelog.h"
 #include "repositories/clientrepository.h"
 #include "testsupport.h"
 
 #include <QSqlQuery>
+
+#include <algorithm>
 #include <QTest>
 
 namespace {
@@ -160,6 +163,143 @@ private slots:
         QCOMPARE(report.errorCount(), 0);
         QVERIFY(report.changeLogEntries >= 3);
         QCOMPARE(report.headHash, ChangeLog::headHash(*db));
+    }
+
+    // Issue 6 (9): after a break the report still counts every entry.
+    void countsEveryEntryAfterABreak()
+    {
+        TestSupport::TempDatabase db;
+        ClientRepository repo(*db);
+        for (int i = 0; i < 5; ++i) {
+            Client c = sampleClient();
+            c.creditCode.clear();
+            c.nameZh += QString::number(i);
+            QVERIFY(repo.save(c));
+        }
+        const qint64 total = db->scalar(QStringLiteral("SELECT count(*) FROM change_log")).toLongLong();
+        behindTheBack(db.path(), QStringLiteral("UPDATE change_log SET user_name = 'mallory' WHERE id = 2"));
+        qint64 counted = 0;
+        QCOMPARE(ChangeLog::verifyChain(*db, &counted).size(), 1);
+        QCOMPARE(counted, total);
+        const CheckReport report = DatabaseCheck::run(*db);
+        QCOMPARE(report.changeLogEntries, total);
+        QVERIFY(!report.chainIntact);
+        const auto broken = std::find_if(report.findings.begin(), report.findings.end(),
+                                         [](const CheckFinding &f) { return f.kind == QLatin1String("change_log"); });
+        QVERIFY(broken != report.findings.end());
+        QCOMPARE(broken->table, QStringLiteral("change_log"));
+        QCOMPARE(broken->row, 2);
+    }
+
+    // Issue 6 (9): a foreign-key finding names the table and the row.
+    void foreignKeyFindingNamesTheRow()
+    {
+        TestSupport::TempDatabase db;
+        QVERIFY(ClientRepository(*db).save(sampleClient()));
+        {
+            QSqlDatabase raw = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("raw-fk"));
+            raw.setDatabaseName(db.path());
+            QVERIFY(raw.open());
+            QSqlQuery q(raw);
+            QVERIFY(q.exec(QStringLiteral("PRAGMA foreign_keys = OFF")));
+            QVERIFY(q.exec(QStringLiteral("INSERT INTO client_sites (id, client_id, name) VALUES (77, 999, '无主站点')")));
+            raw.close();
+        }
+        QSqlDatabase::removeDatabase(QStringLiteral("raw-fk"));
+        const CheckReport report = DatabaseCheck::run(*db);
+        const auto fk = std::find_if(report.findings.begin(), report.findings.end(),
+                                     [](const CheckFinding &f) { return f.kind == QLatin1String("foreign_key"); });
+        QVERIFY(fk != report.findings.end());
+        QCOMPARE(fk->table, QStringLiteral("client_sites"));
+        QCOMPARE(fk->row, 77);
+        QVERIFY2(fk->message.contains(QStringLiteral("clients")), qPrintable(fk->message));
+    }
+
+    // Issue 6 (9): the head this computer saw last is kept outside the database; a log
+    // shortened at its end, or rewritten with hashes computed afresh (which verifies as a
+    // chain), no longer holds it.
+    void anchorFindsATruncatedLog()
+    {
+        TestSupport::IsolatedSettings settings;
+        TestSupport::TempDatabase db;
+        ChainAnchor::follow(*db);
+        QVERIFY(ClientRepository(*db).save(sampleClient()));
+        const ChainAnchor anchor = ChainAnchor::stored(db.path());
+        QVERIFY(!anchor.isNull());
+        QCOMPARE(anchor.hash, ChangeLog::headHash(*db));
+        QVERIFY(anchor.problemWith(*db).isEmpty());
+        QCOMPARE(DatabaseCheck::run(*db, anchor).errorCount(), 0);
+
+        // Delete the last entry (the shift's): the chain still verifies...
+        behindTheBack(db.path(), QStringLiteral("DELETE FROM change_log WHERE id = (SELECT max(id) FROM change_log)"));
+        QVERIFY(ChangeLog::verifyChain(*db).isEmpty());
+        // ... but the anchor is gone from it.
+        const QString problem = anchor.problemWith(*db);
+        QVERIFY2(problem.contains(QStringLiteral("shorter")), qPrintable(problem));
+        const CheckReport report = DatabaseCheck::run(*db, ChainAnchor::stored(db.path()));
+        QVERIFY(!report.chainIntact);
+        QVERIFY(std::any_of(report.findings.begin(), report.findings.end(), [&](const CheckFinding &f) {
+            return f.kind == QLatin1String("change_log") && f.message == problem;
+        }));
+    }
+
+    void anchorFindsARewrittenLog()
+    {
+        TestSupport::IsolatedSettings settings;
+        TestSupport::TempDatabase db;
+        ChainAnchor::follow(*db);
+        QVERIFY(ClientRepository(*db).save(sampleClient()));
+        const ChainAnchor anchor = ChainAnchor::stored(db.path());
+        // Rewrite every entry's user and recompute the whole chain, as a careful forger would.
+        QList<ChangeEntry> entries;
+        {
+            QSqlQuery q = db->exec(QStringLiteral("SELECT id, logged_at, table_name, row_id, client_id, action, "
+                                                  "before_json, after_json FROM change_log ORDER BY id"));
+            while (q.next()) {
+                ChangeEntry e;
+                e.id = q.value(0).toLongLong();
+                e.loggedAt = q.value(1).toString();
+                e.table = q.value(2).toString();
+                e.rowId = q.value(3).toLongLong();
+                e.clientId = q.value(4).toLongLong();
+                e.action = q.value(5).toString();
+                e.prevHash = q.value(6).toString();   // before_json, kept as text
+                e.hash = q.value(7).toString();       // after_json, kept as text
+                entries << e;
+            }
+        }
+        QString prev = ChangeLog::genesisHash();
+        for (const ChangeEntry &e : std::as_const(entries)) {
+            const QString hash = ChangeLog::computeHash(prev, e.loggedAt, QStringLiteral("mallory"), e.table, e.rowId,
+                                                        e.clientId, e.action, e.prevHash, e.hash);
+            behindTheBack(db.path(), QStringLiteral("UPDATE change_log SET user_name = 'mallory', prev_hash = '%1', "
+                                                    "hash = '%2' WHERE id = %3").arg(prev, hash).arg(e.id));
+            prev = hash;
+        }
+        QVERIFY(ChangeLog::verifyChain(*db).isEmpty());   // the forgery verifies as a chain
+        const QString problem = anchor.problemWith(*db);
+        QVERIFY2(problem.contains(QStringLiteral("no longer holds")), qPrintable(problem));
+    }
+
+    // Writes through a connection that follows the anchor keep it at the head; a new file
+    // starts with no anchor.
+    void anchorFollowsWrites()
+    {
+        TestSupport::IsolatedSettings settings;
+        TestSupport::TempDatabase db;
+        ChainAnchor::follow(*db);
+        ClientRepository repo(*db);
+        QVERIFY(repo.save(sampleClient()));
+        const ChainAnchor first = ChainAnchor::stored(db.path());
+        Client other = sampleClient();
+        other.creditCode.clear();
+        other.nameZh = QStringLiteral("另一家公司");
+        QVERIFY(repo.save(other));
+        const ChainAnchor second = ChainAnchor::stored(db.path());
+        QVERIFY(second.entryId > first.entryId);
+        QCOMPARE(second.entries, db->scalar(QStringLiteral("SELECT count(*) FROM change_log")).toLongLong());
+        ChainAnchor::forget(db.path());
+        QVERIFY(ChainAnchor::stored(db.path()).isNull());
     }
 };
 

@@ -4,6 +4,7 @@
 #include "db/database.h"
 #include "demo/clientdemo.h"
 #include "repositories/clientrepository.h"
+#include "repositories/parameterrepository.h"
 #include "testsupport.h"
 
 #include <QJsonArray>
@@ -44,6 +45,7 @@ class TestCommandLine : public QObject
 {
     Q_OBJECT
 
+    TestSupport::IsolatedSettings m_settings;   // the change log's anchors go here, not into the user's settings
     QTemporaryDir m_dir;
     QString path(const QString &name) const { return m_dir.filePath(name); }
 
@@ -172,6 +174,120 @@ private slots:
         QVERIFY(run.out.startsWith(QStringLiteral("id,name_zh,name_en,credit_code")));
         QVERIFY(run.out.contains(QStringLiteral("甲,,91350100M000100Y43")));
         QCOMPARE(csisms(base + QStringList{QStringLiteral("clients"), QStringLiteral("import"), path(QStringLiteral("nope.csv"))}).status, 1);
+    }
+
+    // Issue 6 (8): the CSV list neutralises cells a spreadsheet would run as formulas, and
+    // reads back into another database exactly as stored.
+    void listIsSafeForSpreadsheets()
+    {
+        const QString db = path(QStringLiteral("formula.sqlite"));
+        const QStringList base{QStringLiteral("--lang"), QStringLiteral("en"), QStringLiteral("--db"), db};
+        QCOMPARE(csisms(base + QStringList{QStringLiteral("init")}).status, 0);
+        {
+            Database open;
+            QVERIFY(!open.open(db));
+            ClientRepository repo(open);
+            for (const QString &name : {QStringLiteral("=cmd|' /C calc'!A0"), QStringLiteral("+1+cmd"), QStringLiteral("@SUM(1)"),
+                                        QStringLiteral("'=already quoted")}) {
+                Client c;
+                c.nameZh = name;
+                c.contact = QStringLiteral("-2+3");
+                QVERIFY(repo.save(c));
+            }
+        }
+        const Run list = csisms(base + QStringList{QStringLiteral("clients"), QStringLiteral("list")});
+        QCOMPARE(list.status, 0);
+        QVERIFY2(list.out.contains(QStringLiteral(",'=cmd|' /C calc'!A0,")), qPrintable(list.out));
+        QVERIFY(list.out.contains(QStringLiteral(",'+1+cmd,")));
+        QVERIFY(list.out.contains(QStringLiteral(",'@SUM(1),")));
+        QVERIFY(list.out.contains(QStringLiteral(",''=already quoted,")));
+        QVERIFY(!list.out.contains(QStringLiteral(",=")) && !list.out.contains(QStringLiteral(",+")));
+        // Stored values are exact, and the list imports into another database as they were.
+        const QString csv = path(QStringLiteral("formula.csv"));
+        QString withoutIds;
+        for (const QString &line : list.out.split(u'\n', Qt::SkipEmptyParts))
+            withoutIds += line.section(u',', 1) + u'\n';
+        writeText(csv, withoutIds.toUtf8());
+        const QString other = path(QStringLiteral("formula-copy.sqlite"));
+        const QStringList copy{QStringLiteral("--lang"), QStringLiteral("en"), QStringLiteral("--db"), other};
+        QCOMPARE(csisms(copy + QStringList{QStringLiteral("init")}).status, 0);
+        const Run imported = csisms(copy + QStringList{QStringLiteral("clients"), QStringLiteral("import"), csv});
+        QVERIFY2(imported.status == 0, qPrintable(imported.err));
+        const Run before = csisms(base + QStringList{QStringLiteral("clients"), QStringLiteral("list"), QStringLiteral("--json")});
+        const Run after = csisms(copy + QStringList{QStringLiteral("clients"), QStringLiteral("list"), QStringLiteral("--json")});
+        QCOMPARE(after.out, before.out);
+        QVERIFY(before.out.contains(QStringLiteral("\"=cmd|' /C calc'!A0\"")));
+    }
+
+    // Issue 6 (2), (6): what import says when the database is busy, when the file has very
+    // many problems, and when it is larger than the limit.
+    void importMessages()
+    {
+        const QString db = path(QStringLiteral("messages.sqlite"));
+        const QStringList base{QStringLiteral("--lang"), QStringLiteral("en"), QStringLiteral("--db"), db};
+        QCOMPARE(csisms(base + QStringList{QStringLiteral("init")}).status, 0);
+
+        const QString many = path(QStringLiteral("many.csv"));
+        QByteArray text("name_zh,headcount\n");
+        for (int i = 0; i < 1000; ++i)
+            text += "\xE7\x94\xB2,x\n";
+        writeText(many, text);
+        Run run = csisms(base + QStringList{QStringLiteral("clients"), QStringLiteral("import"), many});
+        QCOMPARE(run.status, 1);
+        const QStringList lines = run.err.split(u'\n', Qt::SkipEmptyParts);
+        QCOMPARE(lines.size(), 102);   // 100 problems, how many more, nothing imported
+        QVERIFY2(lines.at(100).contains(QStringLiteral("900 more")), qPrintable(lines.at(100)));
+
+        {
+            Database open;
+            QVERIFY(!open.open(db));
+            QVERIFY(ParameterRepository(open).setValue(QStringLiteral("import_file_max_mib"), 1));
+        }
+        const QString big = path(QStringLiteral("big.csv"));
+        writeText(big, "name_zh\n" + QByteArray(2 << 20, 'a') + '\n');
+        run = csisms(base + QStringList{QStringLiteral("clients"), QStringLiteral("import"), big});
+        QCOMPARE(run.status, 1);
+        QVERIFY2(run.err.contains(QStringLiteral("larger than the import limit of 1 MiB")), qPrintable(run.err));
+
+        // Another program holds the write lock for longer than the import waits.
+        const QString good = path(QStringLiteral("one.csv"));
+        writeText(good, QStringLiteral("name_zh\n乙公司\n").toUtf8());
+        Database holder;
+        QVERIFY(!holder.open(db, Database::Mode::Write));
+        Transaction lock(holder);
+        holder.exec(QStringLiteral("INSERT INTO clients (name_zh) VALUES ('占用')"));
+        qputenv("CSISMS_BUSY_TIMEOUT_MS", "200");
+        run = csisms(base + QStringList{QStringLiteral("clients"), QStringLiteral("import"), good});
+        qunsetenv("CSISMS_BUSY_TIMEOUT_MS");
+        QCOMPARE(run.status, 2);
+        QVERIFY2(run.err.contains(QStringLiteral("Another program is writing to the database")), qPrintable(run.err));
+        QVERIFY(!run.err.contains(QStringLiteral("correct the file")));
+    }
+
+    // Issue 6 (9): a change log that lost its last entry since this computer wrote it is
+    // reported when a command opens it, and by check.
+    void truncatedLogIsReported()
+    {
+        const QString db = path(QStringLiteral("anchor.sqlite"));
+        const QStringList base{QStringLiteral("--lang"), QStringLiteral("en"), QStringLiteral("--db"), db};
+        QCOMPARE(csisms(base + QStringList{QStringLiteral("demo"), QStringLiteral("--clients"), QStringLiteral("5")}).status, 0);
+        QCOMPARE(csisms(base + QStringList{QStringLiteral("check")}).status, 0);
+        {
+            QSqlDatabase raw = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("raw-anchor"));
+            raw.setDatabaseName(db);
+            QVERIFY(raw.open());
+            QVERIFY(QSqlQuery(raw).exec(QStringLiteral("DELETE FROM change_log WHERE id = (SELECT max(id) FROM change_log)")));
+            raw.close();
+        }
+        QSqlDatabase::removeDatabase(QStringLiteral("raw-anchor"));
+        Run run = csisms(base + QStringList{QStringLiteral("check"), QStringLiteral("--json")});
+        QCOMPARE(run.status, 1);
+        const QJsonObject report = QJsonDocument::fromJson(run.out.toUtf8()).object();
+        QCOMPARE(report.value(QStringLiteral("change_log")).toObject().value(QStringLiteral("intact")).toBool(), false);
+        QVERIFY2(run.out.contains(QStringLiteral("shorter than when this computer last wrote")), qPrintable(run.out));
+        run = csisms(base + QStringList{QStringLiteral("clients"), QStringLiteral("list")});
+        QCOMPARE(run.status, 0);
+        QVERIFY2(run.err.startsWith(QStringLiteral("Warning: The change log is shorter")), qPrintable(run.err));
     }
 };
 

@@ -19,6 +19,9 @@ CheckReport DatabaseCheck::run(const Database &db, const ChainAnchor &anchor)
 {
     CheckReport report;
     const QString error = QStringLiteral("error");
+    // One snapshot for every part, so a write committed by another program during the
+    // check cannot look like a record added or changed behind the log's back.
+    const ReadSnapshot snapshot(db);
     report.schemaVersion = db.schemaVersion();
 
     for (const QString &problem : db.integrityProblems())

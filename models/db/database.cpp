@@ -406,3 +406,19 @@ void Transaction::commit()
     m_db.commit();
     m_done = true;
 }
+
+ReadSnapshot::ReadSnapshot(const Database &db) : m_db(db)
+{
+    if (m_db.transactionDepth() == 0 && m_db.isOpen()) {
+        m_db.exec(QStringLiteral("BEGIN"));
+        m_active = true;
+    }
+}
+
+ReadSnapshot::~ReadSnapshot()
+{
+    if (m_active) {
+        QSqlQuery end(m_db.handle());
+        end.exec(QStringLiteral("COMMIT"));
+    }
+}

@@ -167,6 +167,7 @@ private:
     DatabaseError refusal(const ProbeResult &probe, const QString &path, Mode mode) const;
     DatabaseError connect(const QString &path, Mode mode, bool isNew, bool readOnlyFile);
     DatabaseError upgrade(int from);
+    DatabaseError create(const QString &path);
 
 public:
     // Splits a migration script into statements at the semicolons outside string literals,
@@ -200,4 +201,22 @@ public:
 private:
     Database &m_db;
     bool m_done = false;
+};
+
+// A consistent view for a reader that runs several statements (a check, a report): every
+// statement between construction and destruction sees the database as the first one did,
+// however many commits other processes make meanwhile (a deferred read transaction; WAL
+// lets writers go on). Inside a write transaction it does nothing; no write transaction
+// may begin inside it.
+class ReadSnapshot
+{
+public:
+    explicit ReadSnapshot(const Database &db);
+    ~ReadSnapshot();
+    ReadSnapshot(const ReadSnapshot &) = delete;
+    ReadSnapshot &operator=(const ReadSnapshot &) = delete;
+
+private:
+    const Database &m_db;
+    bool m_active = false;
 };

@@ -9,14 +9,21 @@
 #include <QDir>
 #include <QFileInfo>
 #include <QUrl>
+#include <QUuid>
 
 namespace {
 
 QString nativePath(const QString &path) { return QDir::toNativeSeparators(path); }
 
 // How long a connection waits for another one's write lock: a command that starts while
-// another one writes waits for it rather than failing.
-constexpr int kBusyTimeoutMs = 10000;
+// another one writes waits for it rather than failing. CSISMS_BUSY_TIMEOUT_MS overrides the
+// 10 s (tests use it to reach "busy" quickly).
+int busyTimeoutMs()
+{
+    bool ok = false;
+    const int value = qEnvironmentVariableIntValue("CSISMS_BUSY_TIMEOUT_MS", &ok);
+    return ok && value >= 0 ? value : 10000;
+}
 
 bool writableByIntent(const QFileInfo &info)
 {
@@ -166,7 +173,7 @@ DatabaseError Database::open(const QString &path, Mode mode)
         return error;
 
     // Nothing below writes until the file passed every check.
-    const ProbeResult probe = DatabaseProbe::inspect(path);
+    const ProbeResult probe = DatabaseProbe::inspect(path, busyTimeoutMs());
     bool isNew = false;
     switch (probe.kind) {
     case ProbeResult::Missing:
@@ -189,13 +196,18 @@ DatabaseError Database::open(const QString &path, Mode mode)
                    "Run “csisms --db FILE init” to upgrade it (a copy of the old file is kept).")
                     .arg(shown).arg(probe.version).arg(latestSchemaVersion())};
 
+    if (isNew) {
+        if (DatabaseError error = create(path))
+            return error;
+        if (!m_created)
+            return open(path, mode);   // another program created it first: open that one
+    }
     const bool readOnlyFile = !isNew && !writableByIntent(QFileInfo(path));
-    if (DatabaseError error = connect(path, mode, isNew, readOnlyFile))
+    if (DatabaseError error = connect(path, mode, false, readOnlyFile))
         return error;
-    m_created = isNew;
 
     if (mode == Mode::CreateOrUpgrade && schemaVersion() < latestSchemaVersion()) {
-        if (DatabaseError error = upgrade(isNew ? 0 : schemaVersion()))
+        if (DatabaseError error = upgrade(schemaVersion()))
             return error;
     } else if (probe.kind == ProbeResult::LegacyCsisms && mode != Mode::Read) {
         // A database from before the mark, at the current schema: mark it now.
@@ -212,6 +224,55 @@ DatabaseError Database::open(const QString &path, Mode mode)
     return {};
 }
 
+DatabaseError Database::create(const QString &path)
+{
+    // The whole schema is built in a file of its own beside the target and moved into place
+    // when complete, so a program stopped at any moment leaves either no database (or the
+    // empty file there was) or a complete one, never a half-made file with a hot journal.
+    const QFileInfo target(path);
+    const QDir folder = target.absoluteDir();
+    const QString prefix = target.fileName() + QStringLiteral(".creating-");
+    for (const QFileInfo &stale : folder.entryInfoList({prefix + u'*'}, QDir::Files | QDir::Hidden))
+        if (stale.lastModified().secsTo(QDateTime::currentDateTime()) > 600)
+            QFile::remove(stale.absoluteFilePath());
+    const QString temporary = folder.filePath(prefix + QUuid::createUuid().toString(QUuid::Id128).left(12));
+    auto discard = [&temporary] {
+        for (const QString &suffix : {QString(), QStringLiteral("-wal"), QStringLiteral("-shm"), QStringLiteral("-journal")})
+            QFile::remove(temporary + suffix);
+    };
+    if (DatabaseError error = connect(temporary, Mode::CreateOrUpgrade, true, false)) {
+        discard();
+        return error;
+    }
+    QString problem;
+    const bool migrated = migrateTo(latestSchemaVersion(), &problem);
+    close();   // the last connection: the WAL is checkpointed into the file and removed
+    if (!migrated) {
+        discard();
+        return {DatabaseError::MigrationFailed,
+                tr("The database %1 could not be created: %2.").arg(nativePath(target.absoluteFilePath()), problem)};
+    }
+    // Only a file that is still missing or empty is replaced; anything else another program
+    // made meanwhile is opened as what it is.
+    const ProbeResult now = DatabaseProbe::inspect(path, busyTimeoutMs());
+    if (now.kind != ProbeResult::Missing && now.kind != ProbeResult::Empty) {
+        discard();
+        m_created = false;
+        return {};
+    }
+    if (now.kind == ProbeResult::Empty)
+        for (const QString &suffix : {QString(), QStringLiteral("-wal"), QStringLiteral("-shm")})
+            QFile::remove(path + suffix);
+    if (!QFile::rename(temporary, path)) {
+        discard();
+        return {DatabaseError::CannotOpen,
+                tr("The database %1 cannot be created there. Choose a folder you can write to.")
+                    .arg(nativePath(target.absoluteFilePath()))};
+    }
+    m_created = true;
+    return {};
+}
+
 DatabaseError Database::connect(const QString &path, Mode mode, bool isNew, bool readOnlyFile)
 {
     const QString absolute = QFileInfo(path).absoluteFilePath();
@@ -225,10 +286,10 @@ DatabaseError Database::connect(const QString &path, Mode mode, bool isNew, bool
             db.setDatabaseName(QUrl::fromLocalFile(absolute).toString(QUrl::FullyEncoded)
                                + (walPresent ? QStringLiteral("?mode=ro") : QStringLiteral("?immutable=1")));
             db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY;QSQLITE_OPEN_URI;QSQLITE_BUSY_TIMEOUT=%1")
-                                     .arg(kBusyTimeoutMs));
+                                     .arg(busyTimeoutMs()));
         } else {
             db.setDatabaseName(absolute);
-            db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=%1").arg(kBusyTimeoutMs));
+            db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=%1").arg(busyTimeoutMs()));
         }
         if (!db.open()) {
             const QString text = db.lastError().text();

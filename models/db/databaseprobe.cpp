@@ -4,6 +4,7 @@
 #include "databasefile.h"
 #include "schemashape.h"
 
+#include <QCoreApplication>
 #include <QElapsedTimer>
 #include <QFileInfo>
 #include <QSqlError>
@@ -174,7 +175,7 @@ ProbeResult DatabaseProbe::inspect(const QString &path, int patienceMs)
     }
     if (header.truncatedHeader) {
         result.kind = ProbeResult::Damaged;
-        result.detail = QStringLiteral("file is shorter than a database header");
+        result.detail = QCoreApplication::translate("DatabaseProbe", "the file is shorter than a database header");
         return result;
     }
     if (!header.sqlite) {
@@ -217,6 +218,10 @@ ProbeResult DatabaseProbe::inspect(const QString &path, int patienceMs)
         } else if (consistent && snapshot.outcome == Snapshot::Unreadable) {
             result.kind = ProbeResult::CannotRead;
             result.detail = snapshot.error;
+            if (!header.isWal() && DatabaseFile::siblingSize(path, QStringLiteral("-journal")) > 0)
+                result.detail = QCoreApplication::translate(
+                    "DatabaseProbe", "a program stopped while writing it: the -journal file beside it holds an "
+                                     "unfinished write, which only a program that may write the file can undo");
             return result;
         } else {
             damagedBefore = false;  // the file changed during the read: nothing is known

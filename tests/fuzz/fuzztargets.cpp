@@ -1,0 +1,156 @@
+#include "fuzztargets.h"
+
+#include "checks/databasecheck.h"
+#include "db/database.h"
+#include "db/databasefile.h"
+#include "io/clientimport.h"
+#include "io/csvreader.h"
+#include "io/csvwriter.h"
+#include "repositories/clientrepository.h"
+
+#include <QCryptographicHash>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QTemporaryDir>
+
+#include <memory>
+
+namespace FuzzTargets {
+
+namespace {
+
+struct Scratch
+{
+    QTemporaryDir dir;
+    std::unique_ptr<Database> db;
+};
+
+Scratch &scratch()
+{
+    static Scratch s;
+    return s;
+}
+
+void require(bool condition, const char *what)
+{
+    if (!condition)
+        qFatal("fuzz property violated: %s", what);
+}
+
+// The bytes of a file and of its SQLite siblings, to prove that nothing was written.
+QByteArray filesState(const QString &path)
+{
+    QCryptographicHash hash(QCryptographicHash::Sha256);
+    for (const QString &suffix : QStringList{QString()} + DatabaseFile::siblingSuffixes()) {
+        QFile file(path + suffix);
+        hash.addData(suffix.toUtf8());
+        if (file.open(QIODevice::ReadOnly))
+            hash.addData(file.readAll());
+        else
+            hash.addData("absent");
+    }
+    return hash.result();
+}
+
+} // namespace
+
+void initialize()
+{
+    Scratch &s = scratch();
+    s.db = std::make_unique<Database>();
+    const DatabaseError error = s.db->open(s.dir.filePath(QStringLiteral("fuzz.sqlite")));
+    require(!error, "the scratch database opens");
+    // One client already registered, so that duplicates against the register are reached.
+    Client existing;
+    existing.nameZh = QStringLiteral("已登记客户");
+    existing.creditCode = QStringLiteral("91350100M000100Y43");
+    require(ClientRepository(*s.db).save(existing).ok, "the scratch client is saved");
+}
+
+void shutdown() { scratch().db.reset(); }
+
+void csvReader(const QByteArray &input)
+{
+    QString text, error;
+    CsvReader::Encoding encoding;
+    if (!CsvReader::decode(input, &text, &encoding, &error)) {
+        require(!error.isEmpty(), "a refused file says why");
+        return;
+    }
+    const QChar separator = CsvReader::detectSeparator(text);
+    const QList<CsvRecord> records = CsvReader::parse(text, separator, &error);
+    if (!error.isEmpty())
+        return;
+    // Written back and read again, every record has the same fields (formula cells come
+    // back through restore; line breaks inside fields read back as \n).
+    QStringList lines;
+    for (const CsvRecord &record : records)
+        lines << CsvWriter::row(record.fields);
+    QString again;
+    const QList<CsvRecord> reread = CsvReader::parse(lines.join(u'\n'), u',', &again);
+    require(again.isEmpty(), "written CSV parses");
+    // Blank records are skipped on reading, so compare the non-blank ones.
+    QList<QStringList> before, after;
+    for (const CsvRecord &r : records)
+        if (!(r.fields.size() == 1 && r.fields.first().trimmed().isEmpty()))
+            before << r.fields;
+    for (const CsvRecord &r : reread) {
+        QStringList fields;
+        for (const QString &f : r.fields)
+            fields << CsvWriter::restore(f);
+        after << fields;
+    }
+    for (QStringList &fields : before)
+        for (QString &f : fields)
+            f.replace(QStringLiteral("\r\n"), QStringLiteral("\n")).replace(u'\r', u'\n');
+    require(before == after, "CSV written back reads the same");
+}
+
+void clientImport(const QByteArray &input)
+{
+    Database &db = *scratch().db;
+    const int clientsBefore = ClientRepository(db).totalCount();
+    const QVariant logBefore = db.scalar(QStringLiteral("SELECT count(*) FROM change_log"));
+    ImportResult result;
+    {
+        // Whatever the import does is rolled back afterwards, so every input meets the same
+        // register.
+        Transaction outer(db);
+        result = ClientImport::importData(db, input);
+        if (result.ok)
+            require(ClientRepository(db).totalCount() == clientsBefore + result.imported, "every row is stored");
+        else
+            require(ClientRepository(db).totalCount() == clientsBefore, "a refused import stores nothing");
+        require(result.ok || !result.problems.isEmpty() || !result.message.isEmpty(), "a refusal says why");
+        require(result.problems.shown.size() <= ImportProblems::kShown, "problems are capped");
+    }
+    require(db.scalar(QStringLiteral("SELECT count(*) FROM change_log")) == logBefore, "the scratch log is restored");
+}
+
+void databaseOpen(const QByteArray &input)
+{
+    const QString path = scratch().dir.filePath(QStringLiteral("input.sqlite"));
+    for (const QString &suffix : QStringList{QString()} + DatabaseFile::siblingSuffixes())
+        QFile::remove(path + suffix);
+    {
+        QFile file(path);
+        require(file.open(QIODevice::WriteOnly), "the input file is written");
+        file.write(input);
+    }
+    const QByteArray before = filesState(path);
+    {
+        Database db;
+        const DatabaseError error = db.open(path, Database::Mode::Read);
+        if (error) {
+            require(!error.message.isEmpty(), "a refused file says why");
+        } else {
+            const CheckReport report = DatabaseCheck::run(db);
+            Q_UNUSED(report);
+            (void)ClientRepository(db).listRegister();
+        }
+    }
+    require(filesState(path) == before, "reading leaves the file and its siblings unchanged");
+}
+
+} // namespace FuzzTargets

@@ -1,0 +1,27 @@
+#pragma once
+
+#include <QByteArray>
+
+// What each fuzz target does with one input, shared by the libFuzzer executables
+// (fuzz_main.cpp) and the normal test that replays the seed corpus and every regression
+// input (tst_fuzzregressions). Each checks properties that must hold for any input and
+// ends the program (qFatal) when one does not, so the fuzzer reports it:
+// - csvReader: decoding and parsing never crash; a parsed file written back with
+//   CsvWriter parses to the same fields.
+// - clientImport: an import of any bytes either stores all rows or none (the register
+//   and the change log are unchanged when it is refused), and never throws.
+// - databaseOpen: any bytes as a database file are opened or refused with a message,
+//   read-only use leaves the file and its siblings unchanged, and a file that opens
+//   can be checked.
+namespace FuzzTargets {
+
+// Once per process, before the first input (creates the scratch database), and before the
+// application object goes (closes it).
+void initialize();
+void shutdown();
+
+void csvReader(const QByteArray &input);
+void clientImport(const QByteArray &input);
+void databaseOpen(const QByteArray &input);
+
+} // namespace FuzzTargets

@@ -1,0 +1,209 @@
+// Crash test (issue 6): the bulk writes — init, demo, clients import — run as child
+// processes and are killed with SIGKILL at random moments. After every kill the database
+// must pass SQLite's integrity check, its change-log chain must be intact, no record may
+// differ from its last logged state, and the write must be all or nothing. A later issue
+// that adds a bulk write (restore, merge, regeneration) adds a scenario here.
+//
+// CSISMS_CRASH_KILLS (default 100) sets how many kills of a running writer to reach;
+// CSISMS_CRASH_SEED the random seed (printed, so a failure can be repeated).
+
+#include "childprocess.h"
+#include "checks/databasecheck.h"
+#include "db/database.h"
+#include "demo/clientdemo.h"
+#include "io/csvwriter.h"
+#include "repositories/clientrepository.h"
+#include "testsupport.h"
+
+#include <QDir>
+#include <QFile>
+#include <QRandomGenerator>
+#include <QTest>
+#include <QThread>
+
+namespace {
+
+struct Counts
+{
+    int clients = -1;
+    int auditors = -1;
+    int users = -1;
+};
+
+// Opens the file as a command that only reads would, checks it and counts its records.
+Counts verify(const QString &path, QString *failure)
+{
+    Counts counts;
+    Database db;
+    const DatabaseError error = db.open(path, Database::Mode::Read);
+    if (error) {
+        // Killed during init: no file yet, an empty one, or one whose migrations have not all
+        // run; the next init completes it (the Init scenario checks that).
+        if (!QFileInfo::exists(path) || QFileInfo(path).size() == 0 || error.kind == DatabaseError::OlderSchema) {
+            counts.clients = 0;
+            return counts;
+        }
+        *failure = QStringLiteral("cannot be opened after the kill: ") + error.message;
+        return counts;
+    }
+    const CheckReport report = DatabaseCheck::run(db);
+    for (const CheckFinding &f : report.findings)
+        if (f.severity == QLatin1String("error"))
+            *failure += f.kind + QStringLiteral(": ") + f.message + u'\n';
+    if (!report.chainIntact)
+        *failure += QStringLiteral("change-log chain broken\n");
+    counts.clients = db.scalar(QStringLiteral("SELECT count(*) FROM clients")).toInt();
+    counts.auditors = db.scalar(QStringLiteral("SELECT count(*) FROM auditors")).toInt();
+    counts.users = db.scalar(QStringLiteral("SELECT count(*) FROM users")).toInt();
+    return counts;
+}
+
+void copyFile(const QString &from, const QString &to)
+{
+    for (const QString &suffix : {QString(), QStringLiteral("-wal"), QStringLiteral("-shm")})
+        QFile::remove(to + suffix);
+    QVERIFY(QFile::copy(from, to));
+    QFile::setPermissions(to, QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+}
+
+} // namespace
+
+class TestCrash : public QObject
+{
+    Q_OBJECT
+
+    TestSupport::IsolatedSettings m_settings;
+    QTemporaryDir m_dir;
+    QString path(const QString &name) const { return m_dir.filePath(name); }
+
+private slots:
+    void killsDuringBulkWrites()
+    {
+        const int wantedKills = qEnvironmentVariableIntValue("CSISMS_CRASH_KILLS") > 0
+                                    ? qEnvironmentVariableIntValue("CSISMS_CRASH_KILLS") : 100;
+        const quint32 seed = qEnvironmentVariableIsSet("CSISMS_CRASH_SEED")
+                                 ? quint32(qEnvironmentVariableIntValue("CSISMS_CRASH_SEED")) : 20261201u;
+        qInfo("crash test: seed %u, %d kills wanted", seed, wantedKills);
+        QRandomGenerator random(seed);
+        const QString home = path(QStringLiteral("home"));
+        QDir().mkpath(home);
+
+        const int demoClients = 300;
+        const int importRows = 500;
+        // The import file: clients that are not in the demo register.
+        {
+            QFile csv(path(QStringLiteral("import.csv")));
+            QVERIFY(csv.open(QIODevice::WriteOnly));
+            csv.write("name_zh,name_en,credit_code,contact,headcount\n");
+            const QList<Client> clients = ClientDemo::makeClients(importRows, seed ^ 0x5A5A5A5Au);
+            for (const Client &c : clients)
+                csv.write(CsvWriter::row({c.nameZh + QStringLiteral("（导入）"), c.nameEn, c.creditCode, c.contact,
+                                          QString::number(*c.headcount)}).toUtf8() + '\n');
+        }
+        // The base for the imports, and how long each write takes when not killed.
+        const QString base = path(QStringLiteral("base.sqlite"));
+        const ChildProcess::Result made = ChildProcess::run(
+            home, {QStringLiteral("--db"), base, QStringLiteral("demo"), QStringLiteral("--clients"), QString::number(demoClients)});
+        QVERIFY2(made.status == 0, qPrintable(made.err));
+        const QString probe = path(QStringLiteral("probe.sqlite"));
+        copyFile(base, probe);
+        const ChildProcess::Result imported = ChildProcess::run(
+            home, {QStringLiteral("--db"), probe, QStringLiteral("clients"), QStringLiteral("import"), path(QStringLiteral("import.csv"))});
+        QVERIFY2(imported.status == 0, qPrintable(imported.err));
+        const ChildProcess::Result initialised = ChildProcess::run(
+            home, {QStringLiteral("--db"), path(QStringLiteral("probe-init.sqlite")), QStringLiteral("init")});
+        QVERIFY2(initialised.status == 0, qPrintable(initialised.err));
+        qInfo("uninterrupted: demo %lld ms, import %lld ms, init %lld ms", made.ms, imported.ms, initialised.ms);
+
+        enum Scenario { Demo, Import, Init };
+        const char *const names[] = {"demo", "import", "init"};
+        int kills[3] = {0, 0, 0};
+        int outcomes[3][2] = {{0, 0}, {0, 0}, {0, 0}};   // nothing written / all written, after a kill
+        int finishedFirst = 0;
+        int rounds = 0;
+        QElapsedTimer clock;
+        clock.start();
+        const QString target = path(QStringLiteral("target.sqlite"));
+        while (kills[0] + kills[1] + kills[2] < wantedKills && rounds < wantedKills * 4) {
+            ++rounds;
+            const Scenario scenario = Scenario(rounds % 3);
+            QStringList arguments{QStringLiteral("--db"), target};
+            qint64 duration = 0;
+            for (const QString &suffix : {QString(), QStringLiteral("-wal"), QStringLiteral("-shm")})
+                QFile::remove(target + suffix);
+            switch (scenario) {
+            case Demo:
+                arguments << QStringLiteral("demo") << QStringLiteral("--clients") << QString::number(demoClients);
+                duration = made.ms;
+                break;
+            case Import:
+                copyFile(base, target);
+                arguments << QStringLiteral("clients") << QStringLiteral("import") << path(QStringLiteral("import.csv"));
+                duration = imported.ms;
+                break;
+            case Init:
+                arguments << QStringLiteral("init");
+                duration = initialised.ms;
+                break;
+            }
+            auto process = ChildProcess::start(home, arguments);
+            QVERIFY(process->waitForStarted());
+            // Mostly while it writes: from about the end of start-up (half of what init takes) to
+            // a little past the end of an uninterrupted run.
+            const qint64 from = scenario == Init ? 0 : initialised.ms / 2;
+            const int delay = int(from + random.bounded(quint32(std::max<qint64>(1, duration * 11 / 10 - from))));
+            if (process->waitForFinished(delay)) {
+                ++finishedFirst;
+            } else {
+                process->kill();   // SIGKILL
+                process->waitForFinished();
+                ++kills[scenario];
+            }
+            QString failure;
+            const Counts counts = verify(target, &failure);
+            QVERIFY2(failure.isEmpty(), qPrintable(QStringLiteral("%1, round %2, killed after %3 ms: %4")
+                                                       .arg(QLatin1String(names[scenario])).arg(rounds).arg(delay).arg(failure)));
+            switch (scenario) {
+            case Demo:
+                // All or nothing: clients, auditors and users together.
+                QVERIFY2(counts.clients == 0 || counts.clients == demoClients, qPrintable(QString::number(counts.clients)));
+                QVERIFY2((counts.clients == 0) == (counts.auditors <= 0) && (counts.clients == 0) == (counts.users <= 0),
+                         qPrintable(QStringLiteral("%1 clients, %2 auditors, %3 users")
+                                        .arg(counts.clients).arg(counts.auditors).arg(counts.users)));
+                ++outcomes[Demo][counts.clients == demoClients];
+                if (counts.clients == 0) {
+                    // An interrupted demo can be run again and completes.
+                    const ChildProcess::Result again = ChildProcess::run(home, arguments);
+                    QVERIFY2(again.status == 0, qPrintable(again.err));
+                    QString afterFailure;
+                    QCOMPARE(verify(target, &afterFailure).clients, demoClients);
+                    QVERIFY2(afterFailure.isEmpty(), qPrintable(afterFailure));
+                }
+                break;
+            case Import:
+                QVERIFY2(counts.clients == demoClients || counts.clients == demoClients + importRows,
+                         qPrintable(QString::number(counts.clients)));
+                ++outcomes[Import][counts.clients == demoClients + importRows];
+                break;
+            case Init: {
+                ++outcomes[Init][counts.clients == 0 && counts.auditors >= 0];
+                const ChildProcess::Result again = ChildProcess::run(home, {QStringLiteral("--db"), target, QStringLiteral("init")});
+                QVERIFY2(again.status == 0, qPrintable(again.err));
+                QString afterFailure;
+                verify(target, &afterFailure);
+                QVERIFY2(afterFailure.isEmpty(), qPrintable(afterFailure));
+                break;
+            }
+            }
+        }
+        const int total = kills[0] + kills[1] + kills[2];
+        qInfo("crash test: %d rounds in %.1f s, %d kills (demo %d: %d none / %d all; import %d: %d none / %d all; "
+              "init %d), %d finished before the kill",
+              rounds, clock.elapsed() / 1000.0, total, kills[Demo], outcomes[Demo][0], outcomes[Demo][1], kills[Import],
+              outcomes[Import][0], outcomes[Import][1], kills[Init], finishedFirst);
+        QVERIFY2(total >= wantedKills, qPrintable(QStringLiteral("only %1 kills").arg(total)));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestCrash)
+#include "tst_crash.moc"
