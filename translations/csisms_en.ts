@@ -50,6 +50,16 @@
     </message>
 </context>
 <context>
+    <name>ChainAnchor</name>
+    <message numerus="yes">
+        <source>The change log is shorter than when this computer last wrote to this file: it held %Ln entries then (the last one of %1) and holds %2 now. Entries were removed from its end, or the file was replaced by an older copy or another database. If you restored or replaced it yourself, this is expected; otherwise compare it with your backups.</source>
+        <translation>
+            <numerusform>The change log is shorter than when this computer last wrote to this file: it held %Ln entry then (the last one of %1) and holds %2 now. Entries were removed from its end, or the file was replaced by an older copy or another database. If you restored or replaced it yourself, this is expected; otherwise compare it with your backups.</numerusform>
+            <numerusform>The change log is shorter than when this computer last wrote to this file: it held %Ln entries then (the last one of %1) and holds %2 now. Entries were removed from its end, or the file was replaced by an older copy or another database. If you restored or replaced it yourself, this is expected; otherwise compare it with your backups.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>CheckDialog</name>
     <message numerus="yes">
         <source>%n change-log entries checked; the chain is intact.</source>
@@ -73,6 +83,16 @@
         <translation>
             <numerusform>The database already holds %n client. Demo data goes into a new, empty database: choose another file with --db.</numerusform>
             <numerusform>The database already holds %n clients. Demo data goes into a new, empty database: choose another file with --db.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ClientImport</name>
+    <message numerus="yes">
+        <source>… and %n more problem(s) not shown.</source>
+        <translation>
+            <numerusform>… and %n more problem not shown.</numerusform>
+            <numerusform>… and %n more problems not shown.</numerusform>
         </translation>
     </message>
 </context>

@@ -1,4 +1,4 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
@@ -84,7 +84,7 @@
         </translation>
     </message>
     <message>
-        <source>No findings: the registration, qualification, impartiality statement and last year's education are in order.</source>
+        <source>No findings: the registration, qualification, impartiality statement and last year&apos;s education are in order.</source>
         <translation>无发现：注册、资格确认、公正性声明和上一年度继续教育均符合要求。</translation>
     </message>
     <message>
@@ -108,7 +108,7 @@
         <translation>⚠ %1 — 低于最低要求 %2 学时（A-4.4）</translation>
     </message>
     <message>
-        <source>Yearly totals (the body's minimum: %1 hours a year)</source>
+        <source>Yearly totals (the body&apos;s minimum: %1 hours a year)</source>
         <translation>年度合计（本机构最低要求：每年 %1 学时）</translation>
     </message>
     <message>
@@ -204,7 +204,7 @@
         <translation>代表本机构确认资格的人员</translation>
     </message>
     <message>
-        <source>The body's confirmation of the auditor's qualification (资格确认); empty: not confirmed.</source>
+        <source>The body&apos;s confirmation of the auditor&apos;s qualification (资格确认); empty: not confirmed.</source>
         <translation>本机构对审核员资格的确认（资格确认）；为空表示尚未确认。</translation>
     </message>
     <message>
@@ -280,7 +280,7 @@
         <translation>删除申报</translation>
     </message>
     <message>
-        <source>Type part of the client's name or credit code, then choose it from the list</source>
+        <source>Type part of the client&apos;s name or credit code, then choose it from the list</source>
         <translation>输入认证委托人名称或统一社会信用代码的一部分，然后从列表中选择</translation>
     </message>
     <message>
@@ -360,7 +360,7 @@
         <translation>[不在职] %1</translation>
     </message>
     <message>
-        <source>%1 hours this year: below the body's minimum of %2 hours (A-4.4)</source>
+        <source>%1 hours this year: below the body&apos;s minimum of %2 hours (A-4.4)</source>
         <translation>本年度 %1 学时：低于本机构最低要求 %2 学时（A-4.4）</translation>
     </message>
     <message>
@@ -543,7 +543,7 @@
         <translation>在职</translation>
     </message>
     <message>
-        <source>Enter the auditor's Chinese name; it is required.</source>
+        <source>Enter the auditor&apos;s Chinese name; it is required.</source>
         <translation>请输入审核员的中文姓名；此项为必填。</translation>
     </message>
     <message>
@@ -551,7 +551,7 @@
         <translation>注册号最多 64 个字符。</translation>
     </message>
     <message>
-        <source>Enter both the first and the last day of the registration's validity, or neither.</source>
+        <source>Enter both the first and the last day of the registration&apos;s validity, or neither.</source>
         <translation>请同时填写注册有效期的起止日期，或都不填。</translation>
     </message>
     <message>
@@ -705,6 +705,19 @@ You can bring them back with Edit → Undo.</source>
     <message>
         <source>Deleted “%1”.</source>
         <translation>已删除“%1”。</translation>
+    </message>
+</context>
+<context>
+    <name>ChainAnchor</name>
+    <message numerus="yes">
+        <source>The change log is shorter than when this computer last wrote to this file: it held %Ln entries then (the last one of %1) and holds %2 now. Entries were removed from its end, or the file was replaced by an older copy or another database. If you restored or replaced it yourself, this is expected; otherwise compare it with your backups.</source>
+        <translation>
+            <numerusform>变更日志比本机上次写入此文件时短：当时有 %Ln 条（最后一条记录于 %1），现在只有 %2 条。日志末尾的条目被删除了，或者此文件被替换成了较旧的副本或另一个数据库。如果是您自己恢复或替换了文件，这是预期的结果；否则请与您的备份核对。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The change log no longer holds the entry this computer saw last (entry %1, of %2): its entries were rewritten, or the file was replaced by another database. If you replaced it yourself, this is expected; otherwise compare it with your backups.</source>
+        <translation>变更日志中已没有本机最后看到的条目（第 %1 条，记录于 %2）：日志条目被改写过，或者此文件被替换成了另一个数据库。如果是您自己替换了文件，这是预期的结果；否则请与您的备份核对。</translation>
     </message>
 </context>
 <context>
@@ -1118,10 +1131,6 @@ You can bring them back with Edit → Undo.</source>
         <translation>表头行下面没有认证委托人。</translation>
     </message>
     <message>
-        <source>the row has %1 fields but the header has %2; check for a missing or extra comma.</source>
-        <translation>此行有 %1 个字段，而表头有 %2 个；请检查是否缺少或多了逗号。</translation>
-    </message>
-    <message>
         <source>“%1” is not a number of people; write a whole number such as 120.</source>
         <translation>“%1”不是人数；请填写整数，例如 120。</translation>
     </message>
@@ -1129,13 +1138,43 @@ You can bring them back with Edit → Undo.</source>
         <source>the credit code %1 is also on line %2; each client appears once.</source>
         <translation>信用代码 %1 也出现在第 %2 行；每个认证委托人只能出现一次。</translation>
     </message>
-    <message>
-        <source>the clients could not be stored, so none were imported: %1</source>
-        <translation>认证委托人无法保存，因此一个也没有导入：%1</translation>
+    <message numerus="yes">
+        <source>… and %n more problem(s) not shown.</source>
+        <translation>
+            <numerusform>……另有 %n 个问题未列出。</numerusform>
+        </translation>
     </message>
     <message>
-        <source>the file %1 cannot be read: %2</source>
+        <source>The file %1 is larger than the import limit of %2 MiB, so it was not read. Split it into smaller files, or ask an administrator to raise the limit (Settings, rule parameters).</source>
+        <translation>文件 %1 超过导入上限 %2 MiB，因此未读取。请把它拆分成较小的文件，或请管理员提高上限（设置 → 规则参数）。</translation>
+    </message>
+    <message>
+        <source>%1 is a folder; choose a CSV file.</source>
+        <translation>%1 是文件夹；请选择 CSV 文件。</translation>
+    </message>
+    <message>
+        <source>The file %1 cannot be read: %2</source>
         <translation>无法读取文件 %1：%2</translation>
+    </message>
+    <message>
+        <source>this is not a client list: its first line names none of the columns %1 (it begins “%2”). The first line must name the columns, separated by commas, semicolons or tabs.</source>
+        <translation>这不是认证委托人名单：第一行没有列出 %1 中的任何一列（开头为“%2”）。第一行必须写明各列名称，用逗号、分号或制表符分隔。</translation>
+    </message>
+    <message>
+        <source>the row has %1 fields but the header has %2; check for a missing or extra %3.</source>
+        <translation>该行有 %1 个字段，而表头有 %2 个；请检查是否缺少或多了%3。</translation>
+    </message>
+    <message>
+        <source>this client cannot be stored (%1); nothing was imported.</source>
+        <translation>无法保存此认证委托人（%1）；未导入任何内容。</translation>
+    </message>
+    <message>
+        <source>Another program is writing to the database, so nothing was imported. Try again in a moment.</source>
+        <translation>另一个程序正在写入数据库，因此未导入任何内容。请稍后重试。</translation>
+    </message>
+    <message>
+        <source>The clients could not be stored, so none were imported: %1</source>
+        <translation>认证委托人无法保存，因此一个也未导入：%1</translation>
     </message>
 </context>
 <context>
@@ -1185,7 +1224,7 @@ You can bring them back with Edit → Undo.</source>
 <context>
     <name>ClientPicker</name>
     <message>
-        <source>Type part of a client's name or credit code</source>
+        <source>Type part of a client&apos;s name or credit code</source>
         <translation>输入认证委托人名称或统一社会信用代码的一部分</translation>
     </message>
 </context>
@@ -1265,7 +1304,7 @@ You can bring them back with Edit → Undo.</source>
         <translation>备注</translation>
     </message>
     <message>
-        <source>Enter the client's Chinese name; it is required.</source>
+        <source>Enter the client&apos;s Chinese name; it is required.</source>
         <translation>请填写认证委托人的中文名称；此项必填。</translation>
     </message>
     <message>
@@ -1303,6 +1342,34 @@ You can bring them back with Edit → Undo.</source>
     <message>
         <source>Legal entity %1: %2</source>
         <translation>法律实体 %1：%2</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1%2</translation>
+    </message>
+    <message>
+        <source>The Chinese name holds only spaces or invisible characters; enter the name.</source>
+        <translation>中文名称只有空格或不可见字符；请填写名称。</translation>
+    </message>
+    <message>
+        <source>Site %1, name:</source>
+        <translation>场所 %1 的名称</translation>
+    </message>
+    <message>
+        <source>Site %1, address:</source>
+        <translation>场所 %1 的地址</translation>
+    </message>
+    <message>
+        <source>Shift %1, name:</source>
+        <translation>班次 %1 的名称</translation>
+    </message>
+    <message>
+        <source>Shift %1, hours:</source>
+        <translation>班次 %1 的时间</translation>
+    </message>
+    <message>
+        <source>Legal entity %1, name:</source>
+        <translation>法律实体 %1 的名称</translation>
     </message>
 </context>
 <context>
@@ -1484,10 +1551,6 @@ Commands:
 </translation>
     </message>
     <message>
-        <source>The database %1 has schema version %2; this program needs %3. Run “csisms --db FILE init” to upgrade it (a copy of the old file is kept).</source>
-        <translation>数据库 %1 的结构版本为 %2；本程序需要 %3。请运行“csisms --db 文件 init”升级（旧文件会保留一份副本）。</translation>
-    </message>
-    <message>
         <source>Unknown language “%1”; use zh_CN or en.</source>
         <translation>未知的语言“%1”；请使用 zh_CN 或 en。</translation>
     </message>
@@ -1547,10 +1610,6 @@ Commands:
         <source>warning</source>
         <translation>警告</translation>
     </message>
-    <message>
-        <source>The demo auditors could not be written: %1</source>
-        <translation>演示审核员无法写入：%1</translation>
-    </message>
     <message numerus="yes">
         <source>%n demo client(s) and %1 auditors written to %2 in %3 s.</source>
         <translation>
@@ -1572,6 +1631,22 @@ Commands:
     <message>
         <source>Errors: %1. Warnings: %2.</source>
         <translation>错误：%1 个。警告：%2 个。</translation>
+    </message>
+    <message>
+        <source>The command stopped because of a database error: %1. Nothing of what it was writing was stored.</source>
+        <translation>命令因数据库错误而中止：%1。正在写入的内容均未保存。</translation>
+    </message>
+    <message>
+        <source>The command stopped: there was not enough memory. Nothing of what it was writing was stored.</source>
+        <translation>命令已中止：内存不足。正在写入的内容均未保存。</translation>
+    </message>
+    <message>
+        <source>The command stopped because of an unexpected error: %1. Nothing of what it was writing was stored.</source>
+        <translation>命令因意外错误而中止：%1。正在写入的内容均未保存。</translation>
+    </message>
+    <message>
+        <source>Warning: %1</source>
+        <translation>警告：%1</translation>
     </message>
 </context>
 <context>
@@ -1651,8 +1726,56 @@ Commands:
 <context>
     <name>CsvReader</name>
     <message>
-        <source>line %1: a quoted field is not closed; add the missing " and import again.</source>
-        <translation>第 %1 行：带引号的字段没有结束；请补上缺少的 " 后重新导入。</translation>
+        <source>line %1: a quoted field is not closed; add the missing &quot; and import again.</source>
+        <translation>第 %1 行：带引号的字段没有结束；请补上缺少的 &quot; 后重新导入。</translation>
+    </message>
+    <message>
+        <source>Save it as “CSV UTF-8” in your spreadsheet program and import it again.</source>
+        <translation>请在电子表格程序中将其另存为“CSV UTF-8”格式后重新导入。</translation>
+    </message>
+    <message>
+        <source>the file is UTF-16 text with an odd number of bytes, so its end is cut off. %1</source>
+        <translation>该文件是 UTF-16 文本，但字节数为奇数，结尾不完整。%1</translation>
+    </message>
+    <message>
+        <source>the file is not valid UTF-16 text (a character is broken). %1</source>
+        <translation>该文件不是有效的 UTF-16 文本（有字符损坏）。%1</translation>
+    </message>
+    <message>
+        <source>line %1: the file holds a NUL character; it is not a text file. %2</source>
+        <translation>第 %1 行：文件包含 NUL 字符，不是文本文件。%2</translation>
+    </message>
+    <message>
+        <source>line %1: the file holds NUL bytes, so it is not a CSV text file. %2</source>
+        <translation>第 %1 行：文件包含 NUL 字节，因此不是 CSV 文本文件。%2</translation>
+    </message>
+    <message>
+        <source>line %1: the file says it is UTF-8 but holds bytes that are not (%2). %3</source>
+        <translation>第 %1 行：文件标明为 UTF-8，却含有不符合 UTF-8 的字节（%2）。%3</translation>
+    </message>
+    <message>
+        <source>line %1: the text is neither UTF-8 nor GB18030 (bytes %2); it may be in another encoding such as Latin-1. %3</source>
+        <translation>第 %1 行：文本既不是 UTF-8 也不是 GB18030（字节 %2）；可能是 Latin-1 等其他编码。%3</translation>
+    </message>
+    <message>
+        <source>line %1: the file mixes encodings — line %2 is UTF-8, line %1 is not. %3</source>
+        <translation>第 %1 行：文件混用了多种编码——第 %2 行是 UTF-8，第 %1 行不是。%3</translation>
+    </message>
+    <message>
+        <source>line %1: the text is not UTF-8, and read as GB18030 it gives unlikely characters; it may be in another encoding such as Latin-1. %2</source>
+        <translation>第 %1 行：文本不是 UTF-8，按 GB18030 读出的又是不太可能出现的生僻字；可能是 Latin-1 等其他编码。%2</translation>
+    </message>
+    <message>
+        <source>semicolon</source>
+        <translation>分号</translation>
+    </message>
+    <message>
+        <source>tab</source>
+        <translation>制表符</translation>
+    </message>
+    <message>
+        <source>comma</source>
+        <translation>逗号</translation>
     </message>
 </context>
 <context>
@@ -1672,10 +1795,6 @@ Commands:
     <message>
         <source>%1 is a folder, not a database file. Choose a .sqlite file.</source>
         <translation>%1 是文件夹，不是数据库文件。请选择 .sqlite 文件。</translation>
-    </message>
-    <message>
-        <source>The file %1 cannot be read (%2). Check its permissions.</source>
-        <translation>无法读取文件 %1（%2）。请检查其权限。</translation>
     </message>
     <message>
         <source>The file %1 is not a CSISMS Desk database (it is not a SQLite database). Nothing was changed. Open a .sqlite file made by CSISMS Desk, or create a new database.</source>
@@ -1734,8 +1853,44 @@ Commands:
         <translation>备份无法写入 %1</translation>
     </message>
     <message>
-        <source>row %1 of table %2 refers to a missing record in %3</source>
-        <translation>表 %2 的第 %1 行引用了 %3 中不存在的记录</translation>
+        <source>Row %1 of table %2 refers to a record of %3 that does not exist.</source>
+        <translation>表 %2 的第 %1 行引用了 %3 中不存在的记录。</translation>
+    </message>
+    <message>
+        <source>The file %1 is empty, so it is not a CSISMS Desk database. Nothing was changed. Open a database made by CSISMS Desk, or make this file one with “init”.</source>
+        <translation>文件 %1 是空的，因此不是 CSISMS Desk 数据库。未做任何更改。请打开由 CSISMS Desk 创建的数据库，或用“init”把此文件初始化为数据库。</translation>
+    </message>
+    <message>
+        <source>The file %1 is a SQLite database of another program, not a CSISMS Desk database. Nothing was changed. Open a database made by CSISMS Desk, or create a new one in another file.</source>
+        <translation>文件 %1 是其他程序的 SQLite 数据库，不是 CSISMS Desk 数据库。未做任何更改。请打开由 CSISMS Desk 创建的数据库，或在另一个文件中新建数据库。</translation>
+    </message>
+    <message>
+        <source>The database %1 is a CSISMS Desk database whose structure was changed outside the application: %2. Nothing was changed. Restore it from your last backup, or ask your administrator for help.</source>
+        <translation>数据库 %1 是 CSISMS Desk 数据库，但其结构在本程序之外被改动过：%2。未做任何更改。请从最近的备份恢复，或向管理员求助。</translation>
+    </message>
+    <message>
+        <source>The database %1 is in use: another program has been writing to it for a while. Nothing was changed. Try again in a moment.</source>
+        <translation>数据库 %1 正在使用中：另一个程序已持续写入一段时间。未做任何更改。请稍后重试。</translation>
+    </message>
+    <message>
+        <source>The file %1 cannot be read. Check its permissions.</source>
+        <translation>无法读取文件 %1。请检查其权限。</translation>
+    </message>
+    <message>
+        <source>The file %1 cannot be read (%2). Nothing was changed. Check the file, or ask your administrator for help.</source>
+        <translation>无法读取文件 %1（%2）。未做任何更改。请检查该文件，或向管理员求助。</translation>
+    </message>
+    <message>
+        <source>The database %1 has schema version %2; this program needs %3. Nothing was changed. Run “csisms --db FILE init” to upgrade it (a copy of the old file is kept).</source>
+        <translation>数据库 %1 的结构版本为 %2；本程序需要 %3。未做任何更改。请运行“csisms --db 文件 init”进行升级（会保留旧文件的副本）。</translation>
+    </message>
+    <message>
+        <source>The database %1 could not be created: %2.</source>
+        <translation>无法创建数据库 %1：%2。</translation>
+    </message>
+    <message>
+        <source>The database %1 cannot be created there. Choose a folder you can write to.</source>
+        <translation>无法在该位置创建数据库 %1。请选择一个可写的文件夹。</translation>
     </message>
 </context>
 <context>
@@ -1749,8 +1904,26 @@ Commands:
         <translation>认证委托人 %1 的信用代码 %2 无效：%3</translation>
     </message>
     <message>
-        <source>The people rules could not be checked: %1</source>
-        <translation>无法检查人员规则：%1</translation>
+        <source>Part of the database could not be checked: %1</source>
+        <translation>数据库有一部分无法检查：%1</translation>
+    </message>
+</context>
+<context>
+    <name>DatabaseProbe</name>
+    <message>
+        <source>the file is shorter than a database header</source>
+        <translation>文件比数据库文件头还短</translation>
+    </message>
+    <message>
+        <source>a program stopped while writing it: the -journal file beside it holds an unfinished write, which only a program that may write the file can undo</source>
+        <translation>有程序在写入时中断：旁边的 -journal 文件中留有未完成的写入，只有可写入该文件的程序才能撤销它</translation>
+    </message>
+</context>
+<context>
+    <name>DemoData</name>
+    <message>
+        <source>The demo data could not be written, and nothing was stored: %1</source>
+        <translation>演示数据未能写入，未保存任何内容：%1</translation>
     </message>
 </context>
 <context>
@@ -1780,7 +1953,7 @@ Commands:
         <translation>注册有效期至 %1，因此在 %2 无效。</translation>
     </message>
     <message>
-        <source>The body has not confirmed this auditor's qualification.</source>
+        <source>The body has not confirmed this auditor&apos;s qualification.</source>
         <translation>本机构尚未对该审核员进行资格确认。</translation>
     </message>
     <message>
@@ -1846,7 +2019,7 @@ Commands:
         <translation>审核组中满足其他全部条件的审核员都没有经确认的业务范围类别 %1 专业能力。</translation>
     </message>
     <message>
-        <source>%1: %2 hours of continuing education recorded for %3; the body's minimum is %4 hours a year.</source>
+        <source>%1: %2 hours of continuing education recorded for %3; the body&apos;s minimum is %4 hours a year.</source>
         <translation>%1：%3 年登记的继续教育为 %2 学时；本机构要求每年至少 %4 学时。</translation>
     </message>
     <message>
@@ -1874,6 +2047,25 @@ Commands:
     </message>
 </context>
 <context>
+    <name>GuiApplication</name>
+    <message>
+        <source>The database reported an error: %1. What was being saved was not stored; check the record and try again.</source>
+        <translation>数据库报告错误：%1。正在保存的内容未存入；请检查该记录后重试。</translation>
+    </message>
+    <message>
+        <source>There was not enough memory for the last action; it was not completed. Close other programs and try again.</source>
+        <translation>内存不足，上一操作未完成。请关闭其他程序后重试。</translation>
+    </message>
+    <message>
+        <source>An unexpected error stopped the last action: %1. It was not completed.</source>
+        <translation>意外错误中止了上一操作：%1。该操作未完成。</translation>
+    </message>
+    <message>
+        <source>CSISMS Desk</source>
+        <translation>CSISMS Desk</translation>
+    </message>
+</context>
+<context>
     <name>ImportClientsDialog</name>
     <message>
         <source>Import clients</source>
@@ -1882,10 +2074,6 @@ Commands:
     <message>
         <source>CSV files (*.csv *.txt);;All files (*)</source>
         <translation>CSV 文件 (*.csv *.txt);;所有文件 (*)</translation>
-    </message>
-    <message>
-        <source>The file %1 cannot be read: %2</source>
-        <translation>无法读取文件 %1：%2</translation>
     </message>
     <message>
         <source>Choose a file to see what it holds before anything is imported.</source>
@@ -1904,16 +2092,20 @@ Commands:
         </translation>
     </message>
     <message>
-        <source>A CSV file with a header row naming its columns (keys such as name_zh, credit_code, or Chinese names such as 名称, 统一社会信用代码), one client per row. UTF-8 and GB18030 (as Chinese Excel saves) are both read.</source>
-        <translation>CSV 文件的第一行为列名（如 name_zh、credit_code 等键名，或 名称、统一社会信用代码 等中文列名），每行一个认证委托人。可读取 UTF-8 和 GB18030（中文版 Excel 的保存格式）编码。</translation>
-    </message>
-    <message>
         <source>Choose file…</source>
         <translation>选择文件…</translation>
     </message>
     <message>
         <source>Import</source>
         <translation>导入</translation>
+    </message>
+    <message>
+        <source>The file could not be checked against the register: %1</source>
+        <translation>无法将文件与认证委托人名录核对：%1</translation>
+    </message>
+    <message>
+        <source>A CSV file with a header row naming its columns (keys such as name_zh, credit_code, or Chinese names such as 名称, 统一社会信用代码), one client per row, separated by commas, semicolons or tabs. UTF-8 and GB18030 (as Chinese Excel saves) are both read.</source>
+        <translation>CSV 文件：第一行为表头，写明各列（键名如 name_zh、credit_code，或中文列名如 名称、统一社会信用代码），每行一个认证委托人，用逗号、分号或制表符分隔。可读取 UTF-8 和 GB18030（中文 Excel 保存的格式）。</translation>
     </message>
 </context>
 <context>
@@ -2065,7 +2257,7 @@ Open the existing file instead?</source>
         <translation>审核员</translation>
     </message>
     <message>
-        <source>The body's auditors: registrations, competences, continuing education, conflicts of interest</source>
+        <source>The body&apos;s auditors: registrations, competences, continuing education, conflicts of interest</source>
         <translation>本机构的审核员：注册、能力确认、继续教育、利益冲突</translation>
     </message>
     <message>
@@ -2094,6 +2286,10 @@ Open the existing file instead?</source>
         <translation>
             <numerusform>已导入 %n 个认证委托人。</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Change log</source>
+        <translation>变更日志</translation>
     </message>
 </context>
 <context>
@@ -2379,7 +2575,7 @@ Open the existing file instead?</source>
         <translation>低</translation>
     </message>
     <message>
-        <source>Enter the control's catalogue ID, such as 5.1.1 or CLD.6.3.1.</source>
+        <source>Enter the control&apos;s catalogue ID, such as 5.1.1 or CLD.6.3.1.</source>
         <translation>请输入控制措施的目录编号，例如 5.1.1 或 CLD.6.3.1。</translation>
     </message>
     <message>
@@ -2772,11 +2968,11 @@ Entries you changed get their shipped values back; entries you added are retired
 <context>
     <name>RuleParameters</name>
     <message>
-        <source>The applicant's ISMS and CSISMS have operated for at least this many months before the application (condition E3).</source>
+        <source>The applicant&apos;s ISMS and CSISMS have operated for at least this many months before the application (condition E3).</source>
         <translation>申请前，认证委托人的 ISMS 和 CSISMS 已运行至少此月数（条件 E3）。</translation>
     </message>
     <message>
-        <source>A certificate that a former body suspended or withdrew for the applicant's own reasons was suspended or withdrawn at least this many months before the application (condition E4).</source>
+        <source>A certificate that a former body suspended or withdrew for the applicant&apos;s own reasons was suspended or withdrawn at least this many months before the application (condition E4).</source>
         <translation>因认证委托人自身原因被原发证机构暂停或撤销的证书，其暂停或撤销距申请已满此月数（条件 E4）。</translation>
     </message>
     <message>
@@ -2844,7 +3040,7 @@ Entries you changed get their shipped values back; entries you added are retired
         <translation>已声明的与认证委托人的关系（如咨询）在审核前不足此月数内结束的，该审核员不得参加该审核。</translation>
     </message>
     <message>
-        <source>The body's minimum of continuing-education hours per auditor and calendar year; fewer is a warning.</source>
+        <source>The body&apos;s minimum of continuing-education hours per auditor and calendar year; fewer is a warning.</source>
         <translation>本机构要求每名审核员每个日历年的继续教育最低学时；不足时给出警告。</translation>
     </message>
     <message>
@@ -2943,6 +3139,22 @@ Entries you changed get their shipped values back; entries you added are retired
         <source>There is no rule parameter “%1”.</source>
         <translation>没有规则参数“%1”。</translation>
     </message>
+    <message>
+        <source>Largest file that Import reads (client lists); a larger file is refused before it is read.</source>
+        <translation>导入功能可读取的最大文件（认证委托人名单）；更大的文件在读取前即被拒绝。</translation>
+    </message>
+    <message>
+        <source>MiB</source>
+        <translation>兆字节</translation>
+    </message>
+    <message>
+        <source>Files</source>
+        <translation>文件</translation>
+    </message>
+    <message>
+        <source>A size cannot be negative; enter 1 or more.</source>
+        <translation>大小不能为负数；请输入 1 或更大的数。</translation>
+    </message>
 </context>
 <context>
     <name>RuleParametersPage</name>
@@ -2975,7 +3187,7 @@ Entries you changed get their shipped values back; entries you added are retired
         <translation>恢复默认值(&amp;D)</translation>
     </message>
     <message>
-        <source>Store the program's default for this parameter</source>
+        <source>Store the program&apos;s default for this parameter</source>
         <translation>将该参数设为程序默认值</translation>
     </message>
     <message>
@@ -2983,7 +3195,7 @@ Entries you changed get their shipped values back; entries you added are retired
         <translation>全部恢复默认值…</translation>
     </message>
     <message>
-        <source>Store the program's default for every parameter (asks first)</source>
+        <source>Store the program&apos;s default for every parameter (asks first)</source>
         <translation>将所有参数设为程序默认值（会先询问）</translation>
     </message>
     <message>
@@ -3031,7 +3243,7 @@ Entries you changed get their shipped values back; entries you added are retired
         <translation>全部恢复默认值</translation>
     </message>
     <message>
-        <source>Store the program's default for every rule parameter? Values the body changed are replaced; the change log records each change.</source>
+        <source>Store the program&apos;s default for every rule parameter? Values the body changed are replaced; the change log records each change.</source>
         <translation>将所有规则参数设为程序默认值？本机构修改过的数值将被替换；变更日志会记录每一项修改。</translation>
     </message>
     <message>
@@ -3041,6 +3253,25 @@ Entries you changed get their shipped values back; entries you added are retired
     <message>
         <source>Every rule parameter has its default value again.</source>
         <translation>所有规则参数均已恢复为默认值。</translation>
+    </message>
+</context>
+<context>
+    <name>SchemaShape</name>
+    <message>
+        <source>the table %1 is missing</source>
+        <translation>缺少表 %1</translation>
+    </message>
+    <message>
+        <source>the column %1.%2 is missing</source>
+        <translation>缺少列 %1.%2</translation>
+    </message>
+    <message>
+        <source>the column %1.%2 does not belong to it</source>
+        <translation>列 %1.%2 不属于该结构</translation>
+    </message>
+    <message>
+        <source>the table %1 does not belong to it</source>
+        <translation>表 %1 不属于该结构</translation>
     </message>
 </context>
 <context>
@@ -3200,6 +3431,56 @@ Entries you changed get their shipped values back; entries you added are retired
     </message>
 </context>
 <context>
+    <name>SqlError</name>
+    <message>
+        <source>another program is writing to the database; try again in a moment</source>
+        <translation>另一个程序正在写入数据库；请稍后重试</translation>
+    </message>
+    <message>
+        <source>the disk is full; free some space and try again</source>
+        <translation>磁盘已满；请释放一些空间后重试</translation>
+    </message>
+    <message>
+        <source>the database file cannot be written; check its permissions</source>
+        <translation>无法写入数据库文件；请检查其权限</translation>
+    </message>
+    <message>
+        <source>the database file is damaged; restore it from your last backup</source>
+        <translation>数据库文件已损坏；请从最近的备份恢复</translation>
+    </message>
+    <message>
+        <source>the disk reported an error while the database was written</source>
+        <translation>写入数据库时磁盘报告了错误</translation>
+    </message>
+    <message>
+        <source>the database&apos;s structure was changed outside the application (%1)</source>
+        <translation>数据库结构在本程序之外被改动过（%1）</translation>
+    </message>
+</context>
+<context>
+    <name>TextRules</name>
+    <message>
+        <source>holds a broken character (an unpaired UTF-16 surrogate); type or paste it again</source>
+        <translation>含有损坏的字符（不成对的 UTF-16 代理项）；请重新输入或粘贴</translation>
+    </message>
+    <message>
+        <source>holds a line break; keep it on one line</source>
+        <translation>含有换行；请写在一行内</translation>
+    </message>
+    <message>
+        <source>holds a tab character; use a space instead</source>
+        <translation>含有制表符；请改用空格</translation>
+    </message>
+    <message>
+        <source>holds the control character %1, which cannot be shown; remove it</source>
+        <translation>含有无法显示的控制字符 %1；请删除</translation>
+    </message>
+    <message>
+        <source>is %1 characters long; at most %2 fit</source>
+        <translation>长度为 %1 个字符；最多 %2 个</translation>
+    </message>
+</context>
+<context>
     <name>UserListModel</name>
     <message>
         <source>The user profiles could not be read: %1</source>
@@ -3307,7 +3588,7 @@ Entries you changed get their shipped values back; entries you added are retired
         <translation>系统管理员</translation>
     </message>
     <message>
-        <source>Enter the user's name; the change log records it with every change.</source>
+        <source>Enter the user&apos;s name; the change log records it with every change.</source>
         <translation>请输入用户名；变更日志会在每次变更时记录该名称。</translation>
     </message>
     <message>
@@ -3318,7 +3599,7 @@ Entries you changed get their shipped values back; entries you added are retired
 <context>
     <name>UsersPage</name>
     <message>
-        <source>Who works with this database. The chosen profile's name is recorded with every change; its role decides what the program offers. Profiles are never deleted, only made inactive.</source>
+        <source>Who works with this database. The chosen profile&apos;s name is recorded with every change; its role decides what the program offers. Profiles are never deleted, only made inactive.</source>
         <translation>使用本数据库的人员。每一项修改都会记录所选用户档案的姓名；其角色决定程序提供哪些功能。用户档案从不删除，只能停用。</translation>
     </message>
     <message>

@@ -7,6 +7,9 @@
 #include "repositories/clientrepository.h"
 #include "repositories/peoplecheck.h"
 
+#include <functional>
+#include <optional>
+
 int CheckReport::errorCount() const
 {
     return int(std::count_if(findings.begin(), findings.end(),
@@ -21,44 +24,64 @@ CheckReport DatabaseCheck::run(const Database &db, const ChainAnchor &anchor)
     const QString error = QStringLiteral("error");
     // One snapshot for every part, so a write committed by another program during the
     // check cannot look like a record added or changed behind the log's back.
-    const ReadSnapshot snapshot(db);
-    report.schemaVersion = db.schemaVersion();
-
-    for (const QString &problem : db.integrityProblems())
-        report.findings << CheckFinding{QStringLiteral("integrity"), {}, error, {}, 0,
-                                        tr("The database file is damaged: %1").arg(problem)};
-    for (const Database::ForeignKeyProblem &problem : db.foreignKeyProblems())
-        report.findings << CheckFinding{QStringLiteral("foreign_key"), {}, error, problem.table, problem.row, problem.message};
-
-    const QList<LogFinding> chain = ChangeLog::verifyChain(db, &report.changeLogEntries);
-    report.chainIntact = chain.isEmpty();
-    report.headHash = ChangeLog::headHash(db);
-    for (const LogFinding &f : chain)
-        report.findings << CheckFinding{QStringLiteral("change_log"), {}, error, QStringLiteral("change_log"), f.entryId,
-                                        f.message};
-    // The head this computer saw last must still be in the log (a shortened or rewritten
-    // log verifies as a chain).
-    if (const QString problem = anchor.problemWith(db); !problem.isEmpty()) {
-        report.chainIntact = false;
-        report.findings << CheckFinding{QStringLiteral("change_log"), {}, error, QStringLiteral("change_log"),
-                                        anchor.entryId, problem};
-    }
-    for (const LogFinding &f : ChangeLog::verifyRecords(db))
-        report.findings << CheckFinding{QStringLiteral("unlogged_change"), {}, error, f.table, f.rowId, f.message};
-
-    const ClientRepository clients(const_cast<Database &>(db));
-    for (const auto &[id, code] : clients.invalidCreditCodes())
-        report.findings << CheckFinding{QStringLiteral("rule"), QStringLiteral("GB-32100"), error,
-                                        QStringLiteral("clients"), id,
-                                        tr("Client %1 has an invalid credit code %2: %3")
-                                            .arg(id).arg(code, CreditCode::problemText(CreditCode::validate(code), code))};
-    try {
+    std::optional<ReadSnapshot> snapshot;
+    // Each part runs on its own: a part that cannot read what it needs (a damaged page, a
+    // value of the wrong type) is a finding, and the other parts still run.
+    auto part = [&](const char *kind, const std::function<void()> &check) {
+        try {
+            check();
+        } catch (const SqlError &e) {
+            report.findings << CheckFinding{QString::fromLatin1(kind), {}, error, {}, 0,
+                                            e.kind() == SqlError::Corrupt
+                                                ? tr("The database file is damaged: %1").arg(e.message())
+                                                : tr("Part of the database could not be checked: %1").arg(e.explanation())};
+            if (QLatin1String(kind) == QLatin1String("change_log"))
+                report.chainIntact = false;
+        }
+    };
+    part("integrity", [&] {
+        snapshot.emplace(db);
+        report.schemaVersion = db.schemaVersion();
+        for (const QString &problem : db.integrityProblems())
+            report.findings << CheckFinding{QStringLiteral("integrity"), {}, error, {}, 0,
+                                            tr("The database file is damaged: %1").arg(problem)};
+    });
+    part("foreign_key", [&] {
+        for (const Database::ForeignKeyProblem &problem : db.foreignKeyProblems())
+            report.findings << CheckFinding{QStringLiteral("foreign_key"), {}, error, problem.table, problem.row,
+                                            problem.message};
+    });
+    part("change_log", [&] {
+        const QList<LogFinding> chain = ChangeLog::verifyChain(db, &report.changeLogEntries);
+        report.chainIntact = chain.isEmpty();
+        report.headHash = ChangeLog::headHash(db);
+        for (const LogFinding &f : chain)
+            report.findings << CheckFinding{QStringLiteral("change_log"), {}, error, QStringLiteral("change_log"),
+                                            f.entryId, f.message};
+        // The head this computer saw last must still be in the log (a shortened or rewritten
+        // log verifies as a chain).
+        if (const QString problem = anchor.problemWith(db); !problem.isEmpty()) {
+            report.chainIntact = false;
+            report.findings << CheckFinding{QStringLiteral("change_log"), {}, error, QStringLiteral("change_log"),
+                                            anchor.entryId, problem};
+        }
+    });
+    part("unlogged_change", [&] {
+        for (const LogFinding &f : ChangeLog::verifyRecords(db))
+            report.findings << CheckFinding{QStringLiteral("unlogged_change"), {}, error, f.table, f.rowId, f.message};
+    });
+    part("rule", [&] {
+        const ClientRepository clients(const_cast<Database &>(db));
+        for (const auto &[id, code] : clients.invalidCreditCodes())
+            report.findings << CheckFinding{QStringLiteral("rule"), QStringLiteral("GB-32100"), error,
+                                            QStringLiteral("clients"), id,
+                                            tr("Client %1 has an invalid credit code %2: %3")
+                                                .arg(id).arg(code, CreditCode::problemText(CreditCode::validate(code), code))};
+    });
+    part("rule", [&] {
         for (const RuleFinding &f : PeopleCheck::findings(const_cast<Database &>(db)))
             report.findings << CheckFinding{QStringLiteral("rule"), f.rule, RuleFinding::severityKey(f.severity), f.table,
                                             f.rowId, f.message};
-    } catch (const SqlError &e) {
-        report.findings << CheckFinding{QStringLiteral("rule"), {}, error, {}, 0,
-                                        tr("The people rules could not be checked: %1").arg(e.message())};
-    }
+    });
     return report;
 }

@@ -214,7 +214,8 @@ ProbeResult DatabaseProbe::inspect(const QString &path, int patienceMs)
                 result.detail = snapshot.error;
                 return result;
             }
-            damagedBefore = true;   // confirm with a second consistent read
+            damagedBefore = true;   // confirm with a second consistent read, at once
+            continue;
         } else if (consistent && snapshot.outcome == Snapshot::Unreadable) {
             result.kind = ProbeResult::CannotRead;
             result.detail = snapshot.error;

@@ -38,6 +38,10 @@ QString CsvWriter::cell(const QString &value)
 
 QString CsvWriter::row(const QStringList &values)
 {
+    // A record of one empty or blank field, written as it is, would read back as a blank
+    // line (which readers skip): quote it.
+    if (values.size() == 1 && values.first().trimmed().isEmpty())
+        return u'"' + values.first() + u'"';
     QStringList cells;
     cells.reserve(values.size());
     for (const QString &value : values)
