@@ -249,6 +249,13 @@ private slots:
         QCOMPARE(run.status, 1);
         QVERIFY2(run.err.contains(QStringLiteral("larger than the import limit of 1 MiB")), qPrintable(run.err));
 
+#ifdef Q_OS_UNIX
+        // A device that never ends is refused at the limit, not read until memory runs out.
+        run = csisms(base + QStringList{QStringLiteral("clients"), QStringLiteral("import"), QStringLiteral("/dev/zero")});
+        QCOMPARE(run.status, 1);
+        QVERIFY2(run.err.contains(QStringLiteral("larger than the import limit")), qPrintable(run.err));
+#endif
+
         // Another program holds the write lock for longer than the import waits.
         const QString good = path(QStringLiteral("one.csv"));
         writeText(good, QStringLiteral("name_zh\n乙公司\n").toUtf8());

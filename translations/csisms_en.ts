@@ -52,10 +52,10 @@
 <context>
     <name>ChainAnchor</name>
     <message numerus="yes">
-        <source>The change log is shorter than when this computer last wrote to this file: it held %Ln entries then (the last one of %1) and holds %2 now. Entries were removed from its end, or the file was replaced by an older copy or another database. If you restored or replaced it yourself, this is expected; otherwise compare it with your backups.</source>
+        <source>The change log is shorter than when this computer last wrote to this file: it held %Ln entries then (the last one logged on %1) and holds %2 now. Entries were removed from its end, or the file was replaced by an older copy or another database. If you restored or replaced it yourself, this is expected; otherwise compare it with your backups.</source>
         <translation>
-            <numerusform>The change log is shorter than when this computer last wrote to this file: it held %Ln entry then (the last one of %1) and holds %2 now. Entries were removed from its end, or the file was replaced by an older copy or another database. If you restored or replaced it yourself, this is expected; otherwise compare it with your backups.</numerusform>
-            <numerusform>The change log is shorter than when this computer last wrote to this file: it held %Ln entries then (the last one of %1) and holds %2 now. Entries were removed from its end, or the file was replaced by an older copy or another database. If you restored or replaced it yourself, this is expected; otherwise compare it with your backups.</numerusform>
+            <numerusform>The change log is shorter than when this computer last wrote to this file: it held %Ln entry then (the last one logged on %1) and holds %2 now. Entries were removed from its end, or the file was replaced by an older copy or another database. If you restored or replaced it yourself, this is expected; otherwise compare it with your backups.</numerusform>
+            <numerusform>The change log is shorter than when this computer last wrote to this file: it held %Ln entries then (the last one logged on %1) and holds %2 now. Entries were removed from its end, or the file was replaced by an older copy or another database. If you restored or replaced it yourself, this is expected; otherwise compare it with your backups.</numerusform>
         </translation>
     </message>
 </context>

@@ -710,13 +710,13 @@ You can bring them back with Edit → Undo.</source>
 <context>
     <name>ChainAnchor</name>
     <message numerus="yes">
-        <source>The change log is shorter than when this computer last wrote to this file: it held %Ln entries then (the last one of %1) and holds %2 now. Entries were removed from its end, or the file was replaced by an older copy or another database. If you restored or replaced it yourself, this is expected; otherwise compare it with your backups.</source>
+        <source>The change log is shorter than when this computer last wrote to this file: it held %Ln entries then (the last one logged on %1) and holds %2 now. Entries were removed from its end, or the file was replaced by an older copy or another database. If you restored or replaced it yourself, this is expected; otherwise compare it with your backups.</source>
         <translation>
             <numerusform>变更日志比本机上次写入此文件时短：当时有 %Ln 条（最后一条记录于 %1），现在只有 %2 条。日志末尾的条目被删除了，或者此文件被替换成了较旧的副本或另一个数据库。如果是您自己恢复或替换了文件，这是预期的结果；否则请与您的备份核对。</numerusform>
         </translation>
     </message>
     <message>
-        <source>The change log no longer holds the entry this computer saw last (entry %1, of %2): its entries were rewritten, or the file was replaced by another database. If you replaced it yourself, this is expected; otherwise compare it with your backups.</source>
+        <source>The change log no longer holds the entry this computer saw last (entry %1, logged on %2): its entries were rewritten, or the file was replaced by another database. If you replaced it yourself, this is expected; otherwise compare it with your backups.</source>
         <translation>变更日志中已没有本机最后看到的条目（第 %1 条，记录于 %2）：日志条目被改写过，或者此文件被替换成了另一个数据库。如果是您自己替换了文件，这是预期的结果；否则请与您的备份核对。</translation>
     </message>
 </context>
@@ -3253,6 +3253,10 @@ Entries you changed get their shipped values back; entries you added are retired
     <message>
         <source>Every rule parameter has its default value again.</source>
         <translation>所有规则参数均已恢复为默认值。</translation>
+    </message>
+    <message>
+        <source>%1 · a limit of the program, used by no rule · allowed %2 to %3 · default %4 · key %5</source>
+        <translation>%1 · 程序自身的限值，不用于任何规则 · 允许 %2 至 %3 · 默认 %4 · 键名 %5</translation>
     </message>
 </context>
 <context>

@@ -31,7 +31,7 @@ ImportClientsDialog::ImportClientsDialog(Database &db, QWidget *parent)
     m_summary->setWordWrap(true);
     m_problemsView = new QPlainTextEdit(this);
     m_problemsView->setReadOnly(true);
-    m_problemsView->setLineWrapMode(QPlainTextEdit::NoWrap);
+    m_problemsView->setLineWrapMode(QPlainTextEdit::WidgetWidth);
     m_buttons = new QDialogButtonBox(QDialogButtonBox::Cancel, this);
     m_importButton = m_buttons->addButton(QString(), QDialogButtonBox::AcceptRole);
     connect(m_buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);

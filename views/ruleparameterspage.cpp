@@ -253,9 +253,14 @@ void RuleParametersPage::showParameter(const QString &key)
     const ParameterDefinition &d = m_model->definition(row);
     m_key = key;
     m_meaning->setText(d.meaning());
-    m_details->setText(tr("%1 · rules %2 · allowed %3 to %4 · default %5 · key %6")
-                           .arg(d.sectionText(), d.rules.join(QStringLiteral(", ")), d.format(d.minimum),
-                                d.format(d.maximum), d.format(d.defaultValue), d.key));
+    // A limit of the program itself is read by no rule.
+    m_details->setText(d.rules.isEmpty()
+                           ? tr("%1 · a limit of the program, used by no rule · allowed %2 to %3 · default %4 · key %5")
+                                 .arg(d.sectionText(), d.format(d.minimum), d.format(d.maximum), d.format(d.defaultValue),
+                                      d.key)
+                           : tr("%1 · rules %2 · allowed %3 to %4 · default %5 · key %6")
+                                 .arg(d.sectionText(), d.rules.join(QStringLiteral(", ")), d.format(d.minimum),
+                                      d.format(d.maximum), d.format(d.defaultValue), d.key));
     m_unit->setText(d.unitText());
     m_loadedText = d.format(m_model->parameters().value(key));
     m_value->setText(m_loadedText);

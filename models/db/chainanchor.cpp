@@ -1,6 +1,7 @@
 #include "chainanchor.h"
 
 #include "database.h"
+#include "i18n/displayformat.h"
 
 #include <QCryptographicHash>
 #include <QDateTime>
@@ -23,7 +24,7 @@ QString groupFor(const QString &databasePath)
 QString shownTime(const QString &iso)
 {
     const QDateTime time = QDateTime::fromString(iso, Qt::ISODateWithMs);
-    return time.isValid() ? QLocale().toString(time.toLocalTime(), QLocale::ShortFormat) : iso;
+    return time.isValid() ? DisplayFormat::dateTime(time) : iso;
 }
 
 } // namespace
@@ -87,11 +88,11 @@ QString ChainAnchor::problemWith(const Database &db) const
     const ChainAnchor now = headOf(db);
     if (now.entries < entries || now.entryId < entryId)
         return tr("The change log is shorter than when this computer last wrote to this file: it held %Ln "
-                  "entries then (the last one of %1) and holds %2 now. Entries were removed from its end, or the "
+                  "entries then (the last one logged on %1) and holds %2 now. Entries were removed from its end, or the "
                   "file was replaced by an older copy or another database. If you restored or replaced it yourself, "
                   "this is expected; otherwise compare it with your backups.", nullptr, entries)
             .arg(shownTime(loggedAt), QLocale().toString(now.entries));
-    return tr("The change log no longer holds the entry this computer saw last (entry %1, of %2): its entries were "
+    return tr("The change log no longer holds the entry this computer saw last (entry %1, logged on %2): its entries were "
               "rewritten, or the file was replaced by another database. If you replaced it yourself, this is "
               "expected; otherwise compare it with your backups.")
         .arg(QLocale().toString(entryId), shownTime(loggedAt));

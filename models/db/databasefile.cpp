@@ -46,6 +46,7 @@ Header readHeader(const QString &path)
         return header;
     header.sqlite = true;
     header.writeVersion = quint8(bytes.at(18));
+    header.readVersion = quint8(bytes.at(19));
     header.userVersion = bigEndian32(bytes, 60);
     header.applicationId = bigEndian32(bytes, 68);
     return header;

@@ -26,7 +26,9 @@ struct Header
     int writeVersion = 0;        // byte 18: 1 rollback journal, 2 WAL
     quint32 userVersion = 0;     // offset 60: PRAGMA user_version as last checkpointed
     quint32 applicationId = 0;   // offset 68: PRAGMA application_id
+    int readVersion = 0;         // byte 19: 1 rollback journal, 2 WAL
     bool isWal() const { return writeVersion == 2; }
+    bool isRollback() const { return writeVersion == 1 && readVersion == 1; }
 };
 
 Header readHeader(const QString &path);

@@ -194,14 +194,19 @@ ProbeResult DatabaseProbe::inspect(const QString &path, int patienceMs)
     bool damagedBefore = false;
     QString lastError;
     for (;;) {
+        // A journal beside the file means a writer is at work (or stopped in the middle): then
+        // read through SQLite's locks. Otherwise read the file as it is, touching nothing —
+        // a locked read of a file whose header asks for WAL would create -wal and -shm.
         const bool walPresent = DatabaseFile::siblingExists(path, QStringLiteral("-wal"));
-        const bool immutable = header.isWal() && !walPresent;
+        const bool journalPresent = DatabaseFile::siblingSize(path, QStringLiteral("-journal")) > 0;
+        const bool immutable = !walPresent && !(journalPresent && header.isRollback());
         const DatabaseFile::Stamp before = DatabaseFile::stamp(path);
         const Snapshot snapshot = readSnapshot(path, immutable, std::min(2000, patienceMs));
         ++result.reads;
         bool consistent = true;
         if (immutable)
-            consistent = DatabaseFile::stamp(path) == before && !DatabaseFile::siblingExists(path, QStringLiteral("-wal"));
+            consistent = DatabaseFile::stamp(path) == before && !DatabaseFile::siblingExists(path, QStringLiteral("-wal"))
+                         && (journalPresent || DatabaseFile::siblingSize(path, QStringLiteral("-journal")) <= 0);
 
         if (consistent && snapshot.outcome == Snapshot::Read) {
             ProbeResult classified = classify(snapshot);
@@ -219,7 +224,7 @@ ProbeResult DatabaseProbe::inspect(const QString &path, int patienceMs)
         } else if (consistent && snapshot.outcome == Snapshot::Unreadable) {
             result.kind = ProbeResult::CannotRead;
             result.detail = snapshot.error;
-            if (!header.isWal() && DatabaseFile::siblingSize(path, QStringLiteral("-journal")) > 0)
+            if (header.isRollback() && journalPresent)
                 result.detail = QCoreApplication::translate(
                     "DatabaseProbe", "a program stopped while writing it: the -journal file beside it holds an "
                                      "unfinished write, which only a program that may write the file can undo");

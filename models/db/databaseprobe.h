@@ -8,11 +8,11 @@
 // from before the mark) and its schema version, damaged, changed in structure outside
 // the application, or in use by a writer for longer than the probe waits.
 //
-// The read is consistent even while other processes write: a file in WAL mode with no
-// "-wal" beside it is read as an immutable file and accepted only when its size, times
-// and identity are the same after the read and no "-wal" appeared meanwhile (so no
-// checkpoint ran during it); otherwise, or when a "-wal" exists, it is read through
-// SQLite's locks in one read transaction. A file is called damaged only when two such
+// The read is consistent even while other processes write: a file with no journal beside
+// it is read as an immutable file and accepted only when its size, times and identity are
+// the same after the read and no "-wal" or "-journal" appeared meanwhile (so no checkpoint
+// or write ran during it); when a "-wal" exists, or a "-journal" beside a rollback-mode
+// file, it is read through SQLite's locks in one read transaction. A file is called damaged only when two such
 // consistent reads in a row found it damaged; transient errors are retried until the
 // patience runs out, and then the file is "busy", never "damaged".
 struct ProbeResult
