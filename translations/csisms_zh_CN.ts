@@ -590,6 +590,18 @@
         <source>The relation cannot end before it began; check the two dates.</source>
         <translation>关系的结束日期不能早于开始日期；请检查这两个日期。</translation>
     </message>
+    <message>
+        <source>The Chinese name holds only spaces or invisible characters; enter the name.</source>
+        <translation>中文姓名只有空格或不可见字符；请填写姓名。</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1%2</translation>
+    </message>
+    <message>
+        <source>Training %1, topic: %2</source>
+        <translation>培训 %1 的主题%2</translation>
+    </message>
 </context>
 <context>
     <name>AuditorWriter</name>
@@ -3598,6 +3610,14 @@ Entries you changed get their shipped values back; entries you added are retired
     <message>
         <source>A user name has at most 100 characters.</source>
         <translation>用户名最多 100 个字符。</translation>
+    </message>
+    <message>
+        <source>The name holds only spaces or invisible characters; enter the user&apos;s name.</source>
+        <translation>姓名只有空格或不可见字符；请填写用户姓名。</translation>
+    </message>
+    <message>
+        <source>The name %1.</source>
+        <translation>姓名%1。</translation>
     </message>
 </context>
 <context>

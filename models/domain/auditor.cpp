@@ -1,4 +1,5 @@
 #include "auditor.h"
+#include "textrules.h"
 
 #include <QSet>
 
@@ -134,6 +135,20 @@ QList<FieldProblem> validate(const Auditor &a)
 
     if (a.nameZh.trimmed().isEmpty())
         add(QStringLiteral("name_zh"), QCoreApplication::translate("AuditorRules", "Enter the auditor's Chinese name; it is required."));
+    else if (TextRules::isBlank(a.nameZh))
+        add(QStringLiteral("name_zh"), QCoreApplication::translate("AuditorRules", "The Chinese name holds only spaces or "
+                                                                                  "invisible characters; enter the name."));
+    // The schema's column sizes (migration 0002); control characters nowhere.
+    const struct { const char *key; const QString &value; int max; } texts[] = {
+        {"name_zh", a.nameZh, 100}, {"name_en", a.nameEn, 100}, {"qualification_confirmed_by", a.qualificationConfirmedBy, 100},
+    };
+    for (const auto &t : texts)
+        if (const QString problem = TextRules::problem(t.value, t.max); !problem.isEmpty())
+            add(QLatin1String(t.key), QCoreApplication::translate("AuditorRules", "%1 %2")
+                                          .arg(fieldLabel(QLatin1String(t.key)), problem));
+    if (const QString problem = TextRules::problem(a.registrationNumber, 0); !problem.isEmpty())
+        add(QStringLiteral("registration_number"), QCoreApplication::translate("AuditorRules", "%1 %2")
+                                                       .arg(fieldLabel(QStringLiteral("registration_number")), problem));
     if (a.registrationNumber.trimmed().size() > 64)
         add(QStringLiteral("registration_number"), QCoreApplication::translate("AuditorRules", "A registration number has at most 64 characters."));
     if (a.registrationValidFrom.isValid() != a.registrationValidTo.isValid())
@@ -160,6 +175,9 @@ QList<FieldProblem> validate(const Auditor &a)
         const EducationEntry &e = a.education.at(i);
         if (!e.date.isValid())
             add(QStringLiteral("education[%1].date").arg(i), QCoreApplication::translate("AuditorRules", "Enter the date of the training."));
+        if (const QString problem = TextRules::problem(e.topic, 300); !problem.isEmpty())
+            add(QStringLiteral("education[%1].topic").arg(i),
+                QCoreApplication::translate("AuditorRules", "Training %1, topic: %2").arg(i + 1).arg(problem));
         if (!(e.hours > 0) || e.hours > 500)
             add(QStringLiteral("education[%1].hours").arg(i), QCoreApplication::translate("AuditorRules", "Enter the hours of the training: more than 0, at most 500."));
     }

@@ -74,9 +74,11 @@ bool isBlank(const QString &value)
 QString problem(const QString &value, int maxLength, Kind kind)
 {
     char32_t control = 0;
+    bool found = false;   // NUL is a control character too, so 0 cannot mean "none"
     const bool whole = forEachCodePoint(value, [&](char32_t c) {
         if (isControl(c, kind)) {
             control = c;
+            found = true;
             return false;
         }
         return true;
@@ -84,11 +86,11 @@ QString problem(const QString &value, int maxLength, Kind kind)
     if (!whole)
         return QCoreApplication::translate("TextRules", "holds a broken character (an unpaired UTF-16 surrogate); "
                                                         "type or paste it again");
-    if (control == u'\n' || control == u'\r')
+    if (found && (control == u'\n' || control == u'\r'))
         return QCoreApplication::translate("TextRules", "holds a line break; keep it on one line");
-    if (control == u'\t')
+    if (found && control == u'\t')
         return QCoreApplication::translate("TextRules", "holds a tab character; use a space instead");
-    if (control)
+    if (found)
         return QCoreApplication::translate("TextRules", "holds the control character %1, which cannot be shown; "
                                                         "remove it").arg(codePoint(control));
     const qsizetype n = length(value);

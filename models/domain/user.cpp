@@ -1,4 +1,5 @@
 #include "user.h"
+#include "textrules.h"
 
 namespace UserRules {
 
@@ -47,8 +48,12 @@ QList<FieldProblem> validate(const User &user)
     const QString name = user.name.trimmed();
     if (name.isEmpty())
         problems << FieldProblem{QStringLiteral("name"), QCoreApplication::translate("UserRules", "Enter the user's name; the change log records it with every change.")};
-    else if (name.size() > 100)
+    else if (TextRules::isBlank(name))
+        problems << FieldProblem{QStringLiteral("name"), QCoreApplication::translate("UserRules", "The name holds only spaces or invisible characters; enter the user's name.")};
+    else if (TextRules::length(name) > 100)
         problems << FieldProblem{QStringLiteral("name"), QCoreApplication::translate("UserRules", "A user name has at most 100 characters.")};
+    else if (const QString problem = TextRules::problem(name, 100); !problem.isEmpty())
+        problems << FieldProblem{QStringLiteral("name"), QCoreApplication::translate("UserRules", "The name %1.").arg(problem)};
     return problems;
 }
 
