@@ -1904,6 +1904,10 @@ Commands:
         <source>The database %1 cannot be created there. Choose a folder you can write to.</source>
         <translation>无法在该位置创建数据库 %1。请选择一个可写的文件夹。</translation>
     </message>
+    <message>
+        <source>%1 is not a regular file (it is a device, a pipe or a socket), so it cannot be a database. Nothing was changed. Choose a .sqlite file.</source>
+        <translation>%1 不是普通文件（而是设备、管道或套接字），因此不可能是数据库。未做任何更改。请选择 .sqlite 文件。</translation>
+    </message>
 </context>
 <context>
     <name>DatabaseCheck</name>

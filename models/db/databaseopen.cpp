@@ -100,6 +100,10 @@ DatabaseError Database::preflight(const QString &path, Mode mode) const
     if (info.isDir())
         return {DatabaseError::NotADatabase,
                 tr("%1 is a folder, not a database file. Choose a .sqlite file.").arg(shown)};
+    if (!info.isFile())
+        return {DatabaseError::NotADatabase,
+                tr("%1 is not a regular file (it is a device, a pipe or a socket), so it cannot be a database. "
+                   "Nothing was changed. Choose a .sqlite file.").arg(shown)};
     if (mode != Mode::Read && (!writableByIntent(info) || !QFileInfo(info.absolutePath()).isWritable()))
         return {DatabaseError::ReadOnly,
                 tr("The database %1 is read-only for you. Nothing was changed. "

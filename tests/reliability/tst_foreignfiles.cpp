@@ -175,6 +175,21 @@ private slots:
         QCOMPARE(DatabaseFile::readHeader(path).applicationId, DatabaseFile::kApplicationId);
     }
 
+#ifdef Q_OS_UNIX
+    // A device is never taken for an empty file: init must not replace /dev/null.
+    void devicesAreNotDatabases()
+    {
+        for (const QString &command : {QStringLiteral("init"), QStringLiteral("check")}) {
+            const Run run = csisms({QStringLiteral("--db"), QStringLiteral("/dev/null"), QStringLiteral("--lang"),
+                                    QStringLiteral("en"), command});
+            QCOMPARE(run.status, int(CommandLine::UsageError));
+            QVERIFY2(run.err.contains(QStringLiteral("not a regular file")), qPrintable(run.err));
+        }
+        QVERIFY(!QFileInfo(QStringLiteral("/dev/null")).isFile());
+        QVERIFY(QFileInfo::exists(QStringLiteral("/dev/null")));
+    }
+#endif
+
     void messagesInChinese()
     {
         QTemporaryDir dir;
