@@ -1,6 +1,7 @@
 // The command line: each command's output and exit status (DESIGN.md), run in-process.
 
 #include "cli/commandline.h"
+#include "clisupport.h"
 #include "db/database.h"
 #include "demo/clientdemo.h"
 #include "repositories/clientrepository.h"
@@ -15,23 +16,8 @@
 #include <QTest>
 
 namespace {
-struct Run
-{
-    int status = -1;
-    QString out;
-    QString err;
-};
-
-Run csisms(const QStringList &arguments)
-{
-    Run run;
-    QTextStream out(&run.out);
-    QTextStream err(&run.err);
-    run.status = CommandLine::run(QStringList{QStringLiteral("csisms")} + arguments, out, err);
-    out.flush();
-    err.flush();
-    return run;
-}
+using CliSupport::Run;
+using CliSupport::csisms;
 
 void writeText(const QString &path, const QByteArray &bytes)
 {

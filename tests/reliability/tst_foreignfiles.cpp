@@ -5,6 +5,7 @@
 
 #include "badfiles.h"
 #include "cli/commandline.h"
+#include "clisupport.h"
 #include "testsupport.h"
 
 #include <QTemporaryDir>
@@ -12,23 +13,8 @@
 
 namespace {
 
-struct Run
-{
-    int status = -1;
-    QString out;
-    QString err;
-};
-
-Run csisms(const QStringList &arguments)
-{
-    Run run;
-    QTextStream out(&run.out);
-    QTextStream err(&run.err);
-    run.status = CommandLine::run(QStringList{QStringLiteral("csisms")} + arguments, out, err);
-    out.flush();
-    err.flush();
-    return run;
-}
+using CliSupport::Run;
+using CliSupport::csisms;
 
 // Every command that only reads, with the database as its --db.
 QList<QStringList> readOnlyCommands(const QString &scratch)
