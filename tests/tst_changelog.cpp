@@ -10,6 +10,7 @@
 #include <QSqlQuery>
 
 #include <algorithm>
+#include <QRegularExpression>
 #include <QTest>
 
 namespace {
@@ -43,6 +44,8 @@ class TestChangeLog : public QObject
     Q_OBJECT
 
 private slots:
+    void initTestCase() { QTest::failOnWarning(QRegularExpression(QStringLiteral(".*"))); }
+
     void everyWriteIsLogged()
     {
         TestSupport::TempDatabase db;
@@ -163,6 +166,51 @@ private slots:
         QCOMPARE(report.errorCount(), 0);
         QVERIFY(report.changeLogEntries >= 3);
         QCOMPARE(report.headHash, ChangeLog::headHash(*db));
+    }
+
+    // Issue 7: an entry removed and its successor's prev_hash rewritten to hide the gap is
+    // still found, because each entry's hash covers the previous hash.
+    void removalHiddenByRewrittenPrevHashIsFound()
+    {
+        TestSupport::TempDatabase db;
+        ClientRepository repo(*db);
+        for (int i = 0; i < 4; ++i) {
+            Client c = sampleClient();
+            c.creditCode.clear();
+            c.sites.clear();
+            c.shifts.clear();
+            c.nameZh += QString::number(i);
+            QVERIFY(repo.save(c));
+        }
+        QVERIFY(ChangeLog::verifyChain(*db).isEmpty());
+        const QString hashOfSecond = db->scalar(QStringLiteral("SELECT hash FROM change_log WHERE id = 2")).toString();
+        behindTheBack(db.path(), QStringLiteral("DELETE FROM change_log WHERE id = 3"));
+        behindTheBack(db.path(), QStringLiteral("UPDATE change_log SET prev_hash = '%1' WHERE id = 4").arg(hashOfSecond));
+        const QList<LogFinding> findings = ChangeLog::verifyChain(*db);
+        QCOMPARE(findings.size(), 1);
+        QCOMPARE(findings.first().entryId, 4);
+        QVERIFY2(findings.first().message.contains(QStringLiteral("altered")), qPrintable(findings.first().message));
+    }
+
+    void hashCoversEveryPart_data()
+    {
+        QTest::addColumn<int>("part");
+        const char *const names[] = {"previous hash", "time", "user", "table", "row", "client", "action", "before", "after"};
+        for (int i = 0; i < 9; ++i)
+            QTest::newRow(names[i]) << i;
+    }
+    void hashCoversEveryPart()
+    {
+        QFETCH(int, part);
+        QStringList parts{ChangeLog::genesisHash(), QStringLiteral("2026-12-01T08:00:00.000Z"), QStringLiteral("李娜"),
+                          QStringLiteral("clients"), QStringLiteral("7"), QStringLiteral("7"), QStringLiteral("update"),
+                          QStringLiteral("{\"a\":1}"), QStringLiteral("{\"a\":2}")};
+        auto hash = [](const QStringList &p) {
+            return ChangeLog::computeHash(p[0], p[1], p[2], p[3], p[4].toLongLong(), p[5].toLongLong(), p[6], p[7], p[8]);
+        };
+        const QString original = hash(parts);
+        parts[part] = part == 4 || part == 5 ? QStringLiteral("8") : parts[part] + u'x';
+        QVERIFY(hash(parts) != original);
     }
 
     // Issue 6 (9): after a break the report still counts every entry.

@@ -7,6 +7,7 @@
 #include "testsupport.h"
 
 #include <QSet>
+#include <QRegularExpression>
 #include <QTest>
 
 class TestClientDemo : public QObject
@@ -14,6 +15,8 @@ class TestClientDemo : public QObject
     Q_OBJECT
 
 private slots:
+    void initTestCase() { QTest::failOnWarning(QRegularExpression(QStringLiteral(".*"))); }
+
     void deterministicAndValid()
     {
         const QList<Client> a = ClientDemo::makeClients(300, 42);

@@ -7,6 +7,7 @@
 #include "testsupport.h"
 
 #include <QStringEncoder>
+#include <QRegularExpression>
 #include <QTest>
 
 namespace {
@@ -21,6 +22,8 @@ class TestClientImport : public QObject
     Q_OBJECT
 
 private slots:
+    void initTestCase() { QTest::failOnWarning(QRegularExpression(QStringLiteral(".*"))); }
+
     void csvParsing_data()
     {
         QTest::addColumn<QString>("text");

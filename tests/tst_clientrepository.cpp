@@ -4,6 +4,7 @@
 #include "repositories/clientrepository.h"
 #include "testsupport.h"
 
+#include <QRegularExpression>
 #include <QTest>
 
 namespace {
@@ -22,6 +23,8 @@ class TestClientRepository : public QObject
     Q_OBJECT
 
 private slots:
+    void initTestCase() { QTest::failOnWarning(QRegularExpression(QStringLiteral(".*"))); }
+
     void savesAndLoadsTheAggregate()
     {
         TestSupport::TempDatabase db;

@@ -13,6 +13,7 @@
 #include <QJsonObject>
 #include <QSqlQuery>
 #include <QStringEncoder>
+#include <QRegularExpression>
 #include <QTest>
 
 namespace {
@@ -36,7 +37,11 @@ class TestCommandLine : public QObject
     QString path(const QString &name) const { return m_dir.filePath(name); }
 
 private slots:
-    void initTestCase() { QStandardPaths::setTestModeEnabled(true); }
+    void initTestCase()
+    {
+        QTest::failOnWarning(QRegularExpression(QStringLiteral(".*")));
+        QStandardPaths::setTestModeEnabled(true);
+    }
 
     void recognisesCommands_data()
     {

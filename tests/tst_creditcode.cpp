@@ -2,6 +2,7 @@
 
 #include "domain/creditcode.h"
 
+#include <QRegularExpression>
 #include <QTest>
 
 class TestCreditCode : public QObject
@@ -9,6 +10,8 @@ class TestCreditCode : public QObject
     Q_OBJECT
 
 private slots:
+    void initTestCase() { QTest::failOnWarning(QRegularExpression(QStringLiteral(".*"))); }
+
     void validate_data()
     {
         QTest::addColumn<QString>("code");

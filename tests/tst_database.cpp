@@ -12,6 +12,7 @@
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QTemporaryDir>
+#include <QRegularExpression>
 #include <QTest>
 
 namespace {
@@ -46,37 +47,27 @@ Client sampleClient(const QString &name = QStringLiteral("福州示例云科技�
     return c;
 }
 
-// Makes a database at schema version `version` by running the shipped migration scripts
-// up to it directly, as an older program would have left it.
+// Makes a database at schema version `version` with the real migration runner, as an
+// older program would have left it: in WAL mode, without the application mark (which came
+// with issue 6), and with one client.
 void makeDatabaseAtVersion(const QString &path, int version)
 {
+    {
+        Database memory;
+        QString error;
+        QVERIFY2(memory.openInMemory(&error), qPrintable(error));
+        QVERIFY2(memory.migrateTo(version, &error), qPrintable(error));
+        QCOMPARE(memory.schemaVersion(), version);
+        QVERIFY2(memory.backupTo(path, &error), qPrintable(error));
+    }
     const QString name = QStringLiteral("old-%1").arg(version);
     {
         QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
         db.setDatabaseName(path);
         QVERIFY(db.open());
-        QDirIterator it(QStringLiteral(":/migrations"));
-        QStringList files;
-        while (it.hasNext())
-            files << it.next();
-        files.sort();
-        for (const QString &file : files) {
-            const int v = QFileInfo(file).fileName().left(4).toInt();
-            if (v > version)
-                continue;
-            QFile f(file);
-            QVERIFY(f.open(QIODevice::ReadOnly));
-            QString script = QString::fromUtf8(f.readAll());
-            script.remove(QRegularExpression(QStringLiteral("--[^\n]*")));
-            for (const QString &statement : script.split(u';', Qt::SkipEmptyParts)) {
-                if (statement.trimmed().isEmpty())
-                    continue;
-                QSqlQuery q(db);
-                QVERIFY2(q.exec(statement), qPrintable(q.lastError().text()));
-            }
-        }
         QSqlQuery q(db);
-        QVERIFY(q.exec(QStringLiteral("PRAGMA user_version = %1").arg(version)));
+        QVERIFY(q.exec(QStringLiteral("PRAGMA application_id = 0")));
+        QVERIFY(q.exec(QStringLiteral("PRAGMA journal_mode = WAL")));
         if (version >= 1)
             QVERIFY(q.exec(QStringLiteral("INSERT INTO clients (id, name_zh) VALUES (7, '旧版本客户')")));
         db.close();
@@ -91,7 +82,11 @@ class TestDatabase : public QObject
     Q_OBJECT
 
 private slots:
-    void initTestCase() { QStandardPaths::setTestModeEnabled(true); }
+    void initTestCase()
+    {
+        QTest::failOnWarning(QRegularExpression(QStringLiteral(".*")));
+        QStandardPaths::setTestModeEnabled(true);
+    }
 
     void createsWithRecordPragmas()
     {
@@ -272,6 +267,53 @@ private slots:
         }
         // Writing still works on the upgraded file.
         QVERIFY(ClientRepository(db).save(sampleClient()));
+    }
+
+    // The splitter cuts at semicolons only outside string literals, quoted names and
+    // comments.
+    void splitsStatementsAtTheRightSemicolons_data()
+    {
+        QTest::addColumn<QString>("script");
+        QTest::addColumn<QStringList>("statements");
+        QTest::newRow("plain") << QStringLiteral("CREATE TABLE a (x);\nCREATE TABLE b (y);")
+                               << QStringList{QStringLiteral("CREATE TABLE a (x)"), QStringLiteral("CREATE TABLE b (y)")};
+        QTest::newRow("semicolon in a string") << QStringLiteral("INSERT INTO a VALUES ('x; y'); SELECT 1")
+                                               << QStringList{QStringLiteral("INSERT INTO a VALUES ('x; y')"), QStringLiteral("SELECT 1")};
+        QTest::newRow("doubled quote in a string") << QStringLiteral("INSERT INTO a VALUES ('it''s; fine'); SELECT 2")
+                                                   << QStringList{QStringLiteral("INSERT INTO a VALUES ('it''s; fine')"), QStringLiteral("SELECT 2")};
+        QTest::newRow("semicolon in a quoted name") << QStringLiteral("CREATE TABLE \"a;b\" (x); SELECT 3")
+                                                    << QStringList{QStringLiteral("CREATE TABLE \"a;b\" (x)"), QStringLiteral("SELECT 3")};
+        QTest::newRow("semicolon in a line comment") << QStringLiteral("-- first; second\nSELECT 4; -- trailing; note\nSELECT 5")
+                                                     << QStringList{QStringLiteral("SELECT 4"), QStringLiteral("SELECT 5")};
+        QTest::newRow("semicolon in a block comment") << QStringLiteral("/* a; b */ SELECT 6; SELECT /* ; */ 7")
+                                                      << QStringList{QStringLiteral("SELECT 6"), QStringLiteral("SELECT 7")};
+        QTest::newRow("dash inside a string") << QStringLiteral("INSERT INTO a VALUES ('--; not a comment'); SELECT 8")
+                                              << QStringList{QStringLiteral("INSERT INTO a VALUES ('--; not a comment')"), QStringLiteral("SELECT 8")};
+    }
+    void splitsStatementsAtTheRightSemicolons()
+    {
+        QFETCH(QString, script);
+        QFETCH(QStringList, statements);
+        QStringList split = Database::splitStatements(script);
+        for (QString &statement : split)
+            statement = statement.simplified();
+        QCOMPARE(split, statements);
+    }
+
+    // A migration written that way applies through the real runner.
+    void migrationWithSemicolonsInLiteralsApplies()
+    {
+        Database db;
+        QString error;
+        QVERIFY(db.openInMemory(&error));
+        Transaction t(db);
+        for (const QString &statement : Database::splitStatements(QStringLiteral(
+                 "CREATE TABLE notes (text TEXT); -- a comment; with a semicolon\n"
+                 "INSERT INTO notes VALUES ('one; two'); /* block; comment */ INSERT INTO notes VALUES ('it''s; three');")))
+            db.exec(statement);
+        t.commit();
+        QCOMPARE(db.scalar(QStringLiteral("SELECT group_concat(text, '|') FROM notes")).toString(),
+                 QStringLiteral("one; two|it's; three"));
     }
 
     void splitsMigrationScripts()

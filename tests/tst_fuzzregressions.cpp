@@ -6,6 +6,7 @@
 #include "testsupport.h"
 
 #include <QDirIterator>
+#include <QRegularExpression>
 #include <QTest>
 
 namespace {
@@ -31,7 +32,11 @@ class TestFuzzRegressions : public QObject
     TestSupport::IsolatedSettings m_settings;
 
 private slots:
-    void initTestCase() { FuzzTargets::initialize(); }
+    void initTestCase()
+    {
+        QTest::failOnWarning(QRegularExpression(QStringLiteral(".*")));
+        FuzzTargets::initialize();
+    }
     void cleanupTestCase() { FuzzTargets::shutdown(); }
 
     void replay_data()

@@ -9,6 +9,7 @@
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QSqlQuery>
+#include <QRegularExpression>
 #include <QTest>
 #include <QTreeWidget>
 
@@ -28,7 +29,11 @@ class TestImportClientsDialog : public QObject
     Q_OBJECT
 
 private slots:
-    void initTestCase() { QStandardPaths::setTestModeEnabled(true); }
+    void initTestCase()
+    {
+        QTest::failOnWarning(QRegularExpression(QStringLiteral(".*")));
+        QStandardPaths::setTestModeEnabled(true);
+    }
 
     void badFileShowsEveryProblemAndImportsNothing()
     {

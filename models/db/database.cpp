@@ -133,6 +133,12 @@ QStringList Database::splitStatements(const QString &script)
             current += u'\n';
             continue;
         }
+        if (c == u'/' && i + 1 < script.size() && script.at(i + 1) == u'*') {
+            const int end = script.indexOf(QStringLiteral("*/"), i + 2);
+            i = end < 0 ? script.size() : end + 1;
+            current += u' ';
+            continue;
+        }
         if (c == u'\'' || c == u'"') {
             quote = c;
             current += c;

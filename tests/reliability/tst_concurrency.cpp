@@ -16,6 +16,7 @@
 #include <QDir>
 #include <QFile>
 #include <QMutex>
+#include <QRegularExpression>
 #include <QTest>
 
 #include <atomic>
@@ -48,6 +49,8 @@ class TestConcurrency : public QObject
     QTemporaryDir m_dir;
 
 private slots:
+    void initTestCase() { QTest::failOnWarning(QRegularExpression(QStringLiteral(".*"))); }
+
     void readersAndWritersOnOneFile()
     {
         const QString home = m_dir.filePath(QStringLiteral("home"));

@@ -18,6 +18,7 @@
 #include <QDir>
 #include <QFile>
 #include <QRandomGenerator>
+#include <QRegularExpression>
 #include <QTest>
 #include <QThread>
 
@@ -77,6 +78,8 @@ class TestCrash : public QObject
     QString path(const QString &name) const { return m_dir.filePath(name); }
 
 private slots:
+    void initTestCase() { QTest::failOnWarning(QRegularExpression(QStringLiteral(".*"))); }
+
     void killsDuringBulkWrites()
     {
         const int wantedKills = qEnvironmentVariableIntValue("CSISMS_CRASH_KILLS") > 0
