@@ -26,7 +26,7 @@ struct TempDatabase
         const DatabaseError error = db->open(path());
         if (error)
             qFatal("cannot open test database: %s", qPrintable(error.message));
-        db->setUserName(QStringLiteral("tester"));
+        db->changeLog().setUserName(QStringLiteral("tester"));
     }
     QString path() const { return dir.filePath(QStringLiteral("test.sqlite")); }
     Database &operator*() { return *db; }

@@ -320,7 +320,7 @@ private slots:
         QCOMPARE(users.load(li.id)->role, UserRole::Reviewer);
 
         // The chosen profile's name is what the change log records.
-        db.setUserName(users.list(false).first().name);
+        db.changeLog().setUserName(users.list(false).first().name);
         QVERIFY(users.save(User{0, QStringLiteral("张敏"), UserRole::DecisionMaker, true, 0}));
         QCOMPARE(ChangeLog::history(db, QStringLiteral("users"), users.findByName(QStringLiteral("张敏"))->id).first().user,
                  QStringLiteral("陈静"));

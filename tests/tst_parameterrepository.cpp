@@ -58,7 +58,7 @@ private slots:
         TestSupport::TempDatabase db;
         QVERIFY(ReferenceRepository::seedIfEmpty(*db));
         ParameterRepository repo(*db);
-        db->setUserName(QStringLiteral("陈静"));
+        db->changeLog().setUserName(QStringLiteral("陈静"));
         const WriteResult saved = repo.setValue(QStringLiteral("surveillance_interval_months"), 14);
         QVERIFY2(saved, qPrintable(saved.message));
         QCOMPARE(repo.load().surveillanceIntervalMonths(), 14);

@@ -245,7 +245,7 @@ void TestSettingsPage::administratorAddsAUser()
 void TestSettingsPage::reviewerSeesSettingsReadOnly()
 {
     QVERIFY(m_window->userProfiles()->setCurrentUser(m_reviewer));
-    QCOMPARE(db().userName(), QStringLiteral("李娜"));
+    QCOMPARE(db().changeLog().userName(), QStringLiteral("李娜"));
     openSettings(SettingsPage::Parameters);
     QVERIFY(!settings()->isEditable());
     RuleParametersPage *parameters = settings()->parametersPage();

@@ -113,7 +113,7 @@ void TestUserProfile::firstStartCreatesAnAdministrator()
     QVERIFY(user);
     QCOMPARE(user->name, QStringLiteral("陈静"));
     QCOMPARE(user->role, UserRole::Administrator);
-    QCOMPARE(m_window->database()->userName(), QStringLiteral("陈静"));
+    QCOMPARE(m_window->database()->changeLog().userName(), QStringLiteral("陈静"));
     QCOMPARE(m_window->userText(), QStringLiteral("user: 陈静 (Administrator)"));
     QVERIFY2(m_window->windowTitle().contains(QStringLiteral("陈静 (Administrator)")), qPrintable(m_window->windowTitle()));
     QVERIFY(m_window->settingsPage()->isEditable());
@@ -177,7 +177,7 @@ void TestUserProfile::switchingAndRemembering()
     QTest::qWait(50);
     QVERIFY(!m_answer.seen());
     QCOMPARE(m_window->userProfiles()->currentUser()->id, li);
-    QCOMPARE(m_window->database()->userName(), QStringLiteral("李娜"));
+    QCOMPARE(m_window->database()->changeLog().userName(), QStringLiteral("李娜"));
 
     // The status text follows the language.
     m_window->languageAction(QStringLiteral("zh_CN"))->trigger();
@@ -192,7 +192,7 @@ void TestUserProfile::cancelledFirstStartRecordsTheAccount()
     QVERIFY(m_window->openDatabaseAsUser(path()));
     QVERIFY(m_answer.seen());
     QVERIFY(!m_window->userProfiles()->currentUser());
-    const QString account = m_window->database()->userName();
+    const QString account = m_window->database()->changeLog().userName();
     QVERIFY(!account.isEmpty());
     QVERIFY2(m_window->userText().contains(QStringLiteral("none chosen")), qPrintable(m_window->userText()));
     QVERIFY(!m_window->settingsPage()->isEditable());
@@ -220,7 +220,7 @@ void TestUserProfile::inactiveProfileIsAskedAgain()
     QVERIFY(users.setActive(wang, false));
     m_window->userProfiles()->reload();   // as after Settings → Users
     QVERIFY(!m_window->userProfiles()->currentUser());
-    QCOMPARE(m_window->database()->userName(), qEnvironmentVariable("USER", m_window->database()->userName()));
+    QCOMPARE(m_window->database()->changeLog().userName(), qEnvironmentVariable("USER", m_window->database()->changeLog().userName()));
 
     m_window.reset();
     openWindow();

@@ -53,7 +53,7 @@ void UserProfiles::setDatabase(Database *db)
 {
     m_db = db;
     m_user.reset();
-    m_accountName = db ? db->userName() : QString();
+    m_accountName = db ? db->changeLog().userName() : QString();
     m_switchAction->setEnabled(db != nullptr);
     std::optional<User> remembered;
     if (db) {
@@ -74,7 +74,7 @@ void UserProfiles::apply(const std::optional<User> &user)
 {
     m_user = user;
     if (m_db)
-        m_db->setUserName(user ? user->name : m_accountName);
+        m_db->changeLog().setUserName(user ? user->name : m_accountName);
     emit currentUserChanged();
 }
 
@@ -142,10 +142,10 @@ bool UserProfiles::switchUser()
         ProfileDialog dialog(ProfileDialog::CreateFirst, {}, 0, databaseName(), m_window);
         qint64 created = 0;
         dialog.setCreator([this, &created](const QString &name) {
-            m_db->setUserName(name);   // the profile's own creation is recorded under its name
+            m_db->changeLog().setUserName(name);   // the profile's own creation is recorded under its name
             const WriteResult result = UserRepository(*m_db).save(User{0, name, UserRole::Administrator, true, 0});
             if (!result) {
-                m_db->setUserName(m_accountName);
+                m_db->changeLog().setUserName(m_accountName);
                 return result.message;
             }
             created = result.id;

@@ -14,7 +14,7 @@ class QWidget;
 // for that file (remembered in QSettings per database path) is taken again when it is
 // still active; otherwise ensureProfile() asks (creating the first profile, an
 // administrator, on a database without any). File → Switch user… chooses another. The
-// profile's name goes to Database::setUserName, so every change-log entry records it;
+// profile's name goes to ChangeLog::setUserName, so every change-log entry records it;
 // without a profile the operating-system account is recorded and nothing is editable
 // that needs a role.
 class UserProfiles : public QObject

@@ -75,7 +75,7 @@ void ChainAnchor::follow(Database &db)
 {
     if (db.wasCreated())
         forget(db.path());
-    db.setCommitObserver([](Database &written) { store(written.path(), headOf(written)); });
+    db.changeLog().setCommitObserver([](Database &written) { store(written.path(), headOf(written)); });
 }
 
 QString ChainAnchor::problemWith(const Database &db) const

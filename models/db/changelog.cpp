@@ -10,6 +10,11 @@
 #include <QSqlQuery>
 #include <QSqlRecord>
 
+#ifdef Q_OS_UNIX
+#include <pwd.h>
+#include <unistd.h>
+#endif
+
 namespace {
 
 QString toJsonText(const QJsonObject &object)
@@ -63,6 +68,7 @@ ChangeEntry entryFrom(const QSqlQuery &q)
     e.after = fromJsonText(q.value(8).toString());
     e.prevHash = q.value(9).toString();
     e.hash = q.value(10).toString();
+    e.origin = q.value(11).toString();
     return e;
 }
 
@@ -75,7 +81,18 @@ QString fieldList(const QString &table, const QStringList &fields)
 }
 
 const char kEntryColumns[] = "id, logged_at, user_name, table_name, row_id, client_id, action, "
-                             "before_json, after_json, prev_hash, hash";
+                             "before_json, after_json, prev_hash, hash, origin";
+
+QString operatingSystemAccount()
+{
+    QString name = qEnvironmentVariable("USER", qEnvironmentVariable("USERNAME"));
+#ifdef Q_OS_UNIX
+    if (name.isEmpty())
+        if (const passwd *account = getpwuid(getuid()))
+            name = QString::fromLocal8Bit(account->pw_name);
+#endif
+    return name.isEmpty() ? QStringLiteral("unknown") : name;
+}
 
 } // namespace
 
@@ -91,14 +108,59 @@ QStringList ChangeEntry::changedFields() const
     return fields;
 }
 
+ChangeLog::ChangeLog() : m_userName(operatingSystemAccount()) {}
+
+void ChangeLog::transactionBegan(int depth)
+{
+    if (depth == 1) {
+        m_head.clear();   // another connection may have written since
+        m_pending.clear();
+        m_savepoints.clear();
+    } else {
+        m_savepoints << m_pending.size();
+    }
+}
+
+void ChangeLog::transactionCommitted(Database &db, int depth)
+{
+    if (depth > 0) {
+        if (!m_savepoints.isEmpty())
+            m_savepoints.removeLast();   // a released savepoint's entries stay in the transaction
+        return;
+    }
+    m_lastCommit = m_pending;
+    m_pending.clear();
+    if (!m_lastCommit.isEmpty() && m_commitObserver) {
+        try {
+            m_commitObserver(db);
+        } catch (const SqlError &e) {
+            // The write is committed; only the anchor outside the database lags behind.
+            qWarning("the change-log anchor was not updated: %s", qPrintable(e.message()));
+        }
+    }
+}
+
+void ChangeLog::transactionRolledBack(int depth)
+{
+    m_head.clear();
+    if (depth == 0 || m_savepoints.isEmpty()) {
+        m_pending.clear();
+        m_savepoints.clear();
+        return;
+    }
+    m_pending.resize(m_savepoints.takeLast());
+}
+
 QString ChangeLog::genesisHash() { return QString(64, u'0'); }
 
 QString ChangeLog::computeHash(const QString &prevHash, const QString &loggedAt, const QString &user,
                                const QString &table, qint64 rowId, qint64 clientId, const QString &action,
-                               const QString &beforeJson, const QString &afterJson)
+                               const QString &beforeJson, const QString &afterJson, const QString &origin)
 {
-    const QStringList parts{prevHash, loggedAt, user, table, QString::number(rowId),
-                            QString::number(clientId), action, beforeJson, afterJson};
+    QStringList parts{prevHash, loggedAt, user, table, QString::number(rowId),
+                      QString::number(clientId), action, beforeJson, afterJson};
+    if (!origin.isEmpty())
+        parts << origin;
     return QString::fromLatin1(
         QCryptographicHash::hash(parts.join(u'\n').toUtf8(), QCryptographicHash::Sha256).toHex());
 }
@@ -113,22 +175,25 @@ void ChangeLog::record(Database &db, const QString &table, qint64 rowId, qint64 
                        const QJsonObject &before, const QJsonObject &after)
 {
     Q_ASSERT(db.transactionDepth() > 0);
+    ChangeLog &log = db.changeLog();
     const QString action = before.isEmpty() ? QStringLiteral("insert")
                            : after.isEmpty() ? QStringLiteral("delete")
                                              : QStringLiteral("update");
     const QString loggedAt = QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs);
     const QString beforeJson = toJsonText(before);
     const QString afterJson = toJsonText(after);
-    const QString cached = db.cachedLogHead();
-    const QString prev = cached.isEmpty() ? headHash(db) : cached;
-    const QString hash = computeHash(prev, loggedAt, db.userName(), table, rowId, clientId, action,
-                                     beforeJson, afterJson);
-    db.execPrepared(QStringLiteral("INSERT INTO change_log (logged_at, user_name, table_name, row_id, client_id, action, "
-                           "before_json, after_json, prev_hash, hash) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
-            {loggedAt, db.userName(), table, rowId, clientId ? QVariant(clientId) : QVariant(QMetaType(QMetaType::LongLong)),
-             action, beforeJson.isEmpty() ? QVariant(QMetaType(QMetaType::QString)) : QVariant(beforeJson),
-             afterJson.isEmpty() ? QVariant(QMetaType(QMetaType::QString)) : QVariant(afterJson), prev, hash});
-    db.setCachedLogHead(hash);
+    const QString prev = log.m_head.isEmpty() ? headHash(db) : log.m_head;
+    const QString hash = computeHash(prev, loggedAt, log.m_userName, table, rowId, clientId, action,
+                                     beforeJson, afterJson, log.m_origin);
+    const QVariant noText(QMetaType(QMetaType::QString));
+    QSqlQuery &query = db.execPrepared(
+        QStringLiteral("INSERT INTO change_log (logged_at, user_name, table_name, row_id, client_id, action, "
+                       "before_json, after_json, prev_hash, hash, origin) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
+        {loggedAt, log.m_userName, table, rowId, clientId ? QVariant(clientId) : QVariant(QMetaType(QMetaType::LongLong)),
+         action, beforeJson.isEmpty() ? noText : QVariant(beforeJson), afterJson.isEmpty() ? noText : QVariant(afterJson),
+         prev, hash, log.m_origin.isEmpty() ? noText : QVariant(log.m_origin)});
+    log.m_pending << query.lastInsertId().toLongLong();
+    log.m_head = hash;
 }
 
 QJsonObject ChangeLog::snapshot(const Database &db, const QString &table, qint64 rowId)
@@ -161,7 +226,8 @@ QList<LogFinding> ChangeLog::verifyChain(const Database &db, qint64 *entryCount)
         }
         const QString expected = computeHash(q.value(9).toString(), q.value(1).toString(), q.value(2).toString(),
                                              q.value(3).toString(), q.value(4).toLongLong(), q.value(5).toLongLong(),
-                                             q.value(6).toString(), q.value(7).toString(), q.value(8).toString());
+                                             q.value(6).toString(), q.value(7).toString(), q.value(8).toString(),
+                                             q.value(11).toString());
         if (stored != expected) {
             findings << LogFinding{LogFinding::BrokenChain, q.value(3).toString(), q.value(4).toLongLong(), id,
                                    tr("Change-log entry %1 was altered after it was written (its hash does not "
@@ -241,6 +307,29 @@ QList<ChangeEntry> ChangeLog::clientHistory(const Database &db, qint64 clientId)
     while (q.next())
         entries << entryFrom(q);
     return entries;
+}
+
+QList<ChangeEntry> ChangeLog::entries(const Database &db, const QList<qint64> &ids)
+{
+    QList<ChangeEntry> found;
+    for (const qint64 id : ids) {
+        QSqlQuery q = db.exec(QStringLiteral("SELECT %1 FROM change_log WHERE id = ?").arg(QLatin1String(kEntryColumns)), {id});
+        if (q.next())
+            found << entryFrom(q);
+    }
+    return found;
+}
+
+QString ChangeLog::actionText(const ChangeEntry &entry)
+{
+    const QString action = actionText(entry.action);
+    if (entry.origin == QLatin1String("undo"))
+        return tr("%1 (undo)").arg(action);
+    if (entry.origin == QLatin1String("redo"))
+        return tr("%1 (redo)").arg(action);
+    if (!entry.origin.isEmpty())
+        return tr("%1 (%2)").arg(action, entry.origin);
+    return action;
 }
 
 QString ChangeLog::actionText(const QString &action)

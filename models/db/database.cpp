@@ -1,4 +1,5 @@
 #include "database.h"
+#include "changelog.h"
 #include "databasefile.h"
 
 #include <QDateTime>
@@ -15,10 +16,6 @@
 
 #include <sqlite3.h>
 
-#ifdef Q_OS_UNIX
-#include <pwd.h>
-#include <unistd.h>
-#endif
 
 #include <map>
 
@@ -54,17 +51,9 @@ sqlite3 *sqliteHandle(const QSqlDatabase &db)
 Database::Database(const QString &connectionName)
     : m_connectionName(connectionName.isEmpty()
                            ? QStringLiteral("csisms-") + QUuid::createUuid().toString(QUuid::WithoutBraces)
-                           : connectionName)
+                           : connectionName),
+      m_changeLog(std::make_unique<ChangeLog>())
 {
-    // Until a user profile is chosen, writes are recorded under the operating-system account.
-    m_userName = qEnvironmentVariable("USER", qEnvironmentVariable("USERNAME"));
-#ifdef Q_OS_UNIX
-    if (m_userName.isEmpty())
-        if (const passwd *account = getpwuid(getuid()))
-            m_userName = QString::fromLocal8Bit(account->pw_name);
-#endif
-    if (m_userName.isEmpty())
-        m_userName = QStringLiteral("unknown");
 }
 
 Database::~Database() { close(); }
@@ -99,6 +88,7 @@ void Database::close()
             if (m_depth > 0) {
                 db.exec(QStringLiteral("ROLLBACK"));
                 m_depth = 0;
+                m_changeLog->transactionRolledBack(0);
             }
             db.close();
         }
@@ -251,13 +241,12 @@ QVariant Database::scalar(const QString &sql, const QVariantList &values) const
 
 void Database::begin()
 {
-    if (m_depth == 0) {
-        m_logHead.clear();  // another connection may have written since
+    if (m_depth == 0)
         exec(QStringLiteral("BEGIN IMMEDIATE"));
-    }
     else
         exec(QStringLiteral("SAVEPOINT sp%1").arg(m_depth));
     ++m_depth;
+    m_changeLog->transactionBegan(m_depth);
 }
 
 void Database::commit()
@@ -268,21 +257,14 @@ void Database::commit()
     else
         exec(QStringLiteral("RELEASE SAVEPOINT sp%1").arg(m_depth - 1));
     --m_depth;
-    if (m_depth == 0 && !m_logHead.isEmpty() && m_commitObserver) {
-        try {
-            m_commitObserver(*this);
-        } catch (const SqlError &e) {
-            // The write is committed; only the anchor outside the database lags behind.
-            qWarning("the change-log anchor was not updated: %s", qPrintable(e.message()));
-        }
-    }
+    m_changeLog->transactionCommitted(*this, m_depth);
 }
 
 void Database::rollback()
 {
     Q_ASSERT(m_depth > 0);
     --m_depth;
-    m_logHead.clear();
+    m_changeLog->transactionRolledBack(m_depth);
     QSqlQuery query(handle());
     if (m_depth == 0) {
         query.exec(QStringLiteral("ROLLBACK"));

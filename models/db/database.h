@@ -1,5 +1,7 @@
 #pragma once
 
+#include "changelog.h"
+
 #include <QCoreApplication>
 #include <QHash>
 #include <QSqlDatabase>
@@ -107,9 +109,11 @@ public:
     int schemaVersion() const;
     static int latestSchemaVersion();
 
-    // The name recorded in the change log for writes made through this connection.
-    QString userName() const { return m_userName; }
-    void setUserName(const QString &name) { m_userName = name; }
+    // The change log of this connection: who writes, where the writes come from, the head
+    // as last written (ChangeLog holds that state; Database tells it where transactions
+    // begin, commit and roll back).
+    ChangeLog &changeLog() { return *m_changeLog; }
+    const ChangeLog &changeLog() const { return *m_changeLog; }
 
     // Statement helpers: prepare, bind positionally, execute; throw SqlError on failure.
     QSqlQuery exec(const QString &sql, const QVariantList &values = {}) const;
@@ -124,11 +128,6 @@ public:
     void commit();
     void rollback();
     int transactionDepth() const { return m_depth; }
-
-    // The change log's head hash as last written in the current outermost transaction,
-    // so a bulk write need not read it back for every entry; empty when unknown.
-    QString cachedLogHead() const { return m_logHead; }
-    void setCachedLogHead(const QString &hash) { m_logHead = hash; }
 
     // SQLite's online backup API through the driver handle: consistent while the
     // application keeps writing. Writes to a temporary file and renames on success.
@@ -146,9 +145,6 @@ public:
     };
     QList<ForeignKeyProblem> foreignKeyProblems() const;
 
-    // Called after an outermost transaction that appended change-log entries has
-    // committed: the change log's anchor outside the database follows the head.
-    void setCommitObserver(std::function<void(Database &)> observer) { m_commitObserver = std::move(observer); }
     Mode mode() const { return m_mode; }
     // How long a statement waits for another connection's lock before it fails as busy.
     void setBusyTimeout(int milliseconds);
@@ -178,12 +174,10 @@ private:
 
     QString m_connectionName;
     QString m_path;
-    QString m_userName;
     int m_depth = 0;
     Mode m_mode = Mode::CreateOrUpgrade;
     bool m_created = false;
-    QString m_logHead;
-    std::function<void(Database &)> m_commitObserver;
+    std::unique_ptr<ChangeLog> m_changeLog;
     mutable QHash<QString, std::shared_ptr<QSqlQuery>> m_statements;
 };
 

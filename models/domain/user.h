@@ -13,7 +13,7 @@
 enum class UserRole { Reviewer, Manager, DecisionMaker, Administrator };
 
 // A local user profile (name and role). The chosen profile's name is what the change log
-// records (Database::setUserName). `auditorId` links a user who is also one of the
+// records (ChangeLog::setUserName). `auditorId` links a user who is also one of the
 // body's auditors, so a member of an audit team can be kept from deciding on that audit.
 struct User
 {

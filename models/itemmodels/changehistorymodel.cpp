@@ -150,7 +150,7 @@ QVariant ChangeHistoryModel::data(const QModelIndex &index, int role) const
         }
         case Who: return e.user;
         case Record: return recordText(e);
-        case Action: return ChangeLog::actionText(e.action);
+        case Action: return ChangeLog::actionText(e);
         case Changes: return changeLines(e).join(u'\n');
         case ColumnCount: break;
         }

@@ -12,7 +12,7 @@
 class Database;
 
 // All SQL of the local user profiles. Choosing a profile is the GUI's business: it calls
-// Database::setUserName(user.name), which is what the change log then records. Profiles
+// ChangeLog::setUserName(user.name), which is what the change log then records. Profiles
 // are never deleted (the change log names them); they are made inactive instead.
 class UserRepository
 {
