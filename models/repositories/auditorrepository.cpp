@@ -1,7 +1,7 @@
 #include "auditorrepository.h"
 
 #include "db/database.h"
-#include "repositories/recordwriter.h"
+#include "repositories/rowwriter.h"
 #include "repositories/sqlvalues.h"
 
 #include <QHash>
@@ -36,27 +36,27 @@ QVariantList auditorValues(const Auditor &a)
             text(a.qualificationConfirmedBy), date(a.impartialitySignedOn), longText(a.notes), flag(a.active)};
 }
 
-QList<RecordWriter::Row> competenceRows(const Auditor &a)
+QList<RowWriter::Row> competenceRows(const Auditor &a)
 {
-    QList<RecordWriter::Row> rows;
+    QList<RowWriter::Row> rows;
     for (const AuditorCompetence &c : a.competences)
-        rows << RecordWriter::Row{c.id, {SqlValues::text(c.scopeClass), SqlValues::date(c.confirmedOn), SqlValues::text(c.evidence)}};
+        rows << RowWriter::Row{c.id, {SqlValues::text(c.scopeClass), SqlValues::date(c.confirmedOn), SqlValues::text(c.evidence)}};
     return rows;
 }
 
-QList<RecordWriter::Row> educationRows(const Auditor &a)
+QList<RowWriter::Row> educationRows(const Auditor &a)
 {
-    QList<RecordWriter::Row> rows;
+    QList<RowWriter::Row> rows;
     for (const EducationEntry &e : a.education)
-        rows << RecordWriter::Row{e.id, {SqlValues::date(e.date), e.hours, SqlValues::text(e.topic)}};
+        rows << RowWriter::Row{e.id, {SqlValues::date(e.date), e.hours, SqlValues::text(e.topic)}};
     return rows;
 }
 
-QList<RecordWriter::Row> conflictRows(const Auditor &a)
+QList<RowWriter::Row> conflictRows(const Auditor &a)
 {
-    QList<RecordWriter::Row> rows;
+    QList<RowWriter::Row> rows;
     for (const ConflictDeclaration &c : a.conflicts)
-        rows << RecordWriter::Row{c.id, {c.clientId, AuditorRules::relationKey(c.relation), SqlValues::date(c.from),
+        rows << RowWriter::Row{c.id, {c.clientId, AuditorRules::relationKey(c.relation), SqlValues::date(c.from),
                                          SqlValues::date(c.to), SqlValues::text(c.note)}};
     return rows;
 }
@@ -249,9 +249,9 @@ void AuditorRepository::writeSubRecords(const Auditor &auditor, qint64 auditorId
     const Auditor none;
     const Auditor &before = previous ? *previous : none;
     const QString parent = QStringLiteral("auditor_id");
-    RecordWriter::sync(m_db, kCompetences, parent, auditorId, kCompetenceColumns, competenceRows(auditor), competenceRows(before));
-    RecordWriter::sync(m_db, kEducation, parent, auditorId, kEducationColumns, educationRows(auditor), educationRows(before));
-    RecordWriter::sync(m_db, kConflicts, parent, auditorId, kConflictColumns, conflictRows(auditor), conflictRows(before));
+    RowWriter::sync(m_db, kCompetences, parent, auditorId, kCompetenceColumns, competenceRows(auditor), competenceRows(before));
+    RowWriter::sync(m_db, kEducation, parent, auditorId, kEducationColumns, educationRows(auditor), educationRows(before));
+    RowWriter::sync(m_db, kConflicts, parent, auditorId, kConflictColumns, conflictRows(auditor), conflictRows(before));
 }
 
 qint64 AuditorRepository::insertUnchecked(const Auditor &auditor)
@@ -259,7 +259,7 @@ qint64 AuditorRepository::insertUnchecked(const Auditor &auditor)
     qint64 id = 0;
     if (auditor.id > 0 && !m_db.scalar(QStringLiteral("SELECT 1 FROM auditors WHERE id = ?"), {auditor.id}).isValid())
         id = auditor.id;
-    const qint64 newId = RecordWriter::insert(m_db, kAuditors, kAuditorColumns, auditorValues(auditor), 0, id);
+    const qint64 newId = RowWriter::insert(m_db, kAuditors, kAuditorColumns, auditorValues(auditor), 0, id);
     writeSubRecords(auditor, newId, nullptr);
     return newId;
 }
@@ -279,7 +279,7 @@ WriteResult AuditorRepository::save(const Auditor &auditor)
             result.id = insertUnchecked(auditor);
         } else {
             result.id = auditor.id;
-            RecordWriter::update(m_db, kAuditors, auditor.id, kAuditorColumns, auditorValues(auditor));
+            RowWriter::update(m_db, kAuditors, auditor.id, kAuditorColumns, auditorValues(auditor));
             writeSubRecords(auditor, auditor.id, &*previous);
         }
         transaction.commit();
@@ -362,7 +362,7 @@ WriteResult AuditorRepository::remove(qint64 id)
         empty.education.clear();
         empty.conflicts.clear();
         writeSubRecords(empty, id, &*previous);
-        RecordWriter::remove(m_db, kAuditors, id);
+        RowWriter::remove(m_db, kAuditors, id);
         transaction.commit();
         result.ok = true;
     } catch (const SqlError &e) {

@@ -3,7 +3,7 @@
 #include "db/changelog.h"
 #include "db/database.h"
 #include "domain/creditcode.h"
-#include "recordwriter.h"
+#include "rowwriter.h"
 
 #include <QRegularExpression>
 #include <QSqlQuery>
@@ -24,7 +24,7 @@ struct SubTable
     QString table;
     QStringList columns;
 };
-using SubRow = RecordWriter::Row;
+using SubRow = RowWriter::Row;
 
 const SubTable kSites{QStringLiteral("client_sites"), {QStringLiteral("name"), QStringLiteral("address"), QStringLiteral("headcount")}};
 const SubTable kShifts{QStringLiteral("client_shifts"), {QStringLiteral("name"), QStringLiteral("hours"), QStringLiteral("headcount")}};
@@ -292,13 +292,13 @@ QList<FieldProblem> ClientRepository::validate(const Client &client) const
 void ClientRepository::writeSubRecords(const Client &client, qint64 clientId, const Client *previous)
 {
     for (const SubTable &spec : {kSites, kShifts, kEntities})
-        RecordWriter::sync(m_db, spec.table, QStringLiteral("client_id"), clientId, spec.columns, rowsOf(client, spec),
+        RowWriter::sync(m_db, spec.table, QStringLiteral("client_id"), clientId, spec.columns, rowsOf(client, spec),
                            previous ? rowsOf(*previous, spec) : QList<SubRow>(), clientId);
 }
 
 qint64 ClientRepository::insertUnchecked(const Client &client)
 {
-    const qint64 newId = RecordWriter::insert(m_db, kClients, kClientColumnList, clientValues(client), RecordWriter::OwnId,
+    const qint64 newId = RowWriter::insert(m_db, kClients, kClientColumnList, clientValues(client), RowWriter::OwnId,
                                               client.id > 0 ? client.id : 0);
     writeSubRecords(client, newId, nullptr);
     return newId;
@@ -319,7 +319,7 @@ WriteResult ClientRepository::save(const Client &client)
             result.id = insertUnchecked(client);
         } else {
             result.id = client.id;
-            RecordWriter::update(m_db, kClients, client.id, kClientColumnList, clientValues(client), client.id);
+            RowWriter::update(m_db, kClients, client.id, kClientColumnList, clientValues(client), client.id);
             writeSubRecords(client, client.id, &*previous);
         }
         transaction.commit();
@@ -377,7 +377,7 @@ WriteResult ClientRepository::remove(qint64 id)
         empty.shifts.clear();
         empty.legalEntities.clear();
         writeSubRecords(empty, id, &*previous);
-        RecordWriter::remove(m_db, kClients, id, id);
+        RowWriter::remove(m_db, kClients, id, id);
         transaction.commit();
         result.ok = true;
     } catch (const SqlError &e) {

@@ -1,7 +1,7 @@
 #include "parameterrepository.h"
 
 #include "db/database.h"
-#include "repositories/recordwriter.h"
+#include "repositories/rowwriter.h"
 
 #include <QSqlQuery>
 
@@ -49,9 +49,9 @@ WriteResult ParameterRepository::setValue(const QString &key, double value)
         const QVariant id = m_db.scalar(QStringLiteral("SELECT id FROM rule_parameters WHERE param_key = ?"), {key});
         if (id.isValid()) {
             result.id = id.toLongLong();
-            RecordWriter::update(m_db, kTable, result.id, {QStringLiteral("param_value")}, {value});
+            RowWriter::update(m_db, kTable, result.id, {QStringLiteral("param_value")}, {value});
         } else {
-            result.id = RecordWriter::insert(m_db, kTable, {QStringLiteral("param_key"), QStringLiteral("param_value")},
+            result.id = RowWriter::insert(m_db, kTable, {QStringLiteral("param_key"), QStringLiteral("param_value")},
                                              {key, value});
         }
         transaction.commit();
@@ -101,6 +101,6 @@ void ParameterRepository::seedMissing(Database &db)
         stored.insert(q.value(0).toString());
     for (const ParameterDefinition &definition : ParameterDefinitions::all())
         if (!stored.contains(definition.key))
-            RecordWriter::insert(db, kTable, {QStringLiteral("param_key"), QStringLiteral("param_value")},
+            RowWriter::insert(db, kTable, {QStringLiteral("param_key"), QStringLiteral("param_value")},
                                  {definition.key, definition.defaultValue});
 }

@@ -2,7 +2,7 @@
 
 #include "db/database.h"
 #include "repositories/parameterrepository.h"
-#include "repositories/recordwriter.h"
+#include "repositories/rowwriter.h"
 #include "repositories/sqlvalues.h"
 
 #include <QFile>
@@ -123,15 +123,15 @@ void ReferenceRepository::insertShipped(Database &db, Table table)
     switch (table) {
     case Table::Controls:
         for (const Control &c : shippedControls())
-            RecordWriter::insert(db, kControls, kControlColumns, values(c));
+            RowWriter::insert(db, kControls, kControlColumns, values(c));
         break;
     case Table::ScopeClasses:
         for (const ScopeClass &s : shippedScopeClasses())
-            RecordWriter::insert(db, kScopeClasses, kScopeClassColumns, values(s));
+            RowWriter::insert(db, kScopeClasses, kScopeClassColumns, values(s));
         break;
     case Table::AuditTime:
         for (const AuditTimeRow &r : shippedAuditTimeRows())
-            RecordWriter::insert(db, kAuditTime, kAuditTimeColumns, values(r));
+            RowWriter::insert(db, kAuditTime, kAuditTimeColumns, values(r));
         break;
     }
 }
@@ -201,12 +201,12 @@ WriteResult ReferenceRepository::saveControl(const Control &control)
         Transaction transaction(m_db);
         Control c = control;
         if (c.id > 0 && this->control(c.id)) {
-            RecordWriter::update(m_db, kControls, c.id, kControlColumns, values(c));
+            RowWriter::update(m_db, kControls, c.id, kControlColumns, values(c));
             result.id = c.id;
         } else {
             if (c.sortOrder <= 0)
                 c.sortOrder = m_db.scalar(QStringLiteral("SELECT COALESCE(max(sort_order), 0) + 1 FROM controls")).toInt();
-            result.id = RecordWriter::insert(m_db, kControls, kControlColumns, values(c), 0, c.id);
+            result.id = RowWriter::insert(m_db, kControls, kControlColumns, values(c), 0, c.id);
         }
         transaction.commit();
         result.ok = true;
@@ -287,12 +287,12 @@ WriteResult ReferenceRepository::saveScopeClass(const ScopeClass &scopeClass)
         Transaction transaction(m_db);
         ScopeClass s = scopeClass;
         if (s.id > 0 && this->scopeClass(s.id)) {
-            RecordWriter::update(m_db, kScopeClasses, s.id, kScopeClassColumns, values(s));
+            RowWriter::update(m_db, kScopeClasses, s.id, kScopeClassColumns, values(s));
             result.id = s.id;
         } else {
             if (s.sortOrder <= 0)
                 s.sortOrder = m_db.scalar(QStringLiteral("SELECT COALESCE(max(sort_order), 0) + 1 FROM scope_classes")).toInt();
-            result.id = RecordWriter::insert(m_db, kScopeClasses, kScopeClassColumns, values(s), 0, s.id);
+            result.id = RowWriter::insert(m_db, kScopeClasses, kScopeClassColumns, values(s), 0, s.id);
         }
         transaction.commit();
         result.ok = true;
@@ -328,7 +328,7 @@ WriteResult ReferenceRepository::removeScopeClass(qint64 id)
             return result;
         }
         Transaction transaction(m_db);
-        RecordWriter::remove(m_db, kScopeClasses, id);
+        RowWriter::remove(m_db, kScopeClasses, id);
         transaction.commit();
         result.ok = true;
     } catch (const SqlError &e) {
@@ -367,10 +367,10 @@ WriteResult ReferenceRepository::saveAuditTimeRow(const AuditTimeRow &row)
         const bool exists = row.id > 0
             && m_db.scalar(QStringLiteral("SELECT 1 FROM audit_time_rows WHERE id = ?"), {row.id}).isValid();
         if (exists) {
-            RecordWriter::update(m_db, kAuditTime, row.id, kAuditTimeColumns, values(row));
+            RowWriter::update(m_db, kAuditTime, row.id, kAuditTimeColumns, values(row));
             result.id = row.id;
         } else {
-            result.id = RecordWriter::insert(m_db, kAuditTime, kAuditTimeColumns, values(row), 0, row.id);
+            result.id = RowWriter::insert(m_db, kAuditTime, kAuditTimeColumns, values(row), 0, row.id);
         }
         transaction.commit();
         result.ok = true;
@@ -386,7 +386,7 @@ WriteResult ReferenceRepository::removeAuditTimeRow(qint64 id)
     result.id = id;
     try {
         Transaction transaction(m_db);
-        RecordWriter::remove(m_db, kAuditTime, id);
+        RowWriter::remove(m_db, kAuditTime, id);
         transaction.commit();
         result.ok = true;
     } catch (const SqlError &e) {
@@ -410,15 +410,15 @@ WriteResult ReferenceRepository::restoreShipped(Table table)
             for (const Control &shipped : shippedControls()) {
                 const auto it = current.find(shipped.code);
                 if (it == current.end()) {
-                    RecordWriter::insert(m_db, kControls, kControlColumns, values(shipped));
+                    RowWriter::insert(m_db, kControls, kControlColumns, values(shipped));
                 } else {
-                    RecordWriter::update(m_db, kControls, it->id, kControlColumns, values(shipped));
+                    RowWriter::update(m_db, kControls, it->id, kControlColumns, values(shipped));
                     current.erase(it);
                 }
             }
             for (const Control &added : std::as_const(current))
                 if (added.active)
-                    RecordWriter::update(m_db, kControls, added.id, {QStringLiteral("active")}, {0});
+                    RowWriter::update(m_db, kControls, added.id, {QStringLiteral("active")}, {0});
             break;
         }
         case Table::ScopeClasses: {
@@ -428,17 +428,17 @@ WriteResult ReferenceRepository::restoreShipped(Table table)
             for (const ScopeClass &shipped : shippedScopeClasses()) {
                 const auto it = current.find(shipped.code);
                 if (it == current.end()) {
-                    RecordWriter::insert(m_db, kScopeClasses, kScopeClassColumns, values(shipped));
+                    RowWriter::insert(m_db, kScopeClasses, kScopeClassColumns, values(shipped));
                 } else {
-                    RecordWriter::update(m_db, kScopeClasses, it->id, kScopeClassColumns, values(shipped));
+                    RowWriter::update(m_db, kScopeClasses, it->id, kScopeClassColumns, values(shipped));
                     current.erase(it);
                 }
             }
             for (const ScopeClass &added : std::as_const(current)) {
                 if (scopeClassUses(m_db, added.code, added.id) == 0)
-                    RecordWriter::remove(m_db, kScopeClasses, added.id);
+                    RowWriter::remove(m_db, kScopeClasses, added.id);
                 else if (added.active)
-                    RecordWriter::update(m_db, kScopeClasses, added.id, {QStringLiteral("active")}, {0});
+                    RowWriter::update(m_db, kScopeClasses, added.id, {QStringLiteral("active")}, {0});
             }
             break;
         }
@@ -451,9 +451,9 @@ WriteResult ReferenceRepository::restoreShipped(Table table)
                     && current.at(i).maxPersonnel == shipped.at(i).maxPersonnel && current.at(i).days == shipped.at(i).days;
             if (!same) {
                 for (const AuditTimeRow &row : std::as_const(current))
-                    RecordWriter::remove(m_db, kAuditTime, row.id);
+                    RowWriter::remove(m_db, kAuditTime, row.id);
                 for (const AuditTimeRow &row : shipped)
-                    RecordWriter::insert(m_db, kAuditTime, kAuditTimeColumns, values(row));
+                    RowWriter::insert(m_db, kAuditTime, kAuditTimeColumns, values(row));
             }
             break;
         }

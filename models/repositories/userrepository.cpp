@@ -1,7 +1,7 @@
 #include "userrepository.h"
 
 #include "db/database.h"
-#include "repositories/recordwriter.h"
+#include "repositories/rowwriter.h"
 #include "repositories/sqlvalues.h"
 
 #include <QSqlQuery>
@@ -90,10 +90,10 @@ WriteResult UserRepository::save(const User &user)
         }
         Transaction transaction(m_db);
         if (user.id > 0 && load(user.id)) {
-            RecordWriter::update(m_db, kUsers, user.id, kColumns, values(user));
+            RowWriter::update(m_db, kUsers, user.id, kColumns, values(user));
             result.id = user.id;
         } else {
-            result.id = RecordWriter::insert(m_db, kUsers, kColumns, values(user), 0, user.id);
+            result.id = RowWriter::insert(m_db, kUsers, kColumns, values(user), 0, user.id);
         }
         transaction.commit();
         result.ok = true;

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QJsonObject>
 #include <QList>
 #include <QString>
 #include <QStringList>
@@ -11,7 +12,7 @@ class Database;
 // record appends its change-log entry (ChangeLog::record) with before and after images.
 // Must run inside a Transaction; throws SqlError. Table and column names are the
 // program's own constants, never user text; every value is bound.
-class RecordWriter
+class RowWriter
 {
 public:
     // A row of a sub-record table: its id (0 for a new row) and the column values.
@@ -39,4 +40,11 @@ public:
     static void sync(Database &db, const QString &table, const QString &parentColumn, qint64 parentId,
                      const QStringList &columns, const QList<Row> &wanted, const QList<Row> &existing,
                      qint64 clientId = 0);
+
+    // Puts a row back into a state the change log holds (a before- or after-image): an
+    // empty image deletes the row, otherwise it is updated, or inserted with its id, to
+    // exactly those values; logged like any write. Every key of the image must be a column
+    // of the table and the table one of the record tables (a tampered log cannot name
+    // others); throws SqlError otherwise.
+    static void restore(Database &db, const QString &table, qint64 id, const QJsonObject &image, qint64 clientId);
 };

@@ -1,4 +1,4 @@
-#include "recordwriter.h"
+#include "rowwriter.h"
 
 #include "db/changelog.h"
 #include "db/database.h"
@@ -7,7 +7,7 @@
 #include <QSet>
 #include <QSqlQuery>
 
-qint64 RecordWriter::insert(Database &db, const QString &table, const QStringList &columns,
+qint64 RowWriter::insert(Database &db, const QString &table, const QStringList &columns,
                             const QVariantList &values, qint64 clientId, qint64 id)
 {
     Q_ASSERT(columns.size() == values.size());
@@ -21,7 +21,7 @@ qint64 RecordWriter::insert(Database &db, const QString &table, const QStringLis
     return newId;
 }
 
-bool RecordWriter::update(Database &db, const QString &table, qint64 id, const QStringList &columns,
+bool RowWriter::update(Database &db, const QString &table, qint64 id, const QStringList &columns,
                           const QVariantList &values, qint64 clientId)
 {
     Q_ASSERT(columns.size() == values.size());
@@ -38,7 +38,7 @@ bool RecordWriter::update(Database &db, const QString &table, qint64 id, const Q
     return true;
 }
 
-void RecordWriter::remove(Database &db, const QString &table, qint64 id, qint64 clientId)
+void RowWriter::remove(Database &db, const QString &table, qint64 id, qint64 clientId)
 {
     const QJsonObject before = ChangeLog::snapshot(db, table, id);
     if (before.isEmpty())
@@ -47,7 +47,7 @@ void RecordWriter::remove(Database &db, const QString &table, qint64 id, qint64 
     ChangeLog::record(db, table, id, clientId, before, {});
 }
 
-void RecordWriter::sync(Database &db, const QString &table, const QString &parentColumn, qint64 parentId,
+void RowWriter::sync(Database &db, const QString &table, const QString &parentColumn, qint64 parentId,
                         const QStringList &columns, const QList<Row> &wanted, const QList<Row> &existing,
                         qint64 clientId)
 {
@@ -74,4 +74,44 @@ void RecordWriter::sync(Database &db, const QString &table, const QString &paren
             id = row.id;
         insert(db, table, allColumns, QVariantList{parentId} + row.values, clientId, id);
     }
+}
+
+void RowWriter::restore(Database &db, const QString &table, qint64 id, const QJsonObject &image, qint64 clientId)
+{
+    if (!db.recordTables().contains(table))
+        throw SqlError(QStringLiteral("%1 is not a record table").arg(table), SqlError::Schema);
+    if (image.isEmpty()) {
+        remove(db, table, id, clientId);
+        return;
+    }
+    QStringList known;
+    QSqlQuery info = db.exec(QStringLiteral("SELECT name FROM pragma_table_info(?)"), {table});
+    while (info.next())
+        known << info.value(0).toString();
+    QStringList columns;
+    QVariantList values;
+    for (auto it = image.constBegin(); it != image.constEnd(); ++it) {
+        if (!known.contains(it.key()))
+            throw SqlError(QStringLiteral("%1 is not a column of %2").arg(it.key(), table), SqlError::Schema);
+        if (it.key() == QLatin1String("id"))
+            continue;
+        columns << it.key();
+        values << (it->isNull() ? QVariant(QMetaType(QMetaType::QString)) : it->toVariant());
+    }
+    const QJsonObject before = ChangeLog::snapshot(db, table, id);
+    if (before.isEmpty()) {
+        const QStringList marks(columns.size() + 1, QStringLiteral("?"));
+        db.exec(QStringLiteral("INSERT INTO %1 (id, %2) VALUES (%3)")
+                    .arg(table, columns.join(QStringLiteral(", ")), marks.join(QStringLiteral(", "))),
+                QVariantList{id} + values);
+    } else {
+        QStringList sets;
+        for (const QString &column : std::as_const(columns))
+            sets << column + QStringLiteral(" = ?");
+        db.exec(QStringLiteral("UPDATE %1 SET %2 WHERE id = ?").arg(table, sets.join(QStringLiteral(", "))),
+                QVariantList(values) << id);
+    }
+    const QJsonObject after = ChangeLog::snapshot(db, table, id);
+    if (after != before)
+        ChangeLog::record(db, table, id, clientId, before, after);
 }
