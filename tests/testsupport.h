@@ -4,6 +4,7 @@
 // connection name, and reading the shipped reference data. Additive: add, don't change.
 
 #include "db/database.h"
+#include "editing/session.h"
 
 #include <QSettings>
 #include <QStandardPaths>
@@ -31,6 +32,28 @@ struct TempDatabase
     QString path() const { return dir.filePath(QStringLiteral("test.sqlite")); }
     Database &operator*() { return *db; }
     Database *operator->() { return db.get(); }
+};
+
+// A session (database, undo stack, write path) on a fresh database file, as the window
+// works on one.
+struct TempSession
+{
+    QTemporaryDir dir;
+    std::unique_ptr<Session> session;
+
+    TempSession()
+    {
+        auto db = std::make_unique<Database>();
+        const DatabaseError error = db->open(path());
+        if (error)
+            qFatal("cannot open test database: %s", qPrintable(error.message));
+        db->changeLog().setUserName(QStringLiteral("tester"));
+        session = std::make_unique<Session>(std::move(db));
+    }
+    QString path() const { return dir.filePath(QStringLiteral("test.sqlite")); }
+    Database &db() const { return session->database(); }
+    Session &operator*() { return *session; }
+    Session *operator->() { return session.get(); }
 };
 
 inline QByteArray readFile(const QString &path)

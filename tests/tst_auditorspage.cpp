@@ -54,7 +54,7 @@ private slots:
     void deleteRefusedWhenReferenced();
 
 private:
-    AuditorsPage *page() const { return m_window->auditorsPage(); }
+    AuditorsPage *page() const { return m_window->page<AuditorsPage>(); }
     AuditorEditor *editor() const { return page()->editor(); }
     Database &db() { return *m_window->database(); }
     AuditorRepository repository() { return AuditorRepository(db()); }
@@ -91,7 +91,7 @@ void TestAuditorsPage::init()
     QApplication::setActiveWindow(m_window.get());
     QVERIFY(QTest::qWaitForWindowActive(m_window.get()));
     auto *navigation = m_window->findChild<QListWidget *>(QStringLiteral("navigation"));
-    clickItem(navigation, MainWindow::AuditorsPageIndex);
+    clickItem(navigation, int(m_window->pages().indexOf(m_window->page<AuditorsPage>())));
     QVERIFY(page()->isVisible());
     QTest::failOnWarning(QRegularExpression(QStringLiteral("^(?!This plugin does not support).*")));
 }

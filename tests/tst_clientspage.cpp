@@ -164,8 +164,8 @@ void TestClientsPage::init()
 void TestClientsPage::cleanup()
 {
     // Close without being asked about unsaved changes.
-    if (m_window && m_window->clientsPage()->editor()->isModified())
-        m_window->clientsPage()->editor()->revert();
+    if (m_window && m_window->page<ClientsPage>()->editor()->isModified())
+        m_window->page<ClientsPage>()->editor()->revert();
     g_window = nullptr;
     m_window.reset();
 }
@@ -178,13 +178,13 @@ qint64 TestClientsPage::addClient(const QString &name, const QString &code)
     const WriteResult result = repository().save(client);
     if (!result.ok)
         qFatal("cannot add client: %s", qPrintable(result.message));
-    m_window->clientsPage()->model()->refresh();
+    m_window->page<ClientsPage>()->model()->refresh();
     return result.id;
 }
 
 void TestClientsPage::addFindSwitchLanguageAndUndo()
 {
-    ClientsPage *page = m_window->clientsPage();
+    ClientsPage *page = m_window->page<ClientsPage>();
     ClientEditor *editor = page->editor();
     ClientListModel *model = page->model();
     const QString name = QStringLiteral("福州示例云科技有限公司");
@@ -217,7 +217,7 @@ void TestClientsPage::addFindSwitchLanguageAndUndo()
     QCOMPARE(model->rowCount(), 1);
     QCOMPARE(model->idAt(page->view()->currentIndex().row()), id);
     QVERIFY2(m_window->statusText().contains(QStringLiteral("1 client")), qPrintable(m_window->statusText()));
-    QCOMPARE(m_window->undoAction()->text(), QStringLiteral("&Undo Add “%1”").arg(name));
+    QCOMPARE(m_window->undoAction()->text(), QStringLiteral("&Undo Add client “%1”").arg(name));
 
     // Find it with the filter (Ctrl+F), by part of its credit code.
     keyToFocus(Qt::Key_F, Qt::ControlModifier);
@@ -270,7 +270,7 @@ void TestClientsPage::addFindSwitchLanguageAndUndo()
 
 void TestClientsPage::invalidInputIsShownAndSaveRefused()
 {
-    ClientEditor *editor = m_window->clientsPage()->editor();
+    ClientEditor *editor = m_window->page<ClientsPage>()->editor();
     keyToFocus(Qt::Key_N, Qt::ControlModifier);
 
     // Saving an empty new client: refused, the name says why.
@@ -334,7 +334,7 @@ void TestClientsPage::invalidInputIsShownAndSaveRefused()
 
 void TestClientsPage::deleteAsksForConfirmation()
 {
-    ClientsPage *page = m_window->clientsPage();
+    ClientsPage *page = m_window->page<ClientsPage>();
     const qint64 id = addClient(QStringLiteral("删除云"), QStringLiteral("91350100M000100Y43"));
     page->openClient(id);
     QCOMPARE(page->editor()->clientId(), id);
@@ -361,7 +361,7 @@ void TestClientsPage::deleteAsksForConfirmation()
 
 void TestClientsPage::clientWithRecordsCannotBeDeleted()
 {
-    ClientsPage *page = m_window->clientsPage();
+    ClientsPage *page = m_window->page<ClientsPage>();
     const qint64 id = addClient(QStringLiteral("有记录云"), QString());
     // A dossier record that refers to the client (later issues add such tables).
     m_window->database()->exec(QStringLiteral(
@@ -385,7 +385,7 @@ void TestClientsPage::clientWithRecordsCannotBeDeleted()
 
 void TestClientsPage::archiveHidesAndMarks()
 {
-    ClientsPage *page = m_window->clientsPage();
+    ClientsPage *page = m_window->page<ClientsPage>();
     const qint64 id = addClient(QStringLiteral("归档云"), QString());
     addClient(QStringLiteral("留下云"), QString());
     page->openClient(id);
@@ -411,7 +411,7 @@ void TestClientsPage::archiveHidesAndMarks()
 
 void TestClientsPage::escapeAsksBeforeDiscarding()
 {
-    ClientsPage *page = m_window->clientsPage();
+    ClientsPage *page = m_window->page<ClientsPage>();
     ClientEditor *editor = page->editor();
     const qint64 id = addClient(QStringLiteral("原名云"), QString());
     page->openClient(id);
@@ -438,7 +438,7 @@ void TestClientsPage::escapeAsksBeforeDiscarding()
 
 void TestClientsPage::leavingWithUnsavedChangesAsks()
 {
-    ClientsPage *page = m_window->clientsPage();
+    ClientsPage *page = m_window->page<ClientsPage>();
     ClientEditor *editor = page->editor();
     const qint64 first = addClient(QStringLiteral("甲云"), QString());
     const qint64 second = addClient(QStringLiteral("乙云"), QString());
@@ -501,13 +501,13 @@ void TestClientsPage::failedOpenKeepsCurrentDatabase()
     QCOMPARE(m_window->database()->path(), current);
     QCOMPARE(TestSupport::readFile(bad), before);
     QVERIFY(repository().load(id));
-    QCOMPARE(m_window->clientsPage()->model()->rowCount(), 1);
+    QCOMPARE(m_window->page<ClientsPage>()->model()->rowCount(), 1);
 
     // A good one replaces it and is remembered.
     const QString other = m_dir.filePath(QStringLiteral("other.sqlite"));
     QVERIFY(m_window->openDatabaseInteractively(other));
     QCOMPARE(m_window->database()->path(), other);
-    QCOMPARE(m_window->clientsPage()->model()->rowCount(), 0);
+    QCOMPARE(m_window->page<ClientsPage>()->model()->rowCount(), 0);
     QCOMPARE(QSettings().value(QStringLiteral("database/last")).toString(), QFileInfo(other).absoluteFilePath());
     QCOMPARE(QSettings().value(QStringLiteral("database/recent")).toStringList().value(0), QFileInfo(other).absoluteFilePath());
     QVERIFY(!m_window->undoStack()->canUndo());

@@ -3,6 +3,8 @@
 #include "checkdialog.h"
 #include "importclientsdialog.h"
 #include "repositories/clientrepository.h"
+
+#include <QUndoStack>
 #include "testsupport.h"
 
 #include <QPlainTextEdit>
@@ -37,10 +39,11 @@ private slots:
 
     void badFileShowsEveryProblemAndImportsNothing()
     {
-        TestSupport::TempDatabase db;
-        ImportClientsDialog dialog(*db);
+        TestSupport::TempSession session;
+        Database &db = session.db();
+        ImportClientsDialog dialog(*session);
         QVERIFY(!dialog.canImport());
-        dialog.setFile(writeCsv(db.dir, QStringLiteral("bad.csv"),
+        dialog.setFile(writeCsv(session.dir, QStringLiteral("bad.csv"),
                                 QStringLiteral("名称,统一社会信用代码\n甲,91350100M000100Y44\n,\n")));
         QVERIFY(!dialog.canImport());
         QVERIFY(dialog.problemsText().contains(QStringLiteral("line 2: 统一社会信用代码:")));
@@ -52,26 +55,32 @@ private slots:
                 importDisabled = !b->isEnabled();
         QVERIFY(importDisabled);
         QVERIFY(!dialog.importNow());
-        QCOMPARE(ClientRepository(*db).totalCount(), 0);
+        QCOMPARE(ClientRepository(db).totalCount(), 0);
     }
 
     void goodFileImportsAll()
     {
-        TestSupport::TempDatabase db;
-        ImportClientsDialog dialog(*db);
+        TestSupport::TempSession session;
+        Database &db = session.db();
+        ImportClientsDialog dialog(*session);
         QSignalSpy spy(&dialog, &ImportClientsDialog::imported);
-        dialog.setFile(writeCsv(db.dir, QStringLiteral("good.csv"),
+        dialog.setFile(writeCsv(session.dir, QStringLiteral("good.csv"),
                                 QStringLiteral("name_zh,credit_code,headcount\n甲,91350100M000100Y43,10\n乙,,5\n")));
         QVERIFY(dialog.canImport());
         QVERIFY(dialog.importNow());
         QCOMPARE(spy.count(), 1);
         QCOMPARE(spy.first().first().toInt(), 2);
-        QCOMPARE(ClientRepository(*db).totalCount(), 2);
+        QCOMPARE(ClientRepository(db).totalCount(), 2);
         // The same file again: every code is now registered, nothing more is written.
-        dialog.setFile(writeCsv(db.dir, QStringLiteral("good.csv"),
+        dialog.setFile(writeCsv(session.dir, QStringLiteral("good.csv"),
                                 QStringLiteral("name_zh,credit_code,headcount\n甲,91350100M000100Y43,10\n")));
         QVERIFY(!dialog.canImport());
         QVERIFY(dialog.problemsText().contains(QStringLiteral("already registered")));
+        // The import was one step: undone whole, logged as an undo.
+        QCOMPARE(session->undoStack()->count(), 1);
+        session->undoStack()->undo();
+        QCOMPARE(ClientRepository(db).totalCount(), 0);
+        QVERIFY(db.scalar(QStringLiteral("SELECT count(*) FROM change_log WHERE origin = 'undo'")).toInt() >= 2);
     }
 
     void checkDialogListsFindings()

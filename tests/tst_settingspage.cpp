@@ -48,7 +48,7 @@ private slots:
     void reviewerSeesSettingsReadOnly();
 
 private:
-    SettingsPage *settings() const { return m_window->settingsPage(); }
+    SettingsPage *settings() const { return m_window->page<SettingsPage>(); }
     void openSettings(SettingsPage::Section section);
     Database &db() { return *m_window->database(); }
 
@@ -88,7 +88,7 @@ void TestSettingsPage::openSettings(SettingsPage::Section section)
 {
     auto *navigation = m_window->findChild<QListWidget *>(QStringLiteral("navigation"));
     QVERIFY(navigation);
-    clickItem(navigation, MainWindow::SettingsPageIndex);
+    clickItem(navigation, int(m_window->pages().indexOf(m_window->page<SettingsPage>())));
     QVERIFY(settings()->isVisible());
     clickItem(settings()->sectionList(), 1 + int(section));   // row 0 is the "Reference data" heading
     QCOMPARE(settings()->section(), section);
@@ -141,6 +141,20 @@ void TestSettingsPage::administratorChangesAParameter()
     page->resetAction()->trigger();
     QCOMPARE(ParameterRepository(db()).load().educationMinHours(), 20.0);
     QCOMPARE(page->valueEdit()->text(), QStringLiteral("20"));
+
+    // Both changes are steps of the one undo stack (issue 7): Ctrl+Z takes back the reset,
+    // then the change, each logged as an undo, and the table follows.
+    QVERIFY2(m_window->undoAction()->text().contains(QStringLiteral("Reset the rule parameter")),
+             qPrintable(m_window->undoAction()->text()));
+    page->view()->setFocus();
+    press(m_window.get(), Qt::Key_Z, Qt::ControlModifier);
+    QCOMPARE(ParameterRepository(db()).load().educationMinHours(), 24.0);
+    QTRY_COMPARE(page->model()->index(row, RuleParameterModel::Value).data().toString(), QStringLiteral("24"));
+    press(m_window.get(), Qt::Key_Z, Qt::ControlModifier);
+    QCOMPARE(ParameterRepository(db()).load().educationMinHours(), 20.0);
+    const QList<ChangeEntry> undone = ChangeLog::history(db(), QStringLiteral("rule_parameters"), rowId);
+    QCOMPARE(undone.first().origin, QStringLiteral("undo"));
+    QCOMPARE(ChangeLog::actionText(undone.first()), QStringLiteral("changed (undo)"));
 }
 
 void TestSettingsPage::administratorEditsScopeClassesAndRestores()

@@ -75,8 +75,8 @@ void TestUserProfile::openWindow()
 
 void TestUserProfile::cleanup()
 {
-    if (m_window && m_window->clientsPage()->editor()->isModified())
-        m_window->clientsPage()->editor()->revert();
+    if (m_window && m_window->page<ClientsPage>()->editor()->isModified())
+        m_window->page<ClientsPage>()->editor()->revert();
     m_window.reset();
 }
 
@@ -116,7 +116,7 @@ void TestUserProfile::firstStartCreatesAnAdministrator()
     QCOMPARE(m_window->database()->changeLog().userName(), QStringLiteral("陈静"));
     QCOMPARE(m_window->userText(), QStringLiteral("user: 陈静 (Administrator)"));
     QVERIFY2(m_window->windowTitle().contains(QStringLiteral("陈静 (Administrator)")), qPrintable(m_window->windowTitle()));
-    QVERIFY(m_window->settingsPage()->isEditable());
+    QVERIFY(m_window->page<SettingsPage>()->isEditable());
     // The profile's own creation is recorded under its name.
     QCOMPARE(ChangeLog::history(*m_window->database(), QStringLiteral("users"), user->id).first().user, QStringLiteral("陈静"));
     // Remembered for this file.
@@ -150,10 +150,10 @@ void TestUserProfile::switchingAndRemembering()
     QVERIFY(m_answer.seen());
     QCOMPARE(m_window->userProfiles()->currentUser()->id, li);
     QCOMPARE(m_window->userText(), QStringLiteral("user: 李娜 (Reviewer)"));
-    QVERIFY(!m_window->settingsPage()->isEditable());
+    QVERIFY(!m_window->page<SettingsPage>()->isEditable());
 
     // A change made now is recorded under 李娜's name.
-    ClientsPage *clients = m_window->clientsPage();
+    ClientsPage *clients = m_window->page<ClientsPage>();
     press(m_window.get(), Qt::Key_N, Qt::ControlModifier);
     typeText(m_window.get(), QStringLiteral("福州示例云科技有限公司"));
     press(m_window.get(), Qt::Key_S, Qt::ControlModifier);
@@ -195,7 +195,7 @@ void TestUserProfile::cancelledFirstStartRecordsTheAccount()
     const QString account = m_window->database()->changeLog().userName();
     QVERIFY(!account.isEmpty());
     QVERIFY2(m_window->userText().contains(QStringLiteral("none chosen")), qPrintable(m_window->userText()));
-    QVERIFY(!m_window->settingsPage()->isEditable());
+    QVERIFY(!m_window->page<SettingsPage>()->isEditable());
     QCOMPARE(UserRepository(*m_window->database()).count(), 0);
 
     // Switch user… on a database without profiles asks for the first one again.
@@ -207,7 +207,7 @@ void TestUserProfile::cancelledFirstStartRecordsTheAccount()
     m_window->userProfiles()->switchUserAction()->trigger();
     QVERIFY(m_answer.seen());
     QCOMPARE(m_window->userProfiles()->currentUser()->name, QStringLiteral("王建国"));
-    QVERIFY(m_window->settingsPage()->isEditable());
+    QVERIFY(m_window->page<SettingsPage>()->isEditable());
 }
 
 void TestUserProfile::inactiveProfileIsAskedAgain()

@@ -173,6 +173,13 @@
             <numerusform>%n clients ready to import. All are written together, or none.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>Import %n client(s)</source>
+        <translation>
+            <numerusform>Import %n client</numerusform>
+            <numerusform>Import %n clients</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>MainWindow</name>

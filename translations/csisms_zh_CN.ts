@@ -29,29 +29,6 @@
     </message>
 </context>
 <context>
-    <name>AuditorCommand</name>
-    <message>
-        <source>Add auditor “%1”</source>
-        <translation>新增审核员“%1”</translation>
-    </message>
-    <message>
-        <source>Edit auditor “%1”</source>
-        <translation>修改审核员“%1”</translation>
-    </message>
-    <message>
-        <source>Delete auditor “%1”</source>
-        <translation>删除审核员“%1”</translation>
-    </message>
-    <message>
-        <source>Mark auditor “%1” inactive</source>
-        <translation>将审核员“%1”标为不在职</translation>
-    </message>
-    <message>
-        <source>Mark auditor “%1” active</source>
-        <translation>将审核员“%1”标为在职</translation>
-    </message>
-</context>
-<context>
     <name>AuditorEditor</name>
     <message>
         <source>Row %1: %2</source>
@@ -335,6 +312,14 @@
         <source>ongoing</source>
         <translation>仍存续</translation>
     </message>
+    <message>
+        <source>Add auditor “%1”</source>
+        <translation>新增审核员“%1”</translation>
+    </message>
+    <message>
+        <source>Edit auditor “%1”</source>
+        <translation>修改审核员“%1”</translation>
+    </message>
 </context>
 <context>
     <name>AuditorListModel</name>
@@ -604,21 +589,6 @@
     </message>
 </context>
 <context>
-    <name>AuditorWriter</name>
-    <message>
-        <source>No database is open.</source>
-        <translation>未打开数据库。</translation>
-    </message>
-    <message>
-        <source>The auditor no longer exists; the list was out of date.</source>
-        <translation>该审核员已不存在；列表已过时。</translation>
-    </message>
-    <message>
-        <source>This step cannot be undone or redone: %1</source>
-        <translation>此步骤无法撤销或重做：%1</translation>
-    </message>
-</context>
-<context>
     <name>AuditorsPage</name>
     <message>
         <source>Saved “%1”.</source>
@@ -717,6 +687,22 @@ You can bring them back with Edit → Undo.</source>
     <message>
         <source>Deleted “%1”.</source>
         <translation>已删除“%1”。</translation>
+    </message>
+    <message>
+        <source>Auditors</source>
+        <translation>审核员</translation>
+    </message>
+    <message>
+        <source>The body&apos;s auditors: registrations, competences, continuing education, conflicts of interest</source>
+        <translation>本机构的审核员：注册、能力确认、继续教育、利益冲突</translation>
+    </message>
+    <message>
+        <source>Mark auditor “%1” inactive</source>
+        <translation>将审核员“%1”设为停用</translation>
+    </message>
+    <message>
+        <source>Delete auditor “%1”</source>
+        <translation>删除审核员“%1”</translation>
     </message>
 </context>
 <context>
@@ -825,6 +811,45 @@ You can bring them back with Edit → Undo.</source>
         <source>%1 #%2 was deleted outside the application.</source>
         <translation>%1 #%2 在本程序之外被删除。</translation>
     </message>
+    <message>
+        <source>%1 (undo)</source>
+        <translation>%1（撤销）</translation>
+    </message>
+    <message>
+        <source>%1 (redo)</source>
+        <translation>%1（重做）</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+</context>
+<context>
+    <name>ChangeSet</name>
+    <message>
+        <source>%1 “%2”</source>
+        <translation>%1“%2”</translation>
+    </message>
+    <message>
+        <source>%1 #%2</source>
+        <translation>%1 #%2</translation>
+    </message>
+    <message>
+        <source>This step cannot be undone: %1 has been changed again since, here or in another program. Nothing was changed.</source>
+        <translation>这一步无法撤销：%1 此后又被修改过（在本程序或其他程序中）。未做任何更改。</translation>
+    </message>
+    <message>
+        <source>This step cannot be redone: %1 has been changed since, here or in another program. Nothing was changed.</source>
+        <translation>这一步无法重做：%1 此后被修改过（在本程序或其他程序中）。未做任何更改。</translation>
+    </message>
+    <message>
+        <source>This step cannot be undone, and nothing was changed: %1</source>
+        <translation>这一步无法撤销，未做任何更改：%1</translation>
+    </message>
+    <message>
+        <source>This step cannot be redone, and nothing was changed: %1</source>
+        <translation>这一步无法重做，未做任何更改：%1</translation>
+    </message>
 </context>
 <context>
     <name>CheckDialog</name>
@@ -875,29 +900,6 @@ You can bring them back with Edit → Undo.</source>
     <message>
         <source>No problems found.</source>
         <translation>未发现问题。</translation>
-    </message>
-</context>
-<context>
-    <name>ClientCommand</name>
-    <message>
-        <source>Add “%1”</source>
-        <translation>新增“%1”</translation>
-    </message>
-    <message>
-        <source>Edit “%1”</source>
-        <translation>编辑“%1”</translation>
-    </message>
-    <message>
-        <source>Delete “%1”</source>
-        <translation>删除“%1”</translation>
-    </message>
-    <message>
-        <source>Archive “%1”</source>
-        <translation>归档“%1”</translation>
-    </message>
-    <message>
-        <source>Unarchive “%1”</source>
-        <translation>取消归档“%1”</translation>
     </message>
 </context>
 <context>
@@ -1110,6 +1112,14 @@ You can bring them back with Edit → Undo.</source>
     <message>
         <source>History</source>
         <translation>变更历史</translation>
+    </message>
+    <message>
+        <source>Add client “%1”</source>
+        <translation>新增认证委托人“%1”</translation>
+    </message>
+    <message>
+        <source>Edit client “%1”</source>
+        <translation>修改认证委托人“%1”</translation>
     </message>
 </context>
 <context>
@@ -1385,17 +1395,6 @@ You can bring them back with Edit → Undo.</source>
     </message>
 </context>
 <context>
-    <name>ClientWriter</name>
-    <message>
-        <source>No database is open.</source>
-        <translation>未打开数据库。</translation>
-    </message>
-    <message>
-        <source>This step cannot be undone or redone: %1</source>
-        <translation>此步骤无法撤销或重做：%1</translation>
-    </message>
-</context>
-<context>
     <name>ClientsPage</name>
     <message>
         <source>Saved “%1”.</source>
@@ -1502,6 +1501,26 @@ You can bring it back with Edit → Undo.</source>
     <message>
         <source>Deleted “%1”.</source>
         <translation>已删除“%1”。</translation>
+    </message>
+    <message>
+        <source>Clients</source>
+        <translation>认证委托人</translation>
+    </message>
+    <message>
+        <source>The client register (认证委托人)</source>
+        <translation>认证委托人名录</translation>
+    </message>
+    <message>
+        <source>Archive client “%1”</source>
+        <translation>归档认证委托人“%1”</translation>
+    </message>
+    <message>
+        <source>Unarchive client “%1”</source>
+        <translation>取消归档认证委托人“%1”</translation>
+    </message>
+    <message>
+        <source>Delete client “%1”</source>
+        <translation>删除认证委托人“%1”</translation>
     </message>
 </context>
 <context>
@@ -2123,6 +2142,12 @@ Commands:
         <source>A CSV file with a header row naming its columns (keys such as name_zh, credit_code, or Chinese names such as 名称, 统一社会信用代码), one client per row, separated by commas, semicolons or tabs. UTF-8 and GB18030 (as Chinese Excel saves) are both read.</source>
         <translation>CSV 文件：第一行为表头，写明各列（键名如 name_zh、credit_code，或中文列名如 名称、统一社会信用代码），每行一个认证委托人，用逗号、分号或制表符分隔。可读取 UTF-8 和 GB18030（中文 Excel 保存的格式）。</translation>
     </message>
+    <message numerus="yes">
+        <source>Import %n client(s)</source>
+        <translation>
+            <numerusform>导入 %n 个认证委托人</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>MainWindow</name>
@@ -2177,14 +2202,6 @@ Commands:
     <message>
         <source>&amp;About CSISMS Desk</source>
         <translation>关于 CSISMS Desk(&amp;A)</translation>
-    </message>
-    <message>
-        <source>Clients</source>
-        <translation>认证委托人</translation>
-    </message>
-    <message>
-        <source>The client register (认证委托人)</source>
-        <translation>认证委托人名录</translation>
     </message>
     <message>
         <source>Open database</source>
@@ -2267,22 +2284,6 @@ Open the existing file instead?</source>
         <translation>
             <numerusform>%1 · %Ln 个认证委托人（%2 个已归档）</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>Auditors</source>
-        <translation>审核员</translation>
-    </message>
-    <message>
-        <source>The body&apos;s auditors: registrations, competences, continuing education, conflicts of interest</source>
-        <translation>本机构的审核员：注册、能力确认、继续教育、利益冲突</translation>
-    </message>
-    <message>
-        <source>Settings</source>
-        <translation>设置</translation>
-    </message>
-    <message>
-        <source>Reference data, rule parameters and user profiles</source>
-        <translation>参考数据、规则参数和用户档案</translation>
     </message>
     <message>
         <source>%1 — %2 (%3)</source>
@@ -2748,6 +2749,30 @@ Open the existing file instead?</source>
         <source>Entries of %1 cannot be deleted; retire them instead.</source>
         <translation>%1中的条目不能删除；请改为停用。</translation>
     </message>
+    <message>
+        <source>Add an entry to %1</source>
+        <translation>在%1中新增条目</translation>
+    </message>
+    <message>
+        <source>Edit an entry of %1</source>
+        <translation>修改%1的条目</translation>
+    </message>
+    <message>
+        <source>Reinstate an entry of %1</source>
+        <translation>恢复启用%1的条目</translation>
+    </message>
+    <message>
+        <source>Retire an entry of %1</source>
+        <translation>停用%1的条目</translation>
+    </message>
+    <message>
+        <source>Delete an entry of %1</source>
+        <translation>删除%1的条目</translation>
+    </message>
+    <message>
+        <source>Restore the shipped %1</source>
+        <translation>恢复出厂的%1</translation>
+    </message>
 </context>
 <context>
     <name>ReferenceTablePage</name>
@@ -2979,6 +3004,18 @@ Entries you changed get their shipped values back; entries you added are retired
     <message>
         <source>No database is open.</source>
         <translation>未打开数据库。</translation>
+    </message>
+    <message>
+        <source>Change the rule parameter “%1”</source>
+        <translation>修改规则参数“%1”</translation>
+    </message>
+    <message>
+        <source>Reset the rule parameter “%1” to its default</source>
+        <translation>将规则参数“%1”恢复为默认值</translation>
+    </message>
+    <message>
+        <source>Reset every rule parameter to its default</source>
+        <translation>将全部规则参数恢复为默认值</translation>
     </message>
 </context>
 <context>
@@ -3449,6 +3486,14 @@ Entries you changed get their shipped values back; entries you added are retired
         <source>C&amp;ode:</source>
         <translation>代码(&amp;O)：</translation>
     </message>
+    <message>
+        <source>Settings</source>
+        <translation>设置</translation>
+    </message>
+    <message>
+        <source>Reference data, rule parameters and user profiles</source>
+        <translation>参考数据、规则参数和用户档案</translation>
+    </message>
 </context>
 <context>
     <name>SqlError</name>
@@ -3709,6 +3754,14 @@ Entries you changed get their shipped values back; entries you added are retired
     <message>
         <source>Linked a&amp;uditor:</source>
         <translation>对应审核员(&amp;U)：</translation>
+    </message>
+    <message>
+        <source>Add the user profile “%1”</source>
+        <translation>新增用户档案“%1”</translation>
+    </message>
+    <message>
+        <source>Edit the user profile “%1”</source>
+        <translation>修改用户档案“%1”</translation>
     </message>
 </context>
 </TS>

@@ -1,6 +1,8 @@
 #include "auditoreditor.h"
 
-#include "auditorwriter.h"
+#include "editing/edits.h"
+#include "editing/session.h"
+#include "repositories/auditorrepository.h"
 #include "db/database.h"
 #include "domain/eligibility.h"
 #include "fielddelegate.h"
@@ -70,15 +72,17 @@ QString rowMessage(const FieldProblem &problem)
 
 } // namespace
 
-AuditorEditor::AuditorEditor(AuditorWriter *writer, QWidget *parent) : RecordEditor(parent), m_writer(writer)
+AuditorEditor::AuditorEditor(QWidget *parent) : RecordEditor(parent)
 {
     buildUi();
     retranslateUi();
     closeAuditor();
 }
 
-void AuditorEditor::setDatabase(Database *db)
+void AuditorEditor::setSession(Session *session)
 {
+    m_session = session;
+    Database *db = session ? &session->database() : nullptr;
     closeAuditor();
     m_db = db;
     m_clientDelegate->setDatabase(db);
@@ -418,7 +422,15 @@ bool AuditorEditor::save()
     }
     if (!isModified() && !isNew())
         return true;
-    const WriteResult result = m_writer->save(currentAuditor());
+    if (!m_session)
+        return false;
+    const Auditor auditor = currentAuditor();
+    const bool adding = auditor.id == 0;
+    const QString name = auditor.nameZh.trimmed();
+    Session *session = m_session;
+    const WriteResult result = m_session->edits().run(
+        [adding, name] { return adding ? tr("Add auditor “%1”").arg(name) : tr("Edit auditor “%1”").arg(name); },
+        [session, auditor] { return AuditorRepository(session->database()).save(auditor); });
     if (!result) {
         showProblems(result.problems);
         showStatus(result.message, true);

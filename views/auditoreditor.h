@@ -7,12 +7,12 @@
 #include <QHash>
 #include <QSet>
 
-class AuditorWriter;
 class ChangeHistoryModel;
 class Database;
 class FieldDelegate;
 class OptionalDateEdit;
 class QAction;
+class Session;
 class QCheckBox;
 class QComboBox;
 class QLabel;
@@ -41,10 +41,11 @@ class AuditorEditor : public RecordEditor
 public:
     enum Tab { DetailsTab, CompetencesTab, EducationTab, ConflictsTab, HistoryTab };
 
-    explicit AuditorEditor(AuditorWriter *writer, QWidget *parent = nullptr);
+    explicit AuditorEditor(QWidget *parent = nullptr);
 
     // The scope classes, clients and rule parameters of the open database (closes the editor).
-    void setDatabase(Database *db);
+    // The session written to (nullptr: none). Closes the auditor shown.
+    void setSession(Session *session);
 
     // Shows a stored auditor (the caller asks about unsaved changes first).
     void openAuditor(qint64 id);
@@ -108,7 +109,7 @@ private:
     void updateEducationTotals(const Auditor &auditor);
     void showStatus(const QString &text, bool isError);
 
-    AuditorWriter *m_writer;
+    Session *m_session = nullptr;
     Database *m_db = nullptr;
     RuleParameters m_parameters;
     QList<QPair<QString, QString>> m_scopeClasses;   // code, "code name" (active ones)

@@ -1,7 +1,8 @@
 #include "auditorspage.h"
 
 #include "auditoreditor.h"
-#include "auditorwriter.h"
+#include "editing/edits.h"
+#include "editing/session.h"
 #include "columnfitter.h"
 #include "db/database.h"
 #include "itemmodels/auditorlistmodel.h"
@@ -18,18 +19,72 @@
 #include <QMessageBox>
 #include <QPushButton>
 #include <QSpinBox>
+#include <QSettings>
 #include <QSplitter>
 #include <QTableView>
 #include <QTimer>
 #include <QToolButton>
 #include <QVBoxLayout>
 
-AuditorsPage::AuditorsPage(AuditorWriter *writer, QWidget *parent)
-    : QWidget(parent), m_writer(writer), m_model(new AuditorListModel(this))
+AuditorsPage::AuditorsPage(QWidget *parent) : Page(parent), m_model(new AuditorListModel(this))
 {
+    setObjectName(QStringLiteral("auditorsPage"));
     buildUi();
     retranslateUi();
-    setDatabase(writer->database());
+    setSession(nullptr);
+}
+
+QString AuditorsPage::title() const { return tr("Auditors"); }
+
+QString AuditorsPage::description() const
+{
+    return tr("The body's auditors: registrations, competences, continuing education, conflicts of interest");
+}
+
+bool AuditorsPage::isModified() const { return m_editor->isModified(); }
+
+void AuditorsPage::saveLayout(QSettings &settings) const
+{
+    settings.setValue(QStringLiteral("splitter"), m_splitter->saveState());
+}
+
+void AuditorsPage::restoreLayout(QSettings &settings)
+{
+    m_splitter->restoreState(settings.value(QStringLiteral("splitter")).toByteArray());
+}
+
+void AuditorsPage::followChanges(const QList<RecordRef> &records)
+{
+    bool listChanged = false;
+    for (const RecordRef &ref : records) {
+        if (ref.table == AuditorRepository::rootTable()) {
+            if (ref.exists)
+                m_editor->auditorChanged(ref.row);
+            else
+                m_editor->auditorRemoved(ref.row);
+            listChanged = true;
+        } else if (AuditorRepository::tables().contains(ref.table)) {
+            m_editor->auditorChanged(ref.idIn("auditor_id"));
+            listChanged = true;
+        } else if (AuditorRepository::readTables().contains(ref.table)) {
+            listChanged = true;   // scope classes, parameters and clients the list and editor show
+        }
+    }
+    if (listChanged)
+        m_model->refresh();
+}
+
+bool AuditorsPage::write(const QString &title, const std::function<QString()> &describe,
+                         const std::function<WriteResult()> &write)
+{
+    if (!m_session)
+        return false;
+    const WriteResult result = m_session->edits().run(describe, write);
+    if (!result) {
+        QMessageBox::warning(this, title, result.message);
+        return false;
+    }
+    return true;
 }
 
 void AuditorsPage::buildUi()
@@ -105,7 +160,7 @@ void AuditorsPage::buildUi()
     listLayout->addLayout(bar);
     listLayout->addWidget(m_view, 1);
 
-    m_editor = new AuditorEditor(m_writer, this);
+    m_editor = new AuditorEditor(this);
     m_editor->setObjectName(QStringLiteral("auditorEditor"));
 
     m_splitter = new QSplitter(Qt::Vertical, this);
@@ -147,14 +202,6 @@ void AuditorsPage::buildUi()
         m_filter->selectAll();
     });
 
-    connect(m_writer, &AuditorWriter::auditorChanged, this, [this](qint64 id) {
-        m_editor->auditorChanged(id);
-        m_model->refresh();
-    });
-    connect(m_writer, &AuditorWriter::auditorRemoved, this, [this](qint64 id) {
-        m_editor->auditorRemoved(id);
-        m_model->refresh();
-    });
     connect(m_editor, &AuditorEditor::saved, this, [this](qint64 id) {
         selectAuditor(id);
         emit statusMessage(tr("Saved “%1”.").arg(m_editor->displayName()));
@@ -196,7 +243,7 @@ void AuditorsPage::changeEvent(QEvent *event)
 {
     if (event->type() == QEvent::LanguageChange)
         retranslateUi();
-    QWidget::changeEvent(event);
+    Page::changeEvent(event);
 }
 
 void AuditorsPage::showEvent(QShowEvent *event)
@@ -207,10 +254,17 @@ void AuditorsPage::showEvent(QShowEvent *event)
         m_model->refresh();
 }
 
-void AuditorsPage::setDatabase(Database *db)
+void AuditorsPage::setSession(Session *session)
 {
-    m_writer->setDatabase(db);
-    m_editor->setDatabase(db);
+    if (m_session)
+        disconnect(m_session, nullptr, this, nullptr);
+    m_session = session;
+    Database *db = session ? &session->database() : nullptr;
+    if (session) {
+        connect(session, &Session::closing, this, [this] { setSession(nullptr); });
+        connect(session, &Session::changed, this, &AuditorsPage::followChanges);
+    }
+    m_editor->setSession(session);
     if (db && m_daysFromParameter) {
         try {
             const QSignalBlocker blocker(m_days);
@@ -255,9 +309,12 @@ bool AuditorsPage::maybeSave()
     return m_editor->maybeSave();
 }
 
-bool AuditorsPage::confirmDiscardFor(const QString &actionText)
+bool AuditorsPage::confirmStep(const ChangeSet &set, const QString &actionText)
 {
-    return m_editor->confirmDiscardFor(actionText);
+    for (const RecordRef &ref : set.records())
+        if (AuditorRepository::tables().contains(ref.table))
+            return m_editor->confirmDiscardFor(actionText);
+    return true;
 }
 
 void AuditorsPage::openAuditor(qint64 id)
@@ -359,10 +416,9 @@ void AuditorsPage::deleteSelected()
         if (deactivate && box.clickedButton() == deactivate) {
             if (id == m_editor->auditorId() && !m_editor->maybeSave())
                 return;
-            const WriteResult result = m_writer->setActive(id, false);
-            if (!result)
-                QMessageBox::warning(this, tr("Delete auditor"), result.message);
-            else
+            Session *session = m_session;
+            if (write(tr("Delete auditor"), [name] { return tr("Mark auditor “%1” inactive").arg(name); },
+                      [session, id] { return AuditorRepository(session->database()).setActive(id, false); }))
                 emit statusMessage(tr("“%1” is marked inactive. Tick “Show inactive” to see them in the list.").arg(name));
         }
         return;
@@ -376,11 +432,10 @@ void AuditorsPage::deleteSelected()
     box.setDefaultButton(QMessageBox::No);
     if (box.exec() != QMessageBox::Yes)
         return;
-    const WriteResult result = m_writer->remove(id);
-    if (!result) {
-        QMessageBox::warning(this, tr("Delete auditor"), result.message);
+    Session *session = m_session;
+    if (!write(tr("Delete auditor"), [name] { return tr("Delete auditor “%1”").arg(name); },
+               [session, id] { return AuditorRepository(session->database()).remove(id); }))
         return;
-    }
     emit statusMessage(tr("Deleted “%1”.").arg(name));
 }
 

@@ -1,11 +1,14 @@
 #pragma once
 
-#include <QWidget>
+#include "page.h"
+#include "repositories/writeresult.h"
+
+#include <functional>
 
 class AuditorEditor;
 class AuditorListModel;
-class AuditorWriter;
 class Database;
+struct RecordRef;
 class QAction;
 class QCheckBox;
 class QLabel;
@@ -19,23 +22,28 @@ class QToolButton;
 // The Auditors page: the body's auditors as a filterable, sortable list (name in either
 // language or registration number; inactive ones on request; or only registrations that
 // expire within N days, N defaulting to the registration-warning parameter) above the
-// editor of the selected auditor. It owns its model and view; all writes go through the
-// shared AuditorWriter so they can be undone from the main undo stack.
-class AuditorsPage : public QWidget
+// editor of the selected auditor. It owns its model and view; every write goes through
+// the session's write path, so it can be undone, and the page follows every change to an
+// auditor, by whatever made it.
+class AuditorsPage : public Page
 {
     Q_OBJECT
 
 public:
-    explicit AuditorsPage(AuditorWriter *writer, QWidget *parent = nullptr);
+    explicit AuditorsPage(QWidget *parent = nullptr);
 
-    // The database shown (nullptr: none; the page is disabled). Closes the editor.
-    void setDatabase(Database *db);
-
-    bool maybeSave();
-    // Before an undo or redo that concerns auditors: unsaved changes would be overwritten,
-    // so ask to discard them. False when the user keeps them.
-    bool confirmDiscardFor(const QString &actionText);
-    QList<QAction *> editActions() const;
+    QString title() const override;
+    QString description() const override;
+    // The session shown (nullptr: none; the page is disabled). Closes the editor.
+    void setSession(Session *session) override;
+    bool isModified() const override;
+    bool maybeSave() override;
+    // Before an undo or redo of a step that concerns auditors: unsaved changes would be
+    // overwritten, so ask to discard them. False when the user keeps them.
+    bool confirmStep(const ChangeSet &set, const QString &actionText) override;
+    QList<QAction *> editActions() const override;
+    void saveLayout(QSettings &settings) const override;
+    void restoreLayout(QSettings &settings) override;
 
     AuditorEditor *editor() const { return m_editor; }
     AuditorListModel *model() const { return m_model; }
@@ -56,10 +64,6 @@ public slots:
     void newAuditor();
     void deleteSelected();
 
-signals:
-    void modificationChanged(bool modified);
-    void statusMessage(const QString &text);
-
 protected:
     void changeEvent(QEvent *event) override;
     bool eventFilter(QObject *watched, QEvent *event) override;
@@ -75,7 +79,10 @@ private:
     void updateActions();
     qint64 selectedId() const;
 
-    AuditorWriter *m_writer;
+    void followChanges(const QList<RecordRef> &records);
+    bool write(const QString &title, const std::function<QString()> &describe, const std::function<WriteResult()> &write);
+
+    Session *m_session = nullptr;
     AuditorListModel *m_model;
     bool m_syncing = false;
     bool m_daysFromParameter = true;

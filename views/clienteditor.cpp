@@ -1,6 +1,8 @@
 #include "clienteditor.h"
 
-#include "clientwriter.h"
+#include "editing/edits.h"
+#include "editing/session.h"
+
 #include "db/database.h"
 #include "domain/creditcode.h"
 #include "itemmodels/changehistorymodel.h"
@@ -55,19 +57,30 @@ int rowOfField(const QString &key)
 
 } // namespace
 
-ClientEditor::ClientEditor(ClientWriter *writer, QWidget *parent) : RecordEditor(parent), m_writer(writer)
+ClientEditor::ClientEditor(QWidget *parent) : RecordEditor(parent)
 {
     buildUi();
     retranslateUi();
     closeClient();
 }
 
+void ClientEditor::setSession(Session *session)
+{
+    m_session = session;
+    closeClient();
+}
+
+Database *ClientEditor::database() const
+{
+    return m_session ? &m_session->database() : nullptr;
+}
+
 void ClientEditor::openClient(qint64 id)
 {
     std::optional<Client> client;
-    if (m_writer->database()) {
+    if (Database *db = database()) {
         try {
-            client = ClientRepository(*m_writer->database()).load(id);
+            client = ClientRepository(*db).load(id);
         } catch (const SqlError &e) {
             showStatus(tr("The client could not be read: %1").arg(e.message()), true);
         }
@@ -133,7 +146,7 @@ void ClientEditor::load(const Client &client)
         rows << SubRecordRow{e.id, {e.name, e.creditCode}};
     m_entities->setRows(rows);
 
-    m_history->setClient(m_writer->database(), client.id);
+    m_history->setClient(database(), client.id);
     m_historyView->resizeRowsToContents();
     m_loading = false;
     m_status->clear();
@@ -195,7 +208,7 @@ QList<FieldProblem> ClientEditor::currentProblems() const
     const Client client = currentClient();
     QList<FieldProblem> problems;
     bool checked = false;
-    if (Database *db = m_writer->database()) {
+    if (Database *db = database()) {
         try {
             problems = ClientRepository(*db).validate(client);
             checked = true;
@@ -305,7 +318,15 @@ bool ClientEditor::save()
     }
     if (!isModified() && !isNew())
         return true;
-    const WriteResult result = m_writer->save(currentClient());
+    if (!m_session)
+        return false;
+    const Client client = currentClient();
+    const bool adding = client.id == 0;
+    const QString name = client.nameZh.trimmed();
+    Session *session = m_session;
+    const WriteResult result = m_session->edits().run(
+        [adding, name] { return adding ? tr("Add client “%1”").arg(name) : tr("Edit client “%1”").arg(name); },
+        [session, client] { return ClientRepository(session->database()).save(client); });
     if (!result) {
         showProblems(result.problems);
         showStatus(result.message, true);
@@ -371,7 +392,7 @@ void ClientEditor::clientChanged(qint64 id)
         return;
     }
     // Keep what was typed; only the stored state under it (and the history) follows.
-    if (Database *db = m_writer->database()) {
+    if (Database *db = database()) {
         try {
             if (const std::optional<Client> stored = ClientRepository(*db).load(id))
                 m_original = *stored;

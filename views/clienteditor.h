@@ -7,8 +7,9 @@
 #include <QSet>
 
 class ChangeHistoryModel;
-class ClientWriter;
+class Database;
 class QAction;
+class Session;
 class QLabel;
 class QLineEdit;
 class QPlainTextEdit;
@@ -20,15 +21,18 @@ class SubRecordTable;
 
 // The editor of one client, shown in place below the client list: its fields with
 // validation messages beside them that follow the typing, its sites, shifts and legal
-// entities, and its change history. It saves explicitly (Save, Ctrl+S) through
-// ClientWriter, so a save can be undone; Revert restores the stored state; Esc asks
+// entities, and its change history. It saves explicitly (Save, Ctrl+S) through the
+// session's one write path, so a save can be undone; Revert restores the stored state; Esc asks
 // before discarding changes. What was typed is never thrown away without asking.
 class ClientEditor : public RecordEditor
 {
     Q_OBJECT
 
 public:
-    explicit ClientEditor(ClientWriter *writer, QWidget *parent = nullptr);
+    explicit ClientEditor(QWidget *parent = nullptr);
+
+    // The session written to (nullptr: none). Closes the client shown.
+    void setSession(Session *session);
 
     // Shows a stored client (the caller asks about unsaved changes first).
     void openClient(qint64 id);
@@ -77,7 +81,9 @@ private:
     void showStatus(const QString &text, bool isError);
     QString tabTitle(int tab) const;
 
-    ClientWriter *m_writer;
+    Database *database() const;
+
+    Session *m_session = nullptr;
     Client m_original;
     bool m_hasClient = false;
     bool m_loading = false;

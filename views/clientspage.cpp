@@ -1,7 +1,8 @@
 #include "clientspage.h"
 
 #include "clienteditor.h"
-#include "clientwriter.h"
+#include "editing/edits.h"
+#include "editing/session.h"
 #include "db/database.h"
 #include "itemmodels/clientlistmodel.h"
 #include "repositories/clientrepository.h"
@@ -17,19 +18,76 @@
 #include <QMessageBox>
 #include <QPushButton>
 #include <QScrollBar>
+#include <QSettings>
 #include <QSplitter>
 #include <QTableView>
 #include <QTimer>
 #include <QToolButton>
 #include <QVBoxLayout>
 
-ClientsPage::ClientsPage(ClientWriter *writer, QWidget *parent)
-    : QWidget(parent), m_writer(writer), m_model(new ClientListModel(this))
+ClientsPage::ClientsPage(QWidget *parent) : Page(parent), m_model(new ClientListModel(this))
 {
+    setObjectName(QStringLiteral("clientsPage"));
     buildUi();
     retranslateUi();
     setInitialColumnWidths();
-    setDatabase(writer->database());
+    setSession(nullptr);
+}
+
+QString ClientsPage::title() const { return tr("Clients"); }
+
+QString ClientsPage::description() const { return tr("The client register (认证委托人)"); }
+
+bool ClientsPage::isModified() const { return m_editor->isModified(); }
+
+QList<QAction *> ClientsPage::editActions() const
+{
+    return {m_newAction, m_editor->saveAction(), m_editor->revertAction(), m_archiveAction};
+}
+
+void ClientsPage::saveLayout(QSettings &settings) const
+{
+    settings.setValue(QStringLiteral("splitter"), m_splitter->saveState());
+    settings.setValue(QStringLiteral("header"), m_view->horizontalHeader()->saveState());
+}
+
+void ClientsPage::restoreLayout(QSettings &settings)
+{
+    m_splitter->restoreState(settings.value(QStringLiteral("splitter")).toByteArray());
+    m_view->horizontalHeader()->restoreState(settings.value(QStringLiteral("header")).toByteArray());
+}
+
+void ClientsPage::followChanges(const QList<RecordRef> &records)
+{
+    bool listChanged = false;
+    for (const RecordRef &ref : records) {
+        if (ref.table == ClientRepository::rootTable()) {
+            if (ref.exists)
+                m_editor->clientChanged(ref.row);
+            else
+                m_editor->clientRemoved(ref.row);
+            listChanged = true;
+        } else if (ClientRepository::tables().contains(ref.table)) {
+            m_editor->clientChanged(ref.clientId);
+        }
+    }
+    if (listChanged) {
+        refreshList();
+        updateActions();
+    }
+}
+
+bool ClientsPage::write(const QString &title, const std::function<QString()> &describe,
+                        const std::function<WriteResult()> &write)
+{
+    if (!m_session)
+        return false;
+    const WriteResult result = m_session->edits().run(describe, write);
+    if (!result) {
+        QMessageBox::warning(this, title, result.message);
+        return false;
+    }
+    return true;
 }
 
 void ClientsPage::buildUi()
@@ -99,7 +157,7 @@ void ClientsPage::buildUi()
     listLayout->addLayout(bar);
     listLayout->addWidget(m_view, 1);
 
-    m_editor = new ClientEditor(m_writer, this);
+    m_editor = new ClientEditor(this);
     m_editor->setObjectName(QStringLiteral("clientEditor"));
 
     m_splitter = new QSplitter(Qt::Vertical, this);
@@ -138,14 +196,6 @@ void ClientsPage::buildUi()
         m_filter->selectAll();
     });
 
-    connect(m_writer, &ClientWriter::clientChanged, this, [this](qint64 id) {
-        m_editor->clientChanged(id);
-        refreshList();
-    });
-    connect(m_writer, &ClientWriter::clientRemoved, this, [this](qint64 id) {
-        m_editor->clientRemoved(id);
-        refreshList();
-    });
     connect(m_editor, &ClientEditor::saved, this, [this](qint64 id) {
         selectClient(id);
         emit statusMessage(tr("Saved “%1”.").arg(m_editor->displayName()));
@@ -244,11 +294,18 @@ void ClientsPage::showEvent(QShowEvent *event)
     QTimer::singleShot(0, this, &ClientsPage::growColumnsToVisibleRows);
 }
 
-void ClientsPage::setDatabase(Database *db)
+void ClientsPage::setSession(Session *session)
 {
-    m_editor->closeClient();
-    m_model->setDatabase(db);
-    setEnabled(db != nullptr);
+    if (m_session)
+        disconnect(m_session, nullptr, this, nullptr);
+    m_session = session;
+    m_editor->setSession(session);
+    m_model->setDatabase(session ? &session->database() : nullptr);
+    if (session) {
+        connect(session, &Session::closing, this, [this] { setSession(nullptr); });
+        connect(session, &Session::changed, this, &ClientsPage::followChanges);
+    }
+    setEnabled(session != nullptr);
     updateCount();
     updateActions();
 }
@@ -258,9 +315,12 @@ bool ClientsPage::maybeSave()
     return m_editor->maybeSave();
 }
 
-bool ClientsPage::confirmDiscardFor(const QString &actionText)
+bool ClientsPage::confirmStep(const ChangeSet &set, const QString &actionText)
 {
-    return m_editor->confirmDiscardFor(actionText);
+    for (const RecordRef &ref : set.records())
+        if (ClientRepository::tables().contains(ref.table))
+            return m_editor->confirmDiscardFor(actionText);
+    return true;
 }
 
 void ClientsPage::openClient(qint64 id)
@@ -378,11 +438,11 @@ void ClientsPage::archiveSelected()
         return;
     const bool archive = !m_archiveAction->data().toBool();
     const QString name = nameOf(id);
-    const WriteResult result = m_writer->setArchived(id, archive);
-    if (!result) {
-        QMessageBox::warning(this, tr("Archive"), result.message);
+    Session *session = m_session;
+    if (!write(tr("Archive"),
+               [archive, name] { return archive ? tr("Archive client “%1”").arg(name) : tr("Unarchive client “%1”").arg(name); },
+               [session, id, archive] { return ClientRepository(session->database()).setArchived(id, archive); }))
         return;
-    }
     emit statusMessage(archive ? tr("Archived “%1”. Tick “Show archived” to see it in the list.").arg(name)
                                : tr("“%1” is no longer archived.").arg(name));
     updateActions();
@@ -419,9 +479,9 @@ void ClientsPage::deleteSelected()
         box.addButton(QMessageBox::Cancel);
         box.exec();
         if (archive && box.clickedButton() == archive) {
-            const WriteResult result = m_writer->setArchived(id, true);
-            if (!result)
-                QMessageBox::warning(this, tr("Archive"), result.message);
+            Session *session = m_session;
+            write(tr("Archive"), [name] { return tr("Archive client “%1”").arg(name); },
+                  [session, id] { return ClientRepository(session->database()).setArchived(id, true); });
         }
         return;
     }
@@ -435,11 +495,10 @@ void ClientsPage::deleteSelected()
     box.setDefaultButton(QMessageBox::No);
     if (box.exec() != QMessageBox::Yes)
         return;
-    const WriteResult result = m_writer->remove(id);
-    if (!result) {
-        QMessageBox::warning(this, tr("Delete client"), result.message);
+    Session *session = m_session;
+    if (!write(tr("Delete client"), [name] { return tr("Delete client “%1”").arg(name); },
+               [session, id] { return ClientRepository(session->database()).remove(id); }))
         return;
-    }
     emit statusMessage(tr("Deleted “%1”.").arg(name));
 }
 
@@ -470,5 +529,5 @@ void ClientsPage::changeEvent(QEvent *event)
 {
     if (event->type() == QEvent::LanguageChange)
         retranslateUi();
-    QWidget::changeEvent(event);
+    Page::changeEvent(event);
 }

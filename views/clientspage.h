@@ -1,11 +1,14 @@
 #pragma once
 
-#include <QWidget>
+#include "page.h"
+#include "repositories/writeresult.h"
+
+#include <functional>
 
 class ClientEditor;
 class ClientListModel;
-class ClientWriter;
 class Database;
+struct RecordRef;
 class QAction;
 class QCheckBox;
 class QLabel;
@@ -17,22 +20,28 @@ class QToolButton;
 
 // The Clients page: the client register as a filterable, sortable list (lazy, fast at
 // 20,000 clients) above the editor of the selected client. It owns its model and view;
-// all writes go through the shared ClientWriter so they can be undone.
-class ClientsPage : public QWidget
+// every write goes through the session's write path, so it can be undone, and the page
+// follows every change to a client, by whatever made it.
+class ClientsPage : public Page
 {
     Q_OBJECT
 
 public:
-    explicit ClientsPage(ClientWriter *writer, QWidget *parent = nullptr);
+    explicit ClientsPage(QWidget *parent = nullptr);
 
-    // The database shown (nullptr: none; the page is disabled). Closes the editor.
-    void setDatabase(Database *db);
-
+    QString title() const override;
+    QString description() const override;
+    // The session shown (nullptr: none; the page is disabled). Closes the editor.
+    void setSession(Session *session) override;
+    bool isModified() const override;
     // Asks about unsaved changes in the editor; false when the user cancels.
-    bool maybeSave();
-    // Before an undo or redo: unsaved changes would be overwritten, so ask to discard
-    // them. False when the user keeps them.
-    bool confirmDiscardFor(const QString &actionText);
+    bool maybeSave() override;
+    // Before an undo or redo of a step that concerns clients: unsaved changes would be
+    // overwritten, so ask to discard them. False when the user keeps them.
+    bool confirmStep(const ChangeSet &set, const QString &actionText) override;
+    QList<QAction *> editActions() const override;
+    void saveLayout(QSettings &settings) const override;
+    void restoreLayout(QSettings &settings) override;
 
     ClientEditor *editor() const { return m_editor; }
     ClientListModel *model() const { return m_model; }
@@ -55,12 +64,6 @@ public slots:
     void archiveSelected();
     void deleteSelected();
 
-signals:
-    // The editor's unsaved state changed (for the window's modified marker).
-    void modificationChanged(bool modified);
-    // A message for the status bar.
-    void statusMessage(const QString &text);
-
 protected:
     void changeEvent(QEvent *event) override;
     bool eventFilter(QObject *watched, QEvent *event) override;
@@ -79,7 +82,13 @@ private:
     qint64 selectedId() const;
     QString nameOf(qint64 id) const;
 
-    ClientWriter *m_writer;
+    void followChanges(const QList<RecordRef> &records);
+    // Runs a write through the session's write path; false (with a message box titled
+    // `title`) when it was refused.
+    bool write(const QString &title, const std::function<QString()> &describe,
+               const std::function<WriteResult()> &write);
+
+    Session *m_session = nullptr;
     ClientListModel *m_model;
     bool m_syncing = false;
 

@@ -1,6 +1,8 @@
 #include "importclientsdialog.h"
 
 #include "db/database.h"
+#include "editing/edits.h"
+#include "editing/session.h"
 #include "io/clientimport.h"
 
 #include <QApplication>
@@ -18,8 +20,8 @@
 #include <QSettings>
 #include <QVBoxLayout>
 
-ImportClientsDialog::ImportClientsDialog(Database &db, QWidget *parent)
-    : QDialog(parent), m_db(db)
+ImportClientsDialog::ImportClientsDialog(Session &session, QWidget *parent)
+    : QDialog(parent), m_session(session), m_db(session.database())
 {
     m_intro = new QLabel(this);
     m_intro->setWordWrap(true);
@@ -104,8 +106,22 @@ bool ImportClientsDialog::importNow()
     if (!canImport())
         return false;
     QApplication::setOverrideCursor(Qt::WaitCursor);
-    const ImportResult result = ClientImport::importFile(m_db, m_path);
+    ImportResult result;
+    const QString path = m_path;
+    const int count = m_valid;
+    Database &db = m_db;
+    const WriteResult written = m_session.edits().run(
+        [count] { return tr("Import %n client(s)", nullptr, count); },
+        [&result, &db, path] {
+            result = ClientImport::importFile(db, path);
+            return WriteResult{result.ok, 0, result.message, {}};
+        });
     QApplication::restoreOverrideCursor();
+    if (!written && result.outcome == ImportResult::Rejected && result.problems.isEmpty()) {
+        // The write path could not even begin (another program holds the database).
+        result.outcome = ImportResult::Failed;
+        result.message = written.message;
+    }
     switch (result.outcome) {
     case ImportResult::Imported:
         m_imported = result.imported;

@@ -3,6 +3,7 @@
 #include <QDialog>
 
 class Database;
+class Session;
 class QDialogButtonBox;
 class QLabel;
 class QLineEdit;
@@ -16,7 +17,8 @@ class ImportClientsDialog : public QDialog
     Q_OBJECT
 
 public:
-    explicit ImportClientsDialog(Database &db, QWidget *parent = nullptr);
+    // The import is one step of the session's write path: Edit → Undo takes it back whole.
+    explicit ImportClientsDialog(Session &session, QWidget *parent = nullptr);
 
     // Reads and checks a file (also used by tests instead of the file dialog).
     void setFile(const QString &path);
@@ -38,6 +40,7 @@ private:
     void retranslateUi();
     void showState();
 
+    Session &m_session;
     Database &m_db;
     QString m_path;
     int m_valid = -1;      // rows ready to import; -1 when the file has problems or none is chosen

@@ -6,14 +6,10 @@
 
 #include "repositories/referencerepository.h"
 
-#include "auditorcommands.h"
-#include "auditoreditor.h"
 #include "auditorspage.h"
-#include "auditorwriter.h"
-#include "clientcommands.h"
-#include "clienteditor.h"
 #include "clientspage.h"
-#include "clientwriter.h"
+#include "editing/edits.h"
+#include "editing/session.h"
 #include "i18n/language.h"
 #include "repositories/clientrepository.h"
 #include "settingspage.h"
@@ -49,26 +45,18 @@ const QString kLastKey = QStringLiteral("database/last");
 } // namespace
 
 MainWindow::MainWindow(LanguageManager &languages, QWidget *parent)
-    : QMainWindow(parent),
-      m_languages(languages),
-      m_undoStack(new QUndoStack(this)),
-      m_writer(new ClientWriter(m_undoStack, this)),
-      m_auditorWriter(new AuditorWriter(m_undoStack, this)),
-      m_profiles(new UserProfiles(this))
+    : QMainWindow(parent), m_languages(languages), m_profiles(new UserProfiles(this))
 {
     setObjectName(QStringLiteral("mainWindow"));
     m_navigation = new QListWidget;
     m_navigation->setObjectName(QStringLiteral("navigation"));
-    for (int page = 0; page < PageCount; ++page)
-        m_navigation->addItem(QString());  // texts in retranslateUi
-    m_navigation->setCurrentRow(ClientsPageIndex);
     m_pages = new QStackedWidget;
-    m_clientsPage = new ClientsPage(m_writer);
-    m_auditorsPage = new AuditorsPage(m_auditorWriter);
-    m_settingsPage = new SettingsPage;
-    m_pages->addWidget(m_clientsPage);
-    m_pages->addWidget(m_auditorsPage);
-    m_pages->addWidget(m_settingsPage);
+
+    // The pages, in navigation order: one line each.
+    addPage(new ClientsPage);
+    addPage(new AuditorsPage);
+    addPage(new SettingsPage);
+    m_navigation->setCurrentRow(0);
 
     m_splitter = new QSplitter(Qt::Horizontal);
     m_splitter->setObjectName(QStringLiteral("navigationSplitter"));
@@ -96,25 +84,9 @@ MainWindow::MainWindow(LanguageManager &languages, QWidget *parent)
     createMenus();
     retranslateUi();
 
-    connect(m_writer, &ClientWriter::clientChanged, this, &MainWindow::updateStatus);
-    connect(m_writer, &ClientWriter::clientRemoved, this, &MainWindow::updateStatus);
-    connect(m_writer, &ClientWriter::undoFailed, this, [this](const QString &message) {
-        QMessageBox::warning(this, tr("Undo"), message);
-    });
-    connect(m_auditorWriter, &AuditorWriter::undoFailed, this, [this](const QString &message) {
-        QMessageBox::warning(this, tr("Undo"), message);
-    });
-    const auto showMessage = [this](const QString &text) { statusBar()->showMessage(text, 8000); };
-    connect(m_clientsPage, &ClientsPage::modificationChanged, this, &MainWindow::updateModified);
-    connect(m_clientsPage, &ClientsPage::statusMessage, this, showMessage);
-    connect(m_auditorsPage, &AuditorsPage::modificationChanged, this, &MainWindow::updateModified);
-    connect(m_auditorsPage, &AuditorsPage::statusMessage, this, showMessage);
-    connect(m_settingsPage, &SettingsPage::modificationChanged, this, &MainWindow::updateModified);
-    connect(m_settingsPage, &SettingsPage::statusMessage, this, showMessage);
-    connect(m_settingsPage, &SettingsPage::editActionsChanged, this, &MainWindow::rebuildEditMenu);
-    connect(m_settingsPage, &SettingsPage::usersChanged, m_profiles, &UserProfiles::reload);
+    if (auto *settings = page<SettingsPage>())
+        connect(settings, &SettingsPage::usersChanged, m_profiles, &UserProfiles::reload);
     connect(m_profiles, &UserProfiles::currentUserChanged, this, &MainWindow::updateUser);
-    connect(m_undoStack, &QUndoStack::indexChanged, this, &MainWindow::updateUndoActions);
     connect(&m_languages, &LanguageManager::languageChanged, this, [this](const QString &code) {
         if (QAction *action = languageAction(code))
             action->setChecked(true);
@@ -127,16 +99,32 @@ MainWindow::MainWindow(LanguageManager &languages, QWidget *parent)
     updateUndoActions();
 }
 
-MainWindow::~MainWindow()
+// The session's closing() detaches the pages and the profiles: nothing to undo here.
+MainWindow::~MainWindow() = default;
+
+void MainWindow::addPage(Page *page)
 {
-    // Pages and commands refer to the database: detach them before it closes.
-    m_undoStack->clear();
-    m_writer->setDatabase(nullptr);
-    m_clientsPage->setDatabase(nullptr);
-    m_auditorsPage->setDatabase(nullptr);
-    m_settingsPage->setDatabase(nullptr);
-    m_profiles->setDatabase(nullptr);
+    m_pageList << page;
+    m_pages->addWidget(page);
+    m_navigation->addItem(QString());   // texts in retranslateUi
+    const auto showMessage = [this](const QString &text) { statusBar()->showMessage(text, 8000); };
+    connect(page, &Page::modificationChanged, this, &MainWindow::updateModified);
+    connect(page, &Page::statusMessage, this, showMessage);
+    connect(page, &Page::editActionsChanged, this, &MainWindow::rebuildEditMenu);
 }
+
+Database *MainWindow::database() const { return m_session ? &m_session->database() : nullptr; }
+
+QUndoStack *MainWindow::undoStack() const { return m_session ? m_session->undoStack() : nullptr; }
+
+void MainWindow::showPage(Page *page)
+{
+    const int index = m_pageList.indexOf(page);
+    if (index >= 0)
+        m_navigation->setCurrentRow(index);
+}
+
+Page *MainWindow::currentPage() const { return m_pageList.value(m_pages->currentIndex()); }
 
 void MainWindow::createActions()
 {
@@ -186,6 +174,16 @@ void MainWindow::createActions()
         });
     }
 
+    // Ctrl+1 … Ctrl+9 show the pages, in navigation order.
+    for (int i = 0; i < m_pageList.size() && i < 9; ++i) {
+        auto *action = new QAction(this);
+        action->setShortcut(QKeySequence(Qt::CTRL | Qt::Key(Qt::Key_1 + i)));
+        action->setShortcutContext(Qt::WindowShortcut);
+        connect(action, &QAction::triggered, this, [this, i] { m_navigation->setCurrentRow(i); });
+        addAction(action);
+        m_pageActions << action;
+    }
+
     m_aboutAction = new QAction(this);
     m_aboutAction->setMenuRole(QAction::AboutRole);
     connect(m_aboutAction, &QAction::triggered, this, &MainWindow::about);
@@ -212,6 +210,8 @@ void MainWindow::createMenus()
     m_viewMenu = menuBar()->addMenu(QString());
     m_languageMenu = m_viewMenu->addMenu(QString());
     m_languageMenu->addActions(m_languageGroup->actions());
+    m_viewMenu->addSeparator();
+    m_viewMenu->addActions(m_pageActions);
 
     m_helpMenu = menuBar()->addMenu(QString());
     m_helpMenu->addAction(m_aboutAction);
@@ -233,13 +233,12 @@ void MainWindow::retranslateUi()
     m_languageMenu->setTitle(tr("&Language"));
     m_helpMenu->setTitle(tr("&Help"));
     m_aboutAction->setText(tr("&About CSISMS Desk"));
-    m_navigation->item(ClientsPageIndex)->setText(tr("Clients"));
-    m_navigation->item(ClientsPageIndex)->setToolTip(tr("The client register (认证委托人)"));
-    m_navigation->item(AuditorsPageIndex)->setText(tr("Auditors"));
-    m_navigation->item(AuditorsPageIndex)->setToolTip(tr("The body's auditors: registrations, competences, "
-                                                         "continuing education, conflicts of interest"));
-    m_navigation->item(SettingsPageIndex)->setText(tr("Settings"));
-    m_navigation->item(SettingsPageIndex)->setToolTip(tr("Reference data, rule parameters and user profiles"));
+    for (int i = 0; i < m_pageList.size(); ++i) {
+        m_navigation->item(i)->setText(m_pageList.at(i)->title());
+        m_navigation->item(i)->setToolTip(m_pageList.at(i)->description());
+        if (i < m_pageActions.size())
+            m_pageActions.at(i)->setText(m_pageList.at(i)->title());
+    }
     m_profiles->retranslate();
     updateUser();
     // The navigation list is as wide as its longest entry.
@@ -274,23 +273,31 @@ DatabaseError MainWindow::openDatabase(const QString &path)
     // The change log's head is kept on this computer after every write; a log that no
     // longer holds the head seen last is reported once the window shows the database.
     ChainAnchor::follow(*db);
-    m_anchorProblem = db->wasCreated() ? QString() : ChainAnchor::stored(db->path()).problemWith(*db);
+    try {
+        m_anchorProblem = db->wasCreated() ? QString() : ChainAnchor::stored(db->path()).problemWith(*db);
+    } catch (const SqlError &e) {
+        return {DatabaseError::CannotOpen, e.explanation()};
+    }
     // A new or upgraded database gets the shipped reference data (logged).
     if (const WriteResult seeded = ReferenceRepository::seedIfEmpty(*db); !seeded)
         return {DatabaseError::MigrationFailed, seeded.message};
-    m_undoStack->clear();
-    m_writer->setDatabase(db.get());
-    m_clientsPage->setDatabase(db.get());
-    m_auditorsPage->setDatabase(db.get());
-    m_settingsPage->setDatabase(db.get());
+    // The previous session ends here: it tells the pages, which let go of it first.
+    m_session.reset();
+    m_session = std::make_unique<Session>(std::move(db));
+    connect(m_session->undoStack(), &QUndoStack::indexChanged, this, &MainWindow::updateUndoActions);
+    connect(&m_session->edits(), &Edits::undoFailed, this,
+            [this](const QString &message) { QMessageBox::warning(this, tr("Undo"), message); });
+    connect(m_session.get(), &Session::changed, this, &MainWindow::updateStatus);
+    for (Page *page : std::as_const(m_pageList))
+        page->setSession(m_session.get());
     // The user name in the change log: the profile remembered for this file, if any.
-    m_profiles->setDatabase(db.get());
-    m_db = std::move(db);  // the previous database closes here, after nothing refers to it
+    m_profiles->setSession(m_session.get());
     const QString absolute = QFileInfo(path).absoluteFilePath();
     QSettings().setValue(kLastKey, absolute);
     addRecent(absolute);
     updateUser();
     updateStatus();
+    updateUndoActions();
     return {};
 }
 
@@ -326,7 +333,7 @@ QString MainWindow::fileDialogFilter() const
 
 void MainWindow::newDatabase()
 {
-    const QString start = m_db ? QFileInfo(m_db->path()).absolutePath() : QDir::homePath();
+    const QString start = database() ? QFileInfo(database()->path()).absolutePath() : QDir::homePath();
     QString path = QFileDialog::getSaveFileName(this, tr("New database"), start + QStringLiteral("/dossiers.sqlite"),
                                                 fileDialogFilter(), nullptr, QFileDialog::DontConfirmOverwrite);
     if (path.isEmpty())
@@ -347,7 +354,7 @@ void MainWindow::newDatabase()
 
 void MainWindow::openDatabaseDialog()
 {
-    const QString start = m_db ? QFileInfo(m_db->path()).absolutePath() : QDir::homePath();
+    const QString start = database() ? QFileInfo(database()->path()).absolutePath() : QDir::homePath();
     const QString path = QFileDialog::getOpenFileName(this, tr("Open database"), start, fileDialogFilter());
     if (!path.isEmpty())
         openDatabaseAsUser(path);
@@ -355,27 +362,24 @@ void MainWindow::openDatabaseDialog()
 
 void MainWindow::importClients()
 {
-    if (!m_db || !m_clientsPage->maybeSave())
+    if (!m_session || !maybeSaveAll())
         return;
-    ImportClientsDialog dialog(*m_db, this);
-    if (dialog.exec() == QDialog::Accepted) {
-        m_clientsPage->refreshList();
-        updateStatus();
+    ImportClientsDialog dialog(*m_session, this);
+    if (dialog.exec() == QDialog::Accepted)
         statusBar()->showMessage(tr("%n client(s) imported.", nullptr, dialog.importedCount()), 5000);
-    }
 }
 
 void MainWindow::checkDatabase()
 {
-    if (m_db)
-        CheckDialog(*m_db, this).exec();
+    if (m_session)
+        CheckDialog(m_session->database(), this).exec();
 }
 
 void MainWindow::backUp()
 {
-    if (!m_db || !maybeSaveAll())
+    if (!m_session || !maybeSaveAll())
         return;
-    const QFileInfo current(m_db->path());
+    const QFileInfo current(m_session->database().path());
     const QString suggested = current.absolutePath() + u'/' + current.completeBaseName()
                               + QStringLiteral("-backup-") + QDate::currentDate().toString(Qt::ISODate)
                               + QStringLiteral(".sqlite");
@@ -389,7 +393,7 @@ void MainWindow::backUp()
     }
     QApplication::setOverrideCursor(Qt::WaitCursor);
     QString error;
-    const bool ok = m_db->backupTo(target, &error);
+    const bool ok = m_session->database().backupTo(target, &error);
     QApplication::restoreOverrideCursor();
     if (!ok) {
         QMessageBox::warning(this, tr("Back up database"),
@@ -412,17 +416,19 @@ void MainWindow::about()
 
 QString MainWindow::commandText(int index) const
 {
-    const QUndoCommand *command = m_undoStack->command(index);
-    if (const auto *described = dynamic_cast<const DescribedCommand *>(command))
-        return described->describe();
+    QUndoStack *stack = undoStack();
+    const QUndoCommand *command = stack ? stack->command(index) : nullptr;
+    if (const auto *step = dynamic_cast<const EditCommand *>(command))
+        return step->describe();
     return command ? command->text() : QString();
 }
 
 void MainWindow::updateUndoActions()
 {
-    const int index = m_undoStack->index();
-    const bool canUndo = m_undoStack->canUndo();
-    const bool canRedo = m_undoStack->canRedo();
+    QUndoStack *stack = undoStack();
+    const int index = stack ? stack->index() : 0;
+    const bool canUndo = stack && stack->canUndo();
+    const bool canRedo = stack && stack->canRedo();
     m_undoAction->setEnabled(canUndo);
     m_redoAction->setEnabled(canRedo);
     m_undoAction->setText(canUndo ? tr("&Undo %1").arg(commandText(index - 1)) : tr("&Undo"));
@@ -431,18 +437,24 @@ void MainWindow::updateUndoActions()
 
 void MainWindow::undo()
 {
-    const int index = m_undoStack->index() - 1;
-    if (!m_undoStack->canUndo() || !confirmDiscardFor(index, tr("Undo %1").arg(commandText(index))))
+    QUndoStack *stack = undoStack();
+    if (!stack || !stack->canUndo())
         return;
-    m_undoStack->undo();
+    const int index = stack->index() - 1;
+    if (!confirmStep(index, tr("Undo %1").arg(commandText(index))))
+        return;
+    stack->undo();
 }
 
 void MainWindow::redo()
 {
-    const int index = m_undoStack->index();
-    if (!m_undoStack->canRedo() || !confirmDiscardFor(index, tr("Redo %1").arg(commandText(index))))
+    QUndoStack *stack = undoStack();
+    if (!stack || !stack->canRedo())
         return;
-    m_undoStack->redo();
+    const int index = stack->index();
+    if (!confirmStep(index, tr("Redo %1").arg(commandText(index))))
+        return;
+    stack->redo();
 }
 
 void MainWindow::addRecent(const QString &path)
@@ -483,32 +495,33 @@ QString MainWindow::statusText() const
 
 void MainWindow::updateStatus()
 {
-    m_backUpAction->setEnabled(m_db != nullptr);
-    m_importClientsAction->setEnabled(m_db != nullptr);
-    m_checkAction->setEnabled(m_db != nullptr);
-    if (!m_db) {
+    Database *db = database();
+    m_backUpAction->setEnabled(db != nullptr);
+    m_importClientsAction->setEnabled(db != nullptr);
+    m_checkAction->setEnabled(db != nullptr);
+    if (!db) {
         m_statusLabel->setText(tr("No database open: use File → Open database… or New database…"));
         return;
     }
     int total = 0;
     int archived = 0;
     try {
-        const ClientRepository repository(*m_db);
+        const ClientRepository repository(*db);
         total = repository.totalCount();
         archived = repository.archivedCount();
     } catch (const SqlError &e) {
         statusBar()->showMessage(e.message(), 8000);
     }
     m_statusLabel->setText(tr("%1 · %Ln client(s) (%2 archived)", nullptr, total)
-                               .arg(QFileInfo(m_db->path()).fileName(), QLocale().toString(archived)));
-    m_statusLabel->setToolTip(QDir::toNativeSeparators(m_db->path()));
+                               .arg(QFileInfo(db->path()).fileName(), QLocale().toString(archived)));
+    m_statusLabel->setToolTip(QDir::toNativeSeparators(db->path()));
 }
 
 void MainWindow::updateTitle()
 {
     const QString app = QStringLiteral("CSISMS Desk");
-    QString title = m_db ? QStringLiteral("%1[*] — %2").arg(QDir::toNativeSeparators(m_db->path()), app) : app;
-    if (const std::optional<User> &user = m_profiles->currentUser(); m_db && user)
+    QString title = database() ? QStringLiteral("%1[*] — %2").arg(QDir::toNativeSeparators(database()->path()), app) : app;
+    if (const std::optional<User> user = m_profiles->currentUser(); database() && user)
         title = tr("%1 — %2 (%3)", "window title: file and program, user name, role")
                     .arg(title, user->name, UserRules::roleLabel(user->role));
     setWindowTitle(title);
@@ -523,20 +536,16 @@ void MainWindow::updateUser()
 {
     m_userButton->setText(m_profiles->userText());
     m_userButton->setToolTip(m_profiles->switchUserAction()->toolTip());
-    m_userButton->setVisible(m_db != nullptr);
-    m_settingsPage->setCurrentUser(m_profiles->currentUser());
+    m_userButton->setVisible(database() != nullptr);
     updateTitle();
 }
 
 void MainWindow::updateModified()
 {
-    setWindowModified(m_clientsPage->editor()->isModified() || m_auditorsPage->editor()->isModified()
-                      || m_settingsPage->isModified());
-}
-
-void MainWindow::showPage(Page page)
-{
-    m_navigation->setCurrentRow(page);
+    bool modified = false;
+    for (const Page *page : std::as_const(m_pageList))
+        modified = modified || page->isModified();
+    setWindowModified(modified);
 }
 
 void MainWindow::rebuildEditMenu()
@@ -546,27 +555,27 @@ void MainWindow::rebuildEditMenu()
     m_editMenu->addAction(m_undoAction);
     m_editMenu->addAction(m_redoAction);
     m_editMenu->addSeparator();
-    switch (Page(m_pages->currentIndex())) {
-    case ClientsPageIndex:
-        m_editMenu->addActions({m_clientsPage->newAction(), m_clientsPage->editor()->saveAction(),
-                                m_clientsPage->editor()->revertAction(), m_clientsPage->archiveAction()});
-        break;
-    case AuditorsPageIndex: m_editMenu->addActions(m_auditorsPage->editActions()); break;
-    case SettingsPageIndex: m_editMenu->addActions(m_settingsPage->editActions()); break;
-    case PageCount: break;
-    }
+    if (Page *page = currentPage())
+        m_editMenu->addActions(page->editActions());
 }
 
 bool MainWindow::maybeSaveAll()
 {
-    return m_clientsPage->maybeSave() && m_auditorsPage->maybeSave() && m_settingsPage->maybeSave();
+    for (Page *page : std::as_const(m_pageList))
+        if (!page->maybeSave())
+            return false;
+    return true;
 }
 
-bool MainWindow::confirmDiscardFor(int index, const QString &actionText)
+bool MainWindow::confirmStep(int index, const QString &actionText)
 {
-    if (dynamic_cast<const AuditorCommand *>(m_undoStack->command(index)))
-        return m_auditorsPage->confirmDiscardFor(actionText);
-    return m_clientsPage->confirmDiscardFor(actionText);
+    const auto *step = undoStack() ? dynamic_cast<const EditCommand *>(undoStack()->command(index)) : nullptr;
+    if (!step)
+        return true;
+    for (Page *page : std::as_const(m_pageList))
+        if (!page->confirmStep(step->changeSet(), actionText))
+            return false;
+    return true;
 }
 
 void MainWindow::readSettings()
@@ -575,9 +584,11 @@ void MainWindow::readSettings()
     restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray());
     restoreState(settings.value(QStringLiteral("window/state")).toByteArray());
     m_splitter->restoreState(settings.value(QStringLiteral("window/navigationSplitter")).toByteArray());
-    m_clientsPage->splitter()->restoreState(settings.value(QStringLiteral("clients/splitter")).toByteArray());
-    m_clientsPage->view()->horizontalHeader()->restoreState(settings.value(QStringLiteral("clients/header")).toByteArray());
-    m_auditorsPage->splitter()->restoreState(settings.value(QStringLiteral("auditors/splitter")).toByteArray());
+    for (Page *page : std::as_const(m_pageList)) {
+        settings.beginGroup(QStringLiteral("pages/") + page->objectName());
+        page->restoreLayout(settings);
+        settings.endGroup();
+    }
 }
 
 void MainWindow::writeSettings() const
@@ -586,9 +597,11 @@ void MainWindow::writeSettings() const
     settings.setValue(QStringLiteral("window/geometry"), saveGeometry());
     settings.setValue(QStringLiteral("window/state"), saveState());
     settings.setValue(QStringLiteral("window/navigationSplitter"), m_splitter->saveState());
-    settings.setValue(QStringLiteral("clients/splitter"), m_clientsPage->splitter()->saveState());
-    settings.setValue(QStringLiteral("clients/header"), m_clientsPage->view()->horizontalHeader()->saveState());
-    settings.setValue(QStringLiteral("auditors/splitter"), m_auditorsPage->splitter()->saveState());
+    for (const Page *page : std::as_const(m_pageList)) {
+        settings.beginGroup(QStringLiteral("pages/") + page->objectName());
+        page->saveLayout(settings);
+        settings.endGroup();
+    }
 }
 
 void MainWindow::closeEvent(QCloseEvent *event)

@@ -6,11 +6,8 @@
 
 #include <memory>
 
-class AuditorWriter;
-class AuditorsPage;
-class ClientWriter;
-class ClientsPage;
 class LanguageManager;
+class Page;
 class QActionGroup;
 class QLabel;
 class QListWidget;
@@ -19,13 +16,14 @@ class QSplitter;
 class QStackedWidget;
 class QToolButton;
 class QUndoStack;
-class SettingsPage;
+class Session;
 class UserProfiles;
 
-// The main window: composes the pages (a navigation list on the left: Clients, Auditors,
-// Settings; the page on the right), the menus and the status bar, and owns the open
-// database, the undo stack and the user profile at work (UserProfiles). The Edit menu
-// holds Undo/Redo and the actions of the page shown.
+// The main window: composes the pages (a navigation list on the left, the page shown on
+// the right), the menus and the status bar, and owns the session of the open database
+// (database, user profile, undo stack, write path). It keeps its pages in a list and
+// never names one: adding a page is one line in the constructor. The Edit menu holds
+// Undo/Redo and the actions of the page shown; Ctrl+1…Ctrl+9 switch pages.
 // What a page does lives in the page; what is remembered between runs (geometry,
 // splitters, last and recent databases) lives in QSettings.
 class MainWindow : public QMainWindow
@@ -48,15 +46,23 @@ public:
     // and the start of the program use.
     bool openDatabaseAsUser(const QString &path);
 
-    Database *database() const { return m_db.get(); }
-    QUndoStack *undoStack() const { return m_undoStack; }
-    ClientsPage *clientsPage() const { return m_clientsPage; }
-    AuditorsPage *auditorsPage() const { return m_auditorsPage; }
-    SettingsPage *settingsPage() const { return m_settingsPage; }
+    Session *session() const { return m_session.get(); }
+    Database *database() const;
+    QUndoStack *undoStack() const;
     UserProfiles *userProfiles() const { return m_profiles; }
-    // Pages in the navigation list, in order.
-    enum Page { ClientsPageIndex, AuditorsPageIndex, SettingsPageIndex, PageCount };
-    void showPage(Page page);
+
+    // The pages, in navigation order, and the first page of a type.
+    const QList<Page *> &pages() const { return m_pageList; }
+    template <typename P> P *page() const
+    {
+        for (Page *p : m_pageList)
+            if (auto *typed = qobject_cast<P *>(p))
+                return typed;
+        return nullptr;
+    }
+    void showPage(Page *page);
+    Page *currentPage() const;
+
     // The View → Language action of a language code ("zh_CN", "en").
     QAction *languageAction(const QString &code) const;
     QAction *undoAction() const { return m_undoAction; }
@@ -75,6 +81,7 @@ protected:
     void changeEvent(QEvent *event) override;
 
 private:
+    void addPage(Page *page);
     void createActions();
     void createMenus();
     void retranslateUi();
@@ -96,25 +103,19 @@ private:
     void rebuildEditMenu();
     // Asks about unsaved changes on every page; false when the user cancels.
     bool maybeSaveAll();
-    // Before undo or redo of command `index`: the page it concerns asks about unsaved changes.
-    bool confirmDiscardFor(int index, const QString &actionText);
+    // Before undo or redo of step `index`: the pages it concerns ask about unsaved changes.
+    bool confirmStep(int index, const QString &actionText);
     QString commandText(int index) const;
     QString fileDialogFilter() const;
 
     LanguageManager &m_languages;
-    std::unique_ptr<Database> m_db;
     QString m_anchorProblem;   // what opening found wrong with the change log's anchor
-    QUndoStack *m_undoStack;
-    ClientWriter *m_writer;
-    AuditorWriter *m_auditorWriter;
     UserProfiles *m_profiles;
 
+    QList<Page *> m_pageList;
     QSplitter *m_splitter = nullptr;
     QListWidget *m_navigation = nullptr;
     QStackedWidget *m_pages = nullptr;
-    ClientsPage *m_clientsPage = nullptr;
-    AuditorsPage *m_auditorsPage = nullptr;
-    SettingsPage *m_settingsPage = nullptr;
     QLabel *m_statusLabel = nullptr;
     QToolButton *m_userButton = nullptr;
 
@@ -135,4 +136,7 @@ private:
     QAction *m_aboutAction = nullptr;
     QAction *m_clearRecentAction = nullptr;
     QActionGroup *m_languageGroup = nullptr;
+    QList<QAction *> m_pageActions;   // Ctrl+1 … Ctrl+9
+    // Last, so it ends first: its closing() reaches pages and a window that are still whole.
+    std::unique_ptr<Session> m_session;
 };

@@ -1,16 +1,21 @@
 #include "settingspage.h"
 
+#include "editing/edits.h"
+#include "editing/session.h"
 #include "itemmodels/audittimetablemodel.h"
 #include "itemmodels/controltablemodel.h"
 #include "itemmodels/ruleparametermodel.h"
 #include "itemmodels/scopeclasstablemodel.h"
 #include "referencetablepage.h"
 #include "ruleparameterspage.h"
+#include "repositories/parameterrepository.h"
+#include "repositories/userrepository.h"
 #include "userspage.h"
 
 #include <QEvent>
 #include <QHBoxLayout>
 #include <QListWidget>
+#include <QSet>
 #include <QStackedWidget>
 
 namespace {
@@ -29,7 +34,7 @@ QList<QPair<QVariant, QString>> riskChoices()
 } // namespace
 
 SettingsPage::SettingsPage(QWidget *parent)
-    : QWidget(parent), m_sections(new QListWidget(this)), m_stack(new QStackedWidget(this))
+    : Page(parent), m_sections(new QListWidget(this)), m_stack(new QStackedWidget(this))
 {
     m_controls = new ReferenceTablePage(new ControlTableModel, {
         {QStringLiteral("code"), RecordForm::Text, 32},
@@ -101,10 +106,16 @@ SettingsPage::SettingsPage(QWidget *parent)
     connect(m_users, &UsersPage::statusMessage, this, &SettingsPage::statusMessage);
     connect(m_users, &UsersPage::usersChanged, this, &SettingsPage::usersChanged);
 
+    setObjectName(QStringLiteral("settingsPage"));
     retranslateUi();
     m_sections->setCurrentRow(rowOf(Controls));
     setCurrentUser(std::nullopt);
+    setSession(nullptr);
 }
+
+QString SettingsPage::title() const { return tr("Settings"); }
+
+QString SettingsPage::description() const { return tr("Reference data, rule parameters and user profiles"); }
 
 int SettingsPage::rowOf(Section section) { return kHeadingRow + 1 + int(section); }
 
@@ -165,16 +176,56 @@ void SettingsPage::changeEvent(QEvent *event)
 {
     if (event->type() == QEvent::LanguageChange)
         retranslateUi();
-    QWidget::changeEvent(event);
+    Page::changeEvent(event);
 }
 
-void SettingsPage::setDatabase(Database *db)
+void SettingsPage::setSession(Session *session)
 {
-    for (ReferenceTablePage *page : {m_controls, m_scopeClasses, m_auditTime})
+    if (m_session)
+        disconnect(m_session, nullptr, this, nullptr);
+    m_session = session;
+    Database *db = session ? &session->database() : nullptr;
+    Edits *edits = session ? &session->edits() : nullptr;
+    for (ReferenceTablePage *page : {m_controls, m_scopeClasses, m_auditTime}) {
         page->model()->setDatabase(db);
+        page->model()->setEdits(edits);
+    }
     m_parameters->model()->setDatabase(db);
+    m_parameters->model()->setEdits(edits);
     m_users->setDatabase(db);
-    setEnabled(db != nullptr);
+    m_users->setEdits(edits);
+    if (session) {
+        connect(session, &Session::closing, this, [this] { setSession(nullptr); });
+        connect(session, &Session::changed, this, &SettingsPage::followChanges);
+        connect(session, &Session::userChanged, this, [this] { setCurrentUser(m_session->user()); });
+    }
+    setCurrentUser(session ? session->user() : std::nullopt);
+    setEnabled(session != nullptr);
+}
+
+void SettingsPage::followChanges(const QList<RecordRef> &records)
+{
+    QSet<QString> tables;
+    for (const RecordRef &ref : records)
+        tables.insert(ref.table);
+    for (ReferenceTablePage *page : {m_controls, m_scopeClasses, m_auditTime})
+        if (tables.contains(ReferenceRepository::tableName(page->model()->table())) && !page->isModified())
+            page->model()->refresh();
+    if (tables.contains(ParameterRepository::tableName()) && !m_parameters->isModified())
+        m_parameters->model()->refresh();
+    if (tables.contains(UserRepository::tableName())) {
+        m_users->refresh();
+        emit usersChanged();
+    }
+}
+
+bool SettingsPage::confirmStep(const ChangeSet &set, const QString &actionText)
+{
+    Q_UNUSED(actionText);
+    // A section with unsaved changes keeps them: its entry form is not overwritten by the
+    // step (the list under it follows once the changes are saved or reverted).
+    Q_UNUSED(set);
+    return true;
 }
 
 void SettingsPage::setCurrentUser(const std::optional<User> &user)

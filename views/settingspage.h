@@ -2,11 +2,12 @@
 
 #include "domain/user.h"
 
-#include <QWidget>
+#include "page.h"
 
 #include <optional>
 
 class Database;
+struct RecordRef;
 class QAction;
 class QListWidget;
 class QStackedWidget;
@@ -20,7 +21,7 @@ class UsersPage;
 // changes them; for anyone else every section is read only, with a note saying why. Each
 // section owns its model and writes through its repository, so the change log records
 // every change with the user's name.
-class SettingsPage : public QWidget
+class SettingsPage : public Page
 {
     Q_OBJECT
 
@@ -30,8 +31,11 @@ public:
 
     explicit SettingsPage(QWidget *parent = nullptr);
 
-    // The database shown (nullptr: none; the page is disabled).
-    void setDatabase(Database *db);
+    QString title() const override;
+    QString description() const override;
+    // The session shown (nullptr: none; the page is disabled). Its user decides whether
+    // the sections are editable.
+    void setSession(Session *session) override;
     // The profile at work (nullopt: none chosen) decides whether the sections are editable.
     void setCurrentUser(const std::optional<User> &user);
     bool isEditable() const { return m_editable; }
@@ -44,19 +48,17 @@ public:
     UsersPage *usersPage() const { return m_users; }
     QListWidget *sectionList() const { return m_sections; }
 
-    bool isModified() const;
+    bool isModified() const override;
     // Asks about unsaved changes in every section; false when the user cancels.
-    bool maybeSave();
+    bool maybeSave() override;
+    // A step that concerns a section with unsaved changes asks to discard them first.
+    bool confirmStep(const ChangeSet &set, const QString &actionText) override;
     // The actions of the section shown, for the Edit menu.
-    QList<QAction *> editActions() const;
+    QList<QAction *> editActions() const override;
 
 signals:
-    void modificationChanged(bool modified);
-    void statusMessage(const QString &text);
-    // Profiles were added or changed in the Users section.
+    // Profiles were added or changed (here, or by an undo or redo).
     void usersChanged();
-    // Another section is shown: its actions replace the previous ones.
-    void editActionsChanged();
 
 protected:
     void changeEvent(QEvent *event) override;
@@ -67,6 +69,9 @@ private:
     QWidget *sectionWidget(Section section) const;
     static int rowOf(Section section);
 
+    void followChanges(const QList<RecordRef> &records);
+
+    Session *m_session = nullptr;
     bool m_editable = false;
     bool m_switching = false;
     std::optional<User> m_user;

@@ -1,6 +1,7 @@
 #include "userprofiles.h"
 
 #include "db/database.h"
+#include "editing/session.h"
 #include "profiledialog.h"
 #include "repositories/userrepository.h"
 
@@ -35,56 +36,63 @@ void UserProfiles::retranslate()
     m_switchAction->setToolTip(tr("Work as another user profile; the change log records its name"));
 }
 
+std::optional<User> UserProfiles::currentUser() const
+{
+    return m_session ? m_session->user() : std::nullopt;
+}
+
 QString UserProfiles::userText() const
 {
-    if (!m_db)
+    if (!m_session)
         return QString();
-    if (!m_user)
-        return tr("user: none chosen (changes recorded as %1)").arg(m_accountName);
-    return tr("user: %1 (%2)").arg(m_user->name, UserRules::roleLabel(m_user->role));
+    if (!m_session->user())
+        return tr("user: none chosen (changes recorded as %1)").arg(m_session->accountName());
+    return tr("user: %1 (%2)").arg(m_session->user()->name, UserRules::roleLabel(m_session->user()->role));
 }
 
 QString UserProfiles::databaseName() const
 {
-    return m_db ? QFileInfo(m_db->path()).fileName() : QString();
+    return m_session ? QFileInfo(m_session->database().path()).fileName() : QString();
 }
 
-void UserProfiles::setDatabase(Database *db)
+void UserProfiles::setSession(Session *session)
 {
-    m_db = db;
-    m_user.reset();
-    m_accountName = db ? db->changeLog().userName() : QString();
-    m_switchAction->setEnabled(db != nullptr);
+    if (m_session)
+        disconnect(m_session, nullptr, this, nullptr);
+    m_session = session;
+    m_switchAction->setEnabled(session != nullptr);
+    if (!session) {
+        emit currentUserChanged();
+        return;
+    }
+    connect(session, &Session::closing, this, [this] { setSession(nullptr); });
     std::optional<User> remembered;
-    if (db) {
-        const qint64 id = QSettings().value(kProfilesKey).toMap().value(pathKey(db)).toLongLong();
-        if (id > 0) {
-            try {
-                remembered = UserRepository(*db).load(id);
-            } catch (const SqlError &) {
-            }
-            if (remembered && !remembered->active)
-                remembered.reset();
+    const qint64 id = QSettings().value(kProfilesKey).toMap().value(pathKey(&session->database())).toLongLong();
+    if (id > 0) {
+        try {
+            remembered = UserRepository(session->database()).load(id);
+        } catch (const SqlError &) {
         }
+        if (remembered && !remembered->active)
+            remembered.reset();
     }
     apply(remembered);
 }
 
 void UserProfiles::apply(const std::optional<User> &user)
 {
-    m_user = user;
-    if (m_db)
-        m_db->changeLog().setUserName(user ? user->name : m_accountName);
+    if (m_session)
+        m_session->setUser(user);
     emit currentUserChanged();
 }
 
 bool UserProfiles::setCurrentUser(qint64 id)
 {
-    if (!m_db)
+    if (!m_session)
         return false;
     std::optional<User> user;
     try {
-        user = UserRepository(*m_db).load(id);
+        user = UserRepository(m_session->database()).load(id);
     } catch (const SqlError &) {
         return false;
     }
@@ -92,7 +100,7 @@ bool UserProfiles::setCurrentUser(qint64 id)
         return false;
     QSettings settings;
     QVariantMap remembered = settings.value(kProfilesKey).toMap();
-    remembered.insert(pathKey(m_db), user->id);
+    remembered.insert(pathKey(&m_session->database()), user->id);
     settings.setValue(kProfilesKey, remembered);
     apply(user);
     return true;
@@ -100,24 +108,24 @@ bool UserProfiles::setCurrentUser(qint64 id)
 
 void UserProfiles::reload()
 {
-    if (!m_db || !m_user)
+    if (!m_session || !m_session->user())
         return;
     std::optional<User> user;
     try {
-        user = UserRepository(*m_db).load(m_user->id);
+        user = UserRepository(m_session->database()).load(m_session->user()->id);
     } catch (const SqlError &) {
         return;
     }
     if (user && !user->active)
         user.reset();
-    if (user != m_user)
+    if (user != m_session->user())
         apply(user);
 }
 
 QList<User> UserProfiles::activeUsers() const
 {
     try {
-        return UserRepository(*m_db).list(false);
+        return UserRepository(m_session->database()).list(false);
     } catch (const SqlError &e) {
         QMessageBox::warning(m_window, tr("User profiles"), tr("The user profiles could not be read: %1").arg(e.message()));
         return {};
@@ -126,26 +134,27 @@ QList<User> UserProfiles::activeUsers() const
 
 bool UserProfiles::ensureProfile()
 {
-    if (!m_db)
+    if (!m_session)
         return false;
-    if (m_user)
+    if (m_session->user())
         return true;
     return switchUser();
 }
 
 bool UserProfiles::switchUser()
 {
-    if (!m_db)
+    if (!m_session)
         return false;
     const QList<User> users = activeUsers();
     if (users.isEmpty()) {
         ProfileDialog dialog(ProfileDialog::CreateFirst, {}, 0, databaseName(), m_window);
         qint64 created = 0;
         dialog.setCreator([this, &created](const QString &name) {
-            m_db->changeLog().setUserName(name);   // the profile's own creation is recorded under its name
-            const WriteResult result = UserRepository(*m_db).save(User{0, name, UserRole::Administrator, true, 0});
+            Database &db = m_session->database();
+            db.changeLog().setUserName(name);   // the profile's own creation is recorded under its name
+            const WriteResult result = UserRepository(db).save(User{0, name, UserRole::Administrator, true, 0});
             if (!result) {
-                m_db->changeLog().setUserName(m_accountName);
+                db.changeLog().setUserName(m_session->accountName());
                 return result.message;
             }
             created = result.id;
@@ -155,7 +164,8 @@ bool UserProfiles::switchUser()
             return false;
         return setCurrentUser(created);
     }
-    ProfileDialog dialog(ProfileDialog::Choose, users, m_user ? m_user->id : 0, databaseName(), m_window);
+    ProfileDialog dialog(ProfileDialog::Choose, users, m_session->user() ? m_session->user()->id : 0, databaseName(),
+                         m_window);
     if (dialog.exec() != QDialog::Accepted || dialog.chosenId() <= 0)
         return false;
     return setCurrentUser(dialog.chosenId());

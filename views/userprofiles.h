@@ -6,17 +6,17 @@
 
 #include <optional>
 
-class Database;
 class QAction;
 class QWidget;
+class Session;
 
 // The user profile the program works as. When a database opens, the profile last chosen
 // for that file (remembered in QSettings per database path) is taken again when it is
 // still active; otherwise ensureProfile() asks (creating the first profile, an
 // administrator, on a database without any). File → Switch user… chooses another. The
-// profile's name goes to ChangeLog::setUserName, so every change-log entry records it;
-// without a profile the operating-system account is recorded and nothing is editable
-// that needs a role.
+// profile is the session's user (Session::setUser), so every change-log entry records its
+// name; without a profile the operating-system account is recorded and nothing is
+// editable that needs a role.
 class UserProfiles : public QObject
 {
     Q_OBJECT
@@ -25,11 +25,11 @@ public:
     // `window` parents the dialogs.
     explicit UserProfiles(QWidget *window);
 
-    // The database worked on (nullptr: none). Takes the remembered profile, never asks.
-    void setDatabase(Database *db);
-    Database *database() const { return m_db; }
+    // The session worked on (nullptr: none). Takes the remembered profile, never asks.
+    void setSession(Session *session);
+    Session *session() const { return m_session; }
 
-    const std::optional<User> &currentUser() const { return m_user; }
+    std::optional<User> currentUser() const;
     // "李娜 (审核员)", or a note that no profile is chosen.
     QString userText() const;
 
@@ -56,8 +56,6 @@ private:
     QString databaseName() const;
 
     QWidget *m_window;
-    Database *m_db = nullptr;
-    QString m_accountName;   // what the change log records without a profile
-    std::optional<User> m_user;
+    Session *m_session = nullptr;
     QAction *m_switchAction;
 };

@@ -1,5 +1,7 @@
 #include "userspage.h"
 
+#include "editing/edits.h"
+
 #include "columnfitter.h"
 #include "db/database.h"
 #include "itemmodels/userlistmodel.h"
@@ -168,6 +170,11 @@ void UsersPage::showEvent(QShowEvent *event)
 {
     QWidget::showEvent(event);
     // Profiles and auditors may have been added since (a first profile, Auditors page).
+    refresh();
+}
+
+void UsersPage::refresh()
+{
     if (!isModified()) {
         m_model->refresh();
         m_form->refreshChoices();
@@ -360,7 +367,14 @@ bool UsersPage::save()
     if (!isModified() && m_original.id > 0)
         return true;
     const User user = currentUser();
-    const WriteResult result = UserRepository(*m_db).save(user);
+    Database *db = m_db;
+    const bool adding = user.id == 0;
+    const WriteResult result = Edits::runOn(
+        m_edits,
+        [adding, name = user.name] {
+            return adding ? tr("Add the user profile “%1”").arg(name) : tr("Edit the user profile “%1”").arg(name);
+        },
+        [db, user] { return UserRepository(*db).save(user); });
     if (!result) {
         m_form->setProblems(result.problems);
         showStatus(result.message, true);

@@ -6,6 +6,7 @@
 #include <QWidget>
 
 class Database;
+class Edits;
 class NoteBar;
 class QAction;
 class QLabel;
@@ -29,6 +30,10 @@ public:
     explicit UsersPage(QWidget *parent = nullptr);
 
     void setDatabase(Database *db);
+    // Reads the profiles (and the auditors to link) again unless the form has changes.
+    void refresh();
+    // The write path the profile changes go through (one undoable step each).
+    void setEdits(Edits *edits) { m_edits = edits; }
     void setEditable(bool editable, const QString &note);
     bool isEditable() const { return m_editable; }
 
@@ -73,6 +78,7 @@ private:
 
     UserListModel *m_model;
     Database *m_db = nullptr;
+    Edits *m_edits = nullptr;
     bool m_editable = false;
     bool m_hasUser = false;
     bool m_showAll = false;

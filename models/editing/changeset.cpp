@@ -13,9 +13,12 @@ QList<RecordRef> ChangeSet::records() const
 {
     QList<RecordRef> refs;
     for (const ChangeEntry &e : m_entries) {
-        const RecordRef ref{e.table, e.rowId, e.clientId};
-        if (!refs.contains(ref))
+        const RecordRef ref{e.table, e.rowId, e.clientId, e.after.isEmpty() ? e.before : e.after, !e.after.isEmpty()};
+        const qsizetype known = refs.indexOf(ref);
+        if (known < 0)
             refs << ref;
+        else
+            refs[known] = ref;   // the last state of the row
     }
     return refs;
 }

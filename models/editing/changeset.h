@@ -9,13 +9,19 @@
 
 class Database;
 
-// A stored record a write touched: its table, row and the dossier it belongs to.
+// A stored record a write touched: its table, row, the dossier it belongs to, and its
+// values as the write left them (as it was before, when the write deleted it), so that a
+// page can tell whose sub-record it is (auditor_id, ...).
 struct RecordRef
 {
     QString table;
     qint64 row = 0;
     qint64 clientId = 0;
-    bool operator==(const RecordRef &) const = default;
+    QJsonObject values;
+    bool exists = true;   // false: the write deleted it
+    // The id in a column of the values (0 when absent), such as a parent's id.
+    qint64 idIn(const char *column) const { return values.value(QLatin1String(column)).toInteger(); }
+    bool operator==(const RecordRef &other) const { return table == other.table && row == other.row; }
 };
 
 // The change-log entries one write appended, and how to reverse or repeat them: every

@@ -36,6 +36,12 @@ public:
     // message; nothing is written then.
     WriteResult run(const Describe &describe, const Write &write);
 
+    // Runs the write through edits when there are any (undoable), else directly.
+    static WriteResult runOn(Edits *edits, const Describe &describe, const Write &write)
+    {
+        return edits ? edits->run(describe, write) : write();
+    }
+
     // Used by the steps on the stack.
     bool undo(const ChangeSet &set);
     bool redo(const ChangeSet &set);

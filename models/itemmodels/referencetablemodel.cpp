@@ -1,5 +1,7 @@
 #include "referencetablemodel.h"
 
+#include "editing/edits.h"
+
 #include "db/database.h"
 
 ReferenceTableModel::ReferenceTableModel(ReferenceRepository::Table table, QObject *parent)
@@ -79,8 +81,18 @@ WriteResult ReferenceTableModel::save(const QVariantMap &entry)
 {
     if (!m_db)
         return noDatabase();
-    ReferenceRepository repository(*m_db);
-    const WriteResult result = write(repository, entry);
+    const ReferenceRepository::Table table = m_table;
+    const bool adding = entry.value(QStringLiteral("id")).toLongLong() <= 0;
+    const WriteResult result = Edits::runOn(
+        m_edits,
+        [table, adding] {
+            return adding ? tr("Add an entry to %1").arg(ReferenceRepository::tableLabel(table))
+                          : tr("Edit an entry of %1").arg(ReferenceRepository::tableLabel(table));
+        },
+        [this, &entry] {
+            ReferenceRepository repository(*m_db);
+            return write(repository, entry);
+        });
     if (result)
         refresh();
     return result;
@@ -90,8 +102,17 @@ WriteResult ReferenceTableModel::setActive(qint64 id, bool active)
 {
     if (!m_db)
         return noDatabase();
-    ReferenceRepository repository(*m_db);
-    const WriteResult result = writeActive(repository, id, active);
+    const ReferenceRepository::Table table = m_table;
+    const WriteResult result = Edits::runOn(
+        m_edits,
+        [table, active] {
+            return active ? tr("Reinstate an entry of %1").arg(ReferenceRepository::tableLabel(table))
+                          : tr("Retire an entry of %1").arg(ReferenceRepository::tableLabel(table));
+        },
+        [this, id, active] {
+            ReferenceRepository repository(*m_db);
+            return writeActive(repository, id, active);
+        });
     if (result)
         refresh();
     return result;
@@ -101,8 +122,13 @@ WriteResult ReferenceTableModel::remove(qint64 id)
 {
     if (!m_db)
         return noDatabase();
-    ReferenceRepository repository(*m_db);
-    const WriteResult result = writeRemove(repository, id);
+    const ReferenceRepository::Table table = m_table;
+    const WriteResult result = Edits::runOn(
+        m_edits, [table] { return tr("Delete an entry of %1").arg(ReferenceRepository::tableLabel(table)); },
+        [this, id] {
+            ReferenceRepository repository(*m_db);
+            return writeRemove(repository, id);
+        });
     if (result)
         refresh();
     return result;
@@ -112,7 +138,10 @@ WriteResult ReferenceTableModel::restoreShipped()
 {
     if (!m_db)
         return noDatabase();
-    const WriteResult result = ReferenceRepository(*m_db).restoreShipped(m_table);
+    const ReferenceRepository::Table table = m_table;
+    const WriteResult result = Edits::runOn(
+        m_edits, [table] { return tr("Restore the shipped %1").arg(ReferenceRepository::tableLabel(table)); },
+        [this, table] { return ReferenceRepository(*m_db).restoreShipped(table); });
     if (result)
         refresh();
     return result;

@@ -6,6 +6,7 @@
 #include <QVariantMap>
 
 class Database;
+class Edits;
 
 // What the reference-data tables of Settings → Reference data have in common (the
 // ISO/IEC 27017 controls, the business-scope classes, the ISO/IEC 27006 audit-time table):
@@ -32,6 +33,9 @@ public:
 
     // The database to show (nullptr: no rows). Resets the model.
     void setDatabase(Database *db);
+    // The write path (Edits) the writes go through, so each is one undoable step; without
+    // one they go straight to the repository.
+    void setEdits(Edits *edits) { m_edits = edits; }
     Database *database() const { return m_db; }
     ReferenceRepository::Table table() const { return m_table; }
     // The table's name in the user's language.
@@ -89,4 +93,5 @@ private:
 
     ReferenceRepository::Table m_table;
     Database *m_db = nullptr;
+    Edits *m_edits = nullptr;
 };

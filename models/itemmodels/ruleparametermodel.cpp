@@ -1,5 +1,7 @@
 #include "ruleparametermodel.h"
 
+#include "editing/edits.h"
+
 #include "db/database.h"
 #include "repositories/parameterrepository.h"
 
@@ -158,7 +160,9 @@ WriteResult RuleParameterModel::setValue(const QString &key, double value)
 {
     if (!m_db)
         return WriteResult{false, 0, tr("No database is open."), {}};
-    const WriteResult result = ParameterRepository(*m_db).setValue(key, value);
+    const WriteResult result = Edits::runOn(
+        m_edits, [key] { return tr("Change the rule parameter “%1”").arg(key); },
+        [this, key, value] { return ParameterRepository(*m_db).setValue(key, value); });
     if (result)
         rowChanged(key);
     return result;
@@ -168,7 +172,9 @@ WriteResult RuleParameterModel::resetToDefault(const QString &key)
 {
     if (!m_db)
         return WriteResult{false, 0, tr("No database is open."), {}};
-    const WriteResult result = ParameterRepository(*m_db).resetToDefault(key);
+    const WriteResult result = Edits::runOn(
+        m_edits, [key] { return tr("Reset the rule parameter “%1” to its default").arg(key); },
+        [this, key] { return ParameterRepository(*m_db).resetToDefault(key); });
     if (result)
         rowChanged(key);
     return result;
@@ -178,7 +184,8 @@ WriteResult RuleParameterModel::resetAll()
 {
     if (!m_db)
         return WriteResult{false, 0, tr("No database is open."), {}};
-    const WriteResult result = ParameterRepository(*m_db).resetAll();
+    const WriteResult result = Edits::runOn(m_edits, [] { return tr("Reset every rule parameter to its default"); },
+                                            [this] { return ParameterRepository(*m_db).resetAll(); });
     if (result) {
         beginResetModel();
         load();

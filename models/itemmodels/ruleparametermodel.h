@@ -6,6 +6,7 @@
 #include <QAbstractTableModel>
 
 class Database;
+class Edits;
 
 // The rule parameters as Settings → Rule parameters shows them: one row per parameter
 // definition (always all of them, in display order), with its meaning in the user's
@@ -43,6 +44,8 @@ public:
     // The database whose values to show (nullptr: the defaults, nothing can be written).
     // Resets the model.
     void setDatabase(Database *db);
+    // The write path the changes go through, so each is one undoable step.
+    void setEdits(Edits *edits) { m_edits = edits; }
     Database *database() const { return m_db; }
 
     int rowCount(const QModelIndex &parent = {}) const override;
@@ -76,5 +79,6 @@ private:
     void rowChanged(const QString &key);
 
     Database *m_db = nullptr;
+    Edits *m_edits = nullptr;
     RuleParameters m_values;
 };

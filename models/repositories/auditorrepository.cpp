@@ -108,6 +108,15 @@ void loadSubRecords(const Database &db, const QString &where, const QVariantList
 
 AuditorRepository::AuditorRepository(Database &db) : m_db(db) {}
 
+QString AuditorRepository::rootTable() { return kAuditors; }
+
+QStringList AuditorRepository::tables() { return {kAuditors, kCompetences, kEducation, kConflicts}; }
+
+QStringList AuditorRepository::readTables()
+{
+    return {QStringLiteral("scope_classes"), QStringLiteral("rule_parameters"), QStringLiteral("clients")};
+}
+
 QList<AuditorListRow> AuditorRepository::list(const AuditorListQuery &query) const
 {
     const QDate today = query.today.isValid() ? query.today : QDate::currentDate();

@@ -54,6 +54,14 @@ class AuditorRepository
 public:
     explicit AuditorRepository(Database &db);
 
+    // The table of the auditors themselves and every table of the auditor aggregate
+    // (competences, education, conflict declarations; their rows carry auditor_id), and the
+    // tables whose rows an auditor's list entry and findings read (scope classes, rule
+    // parameters, clients): what a logged change means to the pages that show auditors.
+    static QString rootTable();
+    static QStringList tables();
+    static QStringList readTables();
+
     QList<AuditorListRow> list(const AuditorListQuery &query = {}) const;
     // Active auditors whose registration ends within `days` of `today` (ended ones too
     // when includeExpired), soonest first.

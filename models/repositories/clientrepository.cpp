@@ -122,6 +122,10 @@ QString whereClause(const ClientListQuery &query, QVariantList *values)
 
 ClientRepository::ClientRepository(Database &db) : m_db(db) {}
 
+QString ClientRepository::rootTable() { return kClients; }
+
+QStringList ClientRepository::tables() { return {kClients, kSites.table, kShifts.table, kEntities.table}; }
+
 int ClientRepository::count(const ClientListQuery &query) const
 {
     QVariantList values;

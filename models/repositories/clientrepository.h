@@ -49,6 +49,12 @@ class ClientRepository
 public:
     explicit ClientRepository(Database &db);
 
+    // The table of the clients themselves, and every table of the client aggregate (the
+    // client, its sites, shifts and legal entities): what a logged change to a row of them
+    // means to the pages that show clients.
+    static QString rootTable();
+    static QStringList tables();
+
     int count(const ClientListQuery &query) const;
     QList<ClientListRow> page(const ClientListQuery &query, int offset, int limit) const;
     // The first rows and the number of all matching rows in one pass, for a query known

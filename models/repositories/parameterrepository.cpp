@@ -11,6 +11,8 @@ const QString kTable = QStringLiteral("rule_parameters");
 
 ParameterRepository::ParameterRepository(Database &db) : m_db(db) {}
 
+QString ParameterRepository::tableName() { return kTable; }
+
 RuleParameters ParameterRepository::load() const
 {
     RuleParameters parameters;

@@ -17,6 +17,8 @@ class ParameterRepository
 
 public:
     explicit ParameterRepository(Database &db);
+    // The table the values are kept in (what logged changes to them name).
+    static QString tableName();
 
     RuleParameters load() const;
     // Whether the key has a row of its own (false: the default applies).

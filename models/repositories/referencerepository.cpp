@@ -22,15 +22,6 @@ const QStringList kScopeClassColumns{QStringLiteral("code"), QStringLiteral("nam
                                      QStringLiteral("risk"), QStringLiteral("active"), QStringLiteral("sort_order")};
 const QStringList kAuditTimeColumns{QStringLiteral("min_personnel"), QStringLiteral("max_personnel"), QStringLiteral("days")};
 
-QString tableName(ReferenceRepository::Table table)
-{
-    switch (table) {
-    case ReferenceRepository::Table::Controls: return kControls;
-    case ReferenceRepository::Table::ScopeClasses: return kScopeClasses;
-    case ReferenceRepository::Table::AuditTime: return kAuditTime;
-    }
-    return QString();
-}
 
 QByteArray resource(const QString &name)
 {
@@ -134,6 +125,16 @@ void ReferenceRepository::insertShipped(Database &db, Table table)
             RowWriter::insert(db, kAuditTime, kAuditTimeColumns, values(r));
         break;
     }
+}
+
+QString ReferenceRepository::tableName(Table table)
+{
+    switch (table) {
+    case ReferenceRepository::Table::Controls: return kControls;
+    case ReferenceRepository::Table::ScopeClasses: return kScopeClasses;
+    case ReferenceRepository::Table::AuditTime: return kAuditTime;
+    }
+    return QString();
 }
 
 WriteResult ReferenceRepository::seedIfEmpty(Database &db)

@@ -35,6 +35,8 @@ public:
     static QList<ScopeClass> shippedScopeClasses();
     static QList<AuditTimeRow> shippedAuditTimeRows();
     static QString tableLabel(Table table);
+    // The SQL table of a reference table (what logged changes to it name).
+    static QString tableName(Table table);
 
     // Controls, in catalogue order.
     QList<Control> controls(bool includeInactive = true) const;

@@ -32,6 +32,8 @@ QVariantList values(const User &u)
 
 UserRepository::UserRepository(Database &db) : m_db(db) {}
 
+QString UserRepository::tableName() { return QStringLiteral("users"); }
+
 QList<User> UserRepository::list(bool includeInactive) const
 {
     QList<User> users;

@@ -20,6 +20,8 @@ class UserRepository
 
 public:
     explicit UserRepository(Database &db);
+    // The table of the profiles (what logged changes to them name).
+    static QString tableName();
 
     QList<User> list(bool includeInactive = true) const;   // by name
     std::optional<User> load(qint64 id) const;

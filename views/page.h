@@ -1,0 +1,52 @@
+#pragma once
+
+#include <QList>
+#include <QString>
+#include <QWidget>
+
+class ChangeSet;
+class QAction;
+class QSettings;
+class Session;
+
+// A page of the main window (after Tiled's Editor): the window keeps a list of pages and
+// never names one. A page shows the session's database (or is disabled without one),
+// asks about its own unsaved changes, offers its actions for the Edit menu, remembers its
+// layout, and follows a language change itself.
+class Page : public QWidget
+{
+    Q_OBJECT
+
+public:
+    using QWidget::QWidget;
+
+    // Its name in the navigation list, and a line about it, in the current language.
+    virtual QString title() const = 0;
+    virtual QString description() const = 0;
+
+    // The session shown (nullptr: no database; the page is disabled). A page lets go of a
+    // session when the session says it is closing.
+    virtual void setSession(Session *session) = 0;
+
+    // Unsaved changes on the page, and the prompt about them (false: the user cancelled,
+    // or a save was refused).
+    virtual bool isModified() const = 0;
+    virtual bool maybeSave() = 0;
+    // Before a step is undone or redone: when the step concerns what the page edits and
+    // would overwrite unsaved changes, asks to discard them. True when the step may go on.
+    virtual bool confirmStep(const ChangeSet &set, const QString &actionText) = 0;
+
+    // The page's actions for the Edit menu (those of the part shown).
+    virtual QList<QAction *> editActions() const = 0;
+
+    // The layout remembered between runs (splitters, column widths), in the settings group
+    // the window opens for the page.
+    virtual void saveLayout(QSettings &settings) const;
+    virtual void restoreLayout(QSettings &settings);
+
+signals:
+    void modificationChanged(bool modified);
+    void statusMessage(const QString &text);
+    // Other actions apply now (another part of the page is shown).
+    void editActionsChanged();
+};
