@@ -1,7 +1,7 @@
 // CSISMS Desk: one binary; a command runs the command line, no command opens the window.
 
 #include "cli/commandline.h"
-#include "guiapplication.h"
+#include "main/guiapplication.h"
 
 #include <QCoreApplication>
 #include <QTextStream>

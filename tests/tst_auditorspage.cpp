@@ -8,20 +8,20 @@
 #include "guitestsupport.h"
 #include "testsupport.h"
 
-#include "auditoreditor.h"
-#include "auditorspage.h"
-#include "clientpicker.h"
+#include "auditors/auditoreditor.h"
+#include "auditors/auditorspage.h"
+#include "clients/clientpicker.h"
 #include "db/changelog.h"
 #include "i18n/language.h"
 #include "itemmodels/auditorlistmodel.h"
 #include "itemmodels/changehistorymodel.h"
-#include "mainwindow.h"
-#include "optionaldateedit.h"
+#include "main/mainwindow.h"
+#include "common/optionaldateedit.h"
 #include "repositories/auditorrepository.h"
 #include "repositories/clientrepository.h"
 #include "repositories/userrepository.h"
-#include "subrecordtable.h"
-#include "userprofiles.h"
+#include "common/subrecordtable.h"
+#include "main/userprofiles.h"
 
 #include <QAbstractItemView>
 #include <QAction>

@@ -5,12 +5,12 @@
 
 #include "testsupport.h"
 
-#include "clienteditor.h"
-#include "clientspage.h"
+#include "clients/clienteditor.h"
+#include "clients/clientspage.h"
 #include "db/database.h"
 #include "i18n/language.h"
 #include "itemmodels/clientlistmodel.h"
-#include "mainwindow.h"
+#include "main/mainwindow.h"
 #include "repositories/clientrepository.h"
 
 #include <QAbstractButton>

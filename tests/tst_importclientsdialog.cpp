@@ -1,7 +1,7 @@
 // File → Import clients… and Tools → Check database…: what the dialogs show and do.
 
-#include "checkdialog.h"
-#include "importclientsdialog.h"
+#include "main/checkdialog.h"
+#include "clients/importclientsdialog.h"
 #include "repositories/clientrepository.h"
 
 #include <QUndoStack>

@@ -7,16 +7,16 @@
 #include "guitestsupport.h"
 #include "testsupport.h"
 
-#include "clienteditor.h"
-#include "clientspage.h"
+#include "clients/clienteditor.h"
+#include "clients/clientspage.h"
 #include "db/changelog.h"
 #include "i18n/language.h"
-#include "mainwindow.h"
-#include "profiledialog.h"
+#include "main/mainwindow.h"
+#include "main/profiledialog.h"
 #include "repositories/clientrepository.h"
 #include "repositories/userrepository.h"
-#include "settingspage.h"
-#include "userprofiles.h"
+#include "settings/settingspage.h"
+#include "main/userprofiles.h"
 
 #include <QAction>
 #include <QDialogButtonBox>

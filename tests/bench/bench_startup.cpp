@@ -4,7 +4,7 @@
 //   build/tests/bench/bench_startup --db FILE      (make FILE with: csisms --db FILE demo --clients 20000)
 
 #include "i18n/language.h"
-#include "mainwindow.h"
+#include "main/mainwindow.h"
 
 #include <QApplication>
 #include <QElapsedTimer>

@@ -1,0 +1,5 @@
+#include "common/page.h"
+
+void Page::saveLayout(QSettings &) const {}
+
+void Page::restoreLayout(QSettings &) {}

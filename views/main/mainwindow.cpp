@@ -1,0 +1,615 @@
+#include "main/mainwindow.h"
+
+#include "main/checkdialog.h"
+#include "db/chainanchor.h"
+#include "clients/importclientsdialog.h"
+
+#include "repositories/referencerepository.h"
+
+#include "auditors/auditorspage.h"
+#include "clients/clientspage.h"
+#include "editing/edits.h"
+#include "editing/session.h"
+#include "i18n/language.h"
+#include "repositories/clientrepository.h"
+#include "settings/settingspage.h"
+#include "main/userprofiles.h"
+
+#include <QAction>
+#include <QActionGroup>
+#include <QApplication>
+#include <QCloseEvent>
+#include <QDate>
+#include <QDir>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QHeaderView>
+#include <QLabel>
+#include <QListWidget>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QSettings>
+#include <QSplitter>
+#include <QStackedWidget>
+#include <QStatusBar>
+#include <QTableView>
+#include <QToolButton>
+#include <QUndoStack>
+
+namespace {
+
+constexpr int kMaxRecent = 8;
+const QString kRecentKey = QStringLiteral("database/recent");
+const QString kLastKey = QStringLiteral("database/last");
+
+} // namespace
+
+MainWindow::MainWindow(LanguageManager &languages, QWidget *parent)
+    : QMainWindow(parent), m_languages(languages), m_profiles(new UserProfiles(this))
+{
+    setObjectName(QStringLiteral("mainWindow"));
+    m_navigation = new QListWidget;
+    m_navigation->setObjectName(QStringLiteral("navigation"));
+    m_pages = new QStackedWidget;
+
+    // The pages, in navigation order: one line each.
+    addPage(new ClientsPage);
+    addPage(new AuditorsPage);
+    addPage(new SettingsPage);
+    m_navigation->setCurrentRow(0);
+
+    m_splitter = new QSplitter(Qt::Horizontal);
+    m_splitter->setObjectName(QStringLiteral("navigationSplitter"));
+    m_splitter->addWidget(m_navigation);
+    m_splitter->addWidget(m_pages);
+    m_splitter->setStretchFactor(1, 1);
+    m_splitter->setChildrenCollapsible(false);
+    setCentralWidget(m_splitter);
+    connect(m_navigation, &QListWidget::currentRowChanged, this, [this](int row) {
+        m_pages->setCurrentIndex(row);
+        rebuildEditMenu();
+    });
+
+    m_statusLabel = new QLabel;
+    m_statusLabel->setObjectName(QStringLiteral("databaseStatus"));
+    statusBar()->addPermanentWidget(m_statusLabel);
+    m_userButton = new QToolButton;
+    m_userButton->setObjectName(QStringLiteral("userStatus"));
+    m_userButton->setAutoRaise(true);
+    m_userButton->setToolButtonStyle(Qt::ToolButtonTextOnly);
+    statusBar()->addPermanentWidget(m_userButton);
+    connect(m_userButton, &QToolButton::clicked, m_profiles->switchUserAction(), &QAction::trigger);
+
+    createActions();
+    createMenus();
+    retranslateUi();
+
+    if (auto *settings = page<SettingsPage>())
+        connect(settings, &SettingsPage::usersChanged, m_profiles, &UserProfiles::reload);
+    connect(m_profiles, &UserProfiles::currentUserChanged, this, &MainWindow::updateUser);
+    connect(&m_languages, &LanguageManager::languageChanged, this, [this](const QString &code) {
+        if (QAction *action = languageAction(code))
+            action->setChecked(true);
+    });
+
+    resize(1100, 720);
+    m_splitter->setSizes({140, 960});
+    updateTitle();
+    updateStatus();
+    updateUndoActions();
+}
+
+// The session's closing() detaches the pages and the profiles: nothing to undo here.
+MainWindow::~MainWindow() = default;
+
+void MainWindow::addPage(Page *page)
+{
+    m_pageList << page;
+    m_pages->addWidget(page);
+    m_navigation->addItem(QString());   // texts in retranslateUi
+    const auto showMessage = [this](const QString &text) { statusBar()->showMessage(text, 8000); };
+    connect(page, &Page::modificationChanged, this, &MainWindow::updateModified);
+    connect(page, &Page::statusMessage, this, showMessage);
+    connect(page, &Page::editActionsChanged, this, &MainWindow::rebuildEditMenu);
+}
+
+Database *MainWindow::database() const { return m_session ? &m_session->database() : nullptr; }
+
+QUndoStack *MainWindow::undoStack() const { return m_session ? m_session->undoStack() : nullptr; }
+
+void MainWindow::showPage(Page *page)
+{
+    const int index = m_pageList.indexOf(page);
+    if (index >= 0)
+        m_navigation->setCurrentRow(index);
+}
+
+Page *MainWindow::currentPage() const { return m_pageList.value(m_pages->currentIndex()); }
+
+void MainWindow::createActions()
+{
+    m_newDatabaseAction = new QAction(this);
+    connect(m_newDatabaseAction, &QAction::triggered, this, &MainWindow::newDatabase);
+    m_openDatabaseAction = new QAction(this);
+    m_openDatabaseAction->setShortcut(QKeySequence::Open);
+    connect(m_openDatabaseAction, &QAction::triggered, this, &MainWindow::openDatabaseDialog);
+    m_backUpAction = new QAction(this);
+    connect(m_backUpAction, &QAction::triggered, this, &MainWindow::backUp);
+    m_importClientsAction = new QAction(this);
+    connect(m_importClientsAction, &QAction::triggered, this, &MainWindow::importClients);
+    m_checkAction = new QAction(this);
+    connect(m_checkAction, &QAction::triggered, this, &MainWindow::checkDatabase);
+    m_quitAction = new QAction(this);
+    m_quitAction->setShortcut(QKeySequence::Quit);
+    m_quitAction->setMenuRole(QAction::QuitRole);
+    connect(m_quitAction, &QAction::triggered, this, &QWidget::close);
+    m_clearRecentAction = new QAction(this);
+    connect(m_clearRecentAction, &QAction::triggered, this, [this] {
+        QSettings().remove(kRecentKey);
+        rebuildRecentMenu();
+    });
+
+    m_undoAction = new QAction(this);
+    m_undoAction->setShortcut(QKeySequence::Undo);
+    connect(m_undoAction, &QAction::triggered, this, &MainWindow::undo);
+    m_redoAction = new QAction(this);
+    // Ctrl+Shift+Z everywhere, plus the platform's own Redo key when it differs.
+    QList<QKeySequence> redoKeys{QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Z)};
+    for (const QKeySequence &key : QKeySequence::keyBindings(QKeySequence::Redo))
+        if (!redoKeys.contains(key))
+            redoKeys << key;
+    m_redoAction->setShortcuts(redoKeys);
+    connect(m_redoAction, &QAction::triggered, this, &MainWindow::redo);
+
+    m_languageGroup = new QActionGroup(this);
+    m_languageGroup->setExclusive(true);
+    for (const QString &code : LanguageManager::availableLanguages()) {
+        auto *action = new QAction(LanguageManager::nativeName(code), m_languageGroup);
+        action->setCheckable(true);
+        action->setData(code);
+        action->setChecked(code == m_languages.language());
+        connect(action, &QAction::triggered, this, [this, code] {
+            if (m_languages.setLanguage(code))
+                QSettings().setValue(QStringLiteral("ui/language"), code);
+        });
+    }
+
+    // Ctrl+1 … Ctrl+9 show the pages, in navigation order.
+    for (int i = 0; i < m_pageList.size() && i < 9; ++i) {
+        auto *action = new QAction(this);
+        action->setShortcut(QKeySequence(Qt::CTRL | Qt::Key(Qt::Key_1 + i)));
+        action->setShortcutContext(Qt::WindowShortcut);
+        connect(action, &QAction::triggered, this, [this, i] { m_navigation->setCurrentRow(i); });
+        addAction(action);
+        m_pageActions << action;
+    }
+
+    m_aboutAction = new QAction(this);
+    m_aboutAction->setMenuRole(QAction::AboutRole);
+    connect(m_aboutAction, &QAction::triggered, this, &MainWindow::about);
+}
+
+void MainWindow::createMenus()
+{
+    m_fileMenu = menuBar()->addMenu(QString());
+    m_fileMenu->addAction(m_newDatabaseAction);
+    m_fileMenu->addAction(m_openDatabaseAction);
+    m_recentMenu = m_fileMenu->addMenu(QString());
+    m_fileMenu->addSeparator();
+    m_fileMenu->addAction(m_backUpAction);
+    m_fileMenu->addAction(m_importClientsAction);
+    m_fileMenu->addAction(m_checkAction);
+    m_fileMenu->addSeparator();
+    m_fileMenu->addAction(m_profiles->switchUserAction());
+    m_fileMenu->addSeparator();
+    m_fileMenu->addAction(m_quitAction);
+
+    m_editMenu = menuBar()->addMenu(QString());
+    rebuildEditMenu();
+
+    m_viewMenu = menuBar()->addMenu(QString());
+    m_languageMenu = m_viewMenu->addMenu(QString());
+    m_languageMenu->addActions(m_languageGroup->actions());
+    m_viewMenu->addSeparator();
+    m_viewMenu->addActions(m_pageActions);
+
+    m_helpMenu = menuBar()->addMenu(QString());
+    m_helpMenu->addAction(m_aboutAction);
+}
+
+void MainWindow::retranslateUi()
+{
+    m_fileMenu->setTitle(tr("&File"));
+    m_newDatabaseAction->setText(tr("&New database…"));
+    m_openDatabaseAction->setText(tr("&Open database…"));
+    m_recentMenu->setTitle(tr("Open &Recent"));
+    m_clearRecentAction->setText(tr("&Clear list"));
+    m_backUpAction->setText(tr("&Back up…"));
+    m_importClientsAction->setText(tr("&Import clients…"));
+    m_checkAction->setText(tr("C&heck database…"));
+    m_quitAction->setText(tr("&Quit"));
+    m_editMenu->setTitle(tr("&Edit"));
+    m_viewMenu->setTitle(tr("&View"));
+    m_languageMenu->setTitle(tr("&Language"));
+    m_helpMenu->setTitle(tr("&Help"));
+    m_aboutAction->setText(tr("&About CSISMS Desk"));
+    for (int i = 0; i < m_pageList.size(); ++i) {
+        m_navigation->item(i)->setText(m_pageList.at(i)->title());
+        m_navigation->item(i)->setToolTip(m_pageList.at(i)->description());
+        if (i < m_pageActions.size())
+            m_pageActions.at(i)->setText(m_pageList.at(i)->title());
+    }
+    m_profiles->retranslate();
+    updateUser();
+    // The navigation list is as wide as its longest entry.
+    m_navigation->setMinimumWidth(m_navigation->sizeHintForColumn(0) + 2 * m_navigation->frameWidth() + 16);
+    rebuildRecentMenu();
+    updateUndoActions();
+    updateStatus();
+    updateTitle();
+}
+
+void MainWindow::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslateUi();
+    QMainWindow::changeEvent(event);
+}
+
+QAction *MainWindow::languageAction(const QString &code) const
+{
+    for (QAction *action : m_languageGroup->actions())
+        if (action->data().toString() == code)
+            return action;
+    return nullptr;
+}
+
+DatabaseError MainWindow::openDatabase(const QString &path)
+{
+    auto db = std::make_unique<Database>();
+    const DatabaseError error = db->open(path);
+    if (error)
+        return error;
+    // The change log's head is kept on this computer after every write; a log that no
+    // longer holds the head seen last is reported once the window shows the database.
+    ChainAnchor::follow(*db);
+    try {
+        m_anchorProblem = db->wasCreated() ? QString() : ChainAnchor::stored(db->path()).problemWith(*db);
+    } catch (const SqlError &e) {
+        return {DatabaseError::CannotOpen, e.explanation()};
+    }
+    // A new or upgraded database gets the shipped reference data (logged).
+    if (const WriteResult seeded = ReferenceRepository::seedIfEmpty(*db); !seeded)
+        return {DatabaseError::MigrationFailed, seeded.message};
+    // The previous session ends here: it tells the pages, which let go of it first.
+    m_session.reset();
+    m_session = std::make_unique<Session>(std::move(db));
+    connect(m_session->undoStack(), &QUndoStack::indexChanged, this, &MainWindow::updateUndoActions);
+    connect(&m_session->edits(), &Edits::undoFailed, this,
+            [this](const QString &message) { QMessageBox::warning(this, tr("Undo"), message); });
+    connect(m_session.get(), &Session::changed, this, &MainWindow::updateStatus);
+    for (Page *page : std::as_const(m_pageList))
+        page->setSession(m_session.get());
+    // The user name in the change log: the profile remembered for this file, if any.
+    m_profiles->setSession(m_session.get());
+    const QString absolute = QFileInfo(path).absoluteFilePath();
+    QSettings().setValue(kLastKey, absolute);
+    addRecent(absolute);
+    updateUser();
+    updateStatus();
+    updateUndoActions();
+    return {};
+}
+
+bool MainWindow::openDatabaseInteractively(const QString &path)
+{
+    if (!maybeSaveAll())
+        return false;
+    QApplication::setOverrideCursor(Qt::WaitCursor);
+    const DatabaseError error = openDatabase(path);
+    QApplication::restoreOverrideCursor();
+    if (error) {
+        QMessageBox::warning(this, tr("Open database"), error.message);
+        return false;
+    }
+    statusBar()->showMessage(tr("Opened %1.").arg(QDir::toNativeSeparators(path)), 5000);
+    if (!m_anchorProblem.isEmpty())
+        QMessageBox::warning(this, tr("Change log"), m_anchorProblem);
+    return true;
+}
+
+bool MainWindow::openDatabaseAsUser(const QString &path)
+{
+    if (!openDatabaseInteractively(path))
+        return false;
+    m_profiles->ensureProfile();   // asks when no profile is remembered for this file
+    return true;
+}
+
+QString MainWindow::fileDialogFilter() const
+{
+    return tr("CSISMS databases (*.sqlite *.db);;All files (*)");
+}
+
+void MainWindow::newDatabase()
+{
+    const QString start = database() ? QFileInfo(database()->path()).absolutePath() : QDir::homePath();
+    QString path = QFileDialog::getSaveFileName(this, tr("New database"), start + QStringLiteral("/dossiers.sqlite"),
+                                                fileDialogFilter(), nullptr, QFileDialog::DontConfirmOverwrite);
+    if (path.isEmpty())
+        return;
+    if (QFileInfo(path).suffix().isEmpty())
+        path += QStringLiteral(".sqlite");
+    if (QFileInfo::exists(path)) {
+        const auto answer = QMessageBox::question(
+            this, tr("New database"),
+            tr("%1 already exists. A new database never replaces a file.\n\nOpen the existing file instead?")
+                .arg(QDir::toNativeSeparators(path)),
+            QMessageBox::Open | QMessageBox::Cancel, QMessageBox::Cancel);
+        if (answer != QMessageBox::Open)
+            return;
+    }
+    openDatabaseAsUser(path);
+}
+
+void MainWindow::openDatabaseDialog()
+{
+    const QString start = database() ? QFileInfo(database()->path()).absolutePath() : QDir::homePath();
+    const QString path = QFileDialog::getOpenFileName(this, tr("Open database"), start, fileDialogFilter());
+    if (!path.isEmpty())
+        openDatabaseAsUser(path);
+}
+
+void MainWindow::importClients()
+{
+    if (!m_session || !maybeSaveAll())
+        return;
+    ImportClientsDialog dialog(*m_session, this);
+    if (dialog.exec() == QDialog::Accepted)
+        statusBar()->showMessage(tr("%n client(s) imported.", nullptr, dialog.importedCount()), 5000);
+}
+
+void MainWindow::checkDatabase()
+{
+    if (m_session)
+        CheckDialog(m_session->database(), this).exec();
+}
+
+void MainWindow::backUp()
+{
+    if (!m_session || !maybeSaveAll())
+        return;
+    const QFileInfo current(m_session->database().path());
+    const QString suggested = current.absolutePath() + u'/' + current.completeBaseName()
+                              + QStringLiteral("-backup-") + QDate::currentDate().toString(Qt::ISODate)
+                              + QStringLiteral(".sqlite");
+    const QString target = QFileDialog::getSaveFileName(this, tr("Back up database"), suggested, fileDialogFilter());
+    if (target.isEmpty())
+        return;
+    if (QFileInfo(target).absoluteFilePath() == current.absoluteFilePath()) {
+        QMessageBox::warning(this, tr("Back up database"),
+                             tr("A backup cannot replace the database itself. Choose another file name."));
+        return;
+    }
+    QApplication::setOverrideCursor(Qt::WaitCursor);
+    QString error;
+    const bool ok = m_session->database().backupTo(target, &error);
+    QApplication::restoreOverrideCursor();
+    if (!ok) {
+        QMessageBox::warning(this, tr("Back up database"),
+                             tr("The backup could not be written, and the database is unchanged: %1").arg(error));
+        return;
+    }
+    statusBar()->showMessage(tr("Backed up to %1.").arg(QDir::toNativeSeparators(target)), 8000);
+}
+
+void MainWindow::about()
+{
+    QMessageBox::about(this, tr("About CSISMS Desk"),
+                       tr("<h3>CSISMS Desk %1</h3>"
+                          "<p>Client dossiers for a body certifying cloud-service information security "
+                          "management systems (ISO/IEC 27017:2015): clients, audit programmes, certificates "
+                          "and their change log, kept in a local SQLite database.</p>"
+                          "<p>Built with Qt %2.</p>")
+                           .arg(QStringLiteral(CSISMS_VERSION), QString::fromLatin1(qVersion())));
+}
+
+QString MainWindow::commandText(int index) const
+{
+    QUndoStack *stack = undoStack();
+    const QUndoCommand *command = stack ? stack->command(index) : nullptr;
+    if (const auto *step = dynamic_cast<const EditCommand *>(command))
+        return step->describe();
+    return command ? command->text() : QString();
+}
+
+void MainWindow::updateUndoActions()
+{
+    QUndoStack *stack = undoStack();
+    const int index = stack ? stack->index() : 0;
+    const bool canUndo = stack && stack->canUndo();
+    const bool canRedo = stack && stack->canRedo();
+    m_undoAction->setEnabled(canUndo);
+    m_redoAction->setEnabled(canRedo);
+    m_undoAction->setText(canUndo ? tr("&Undo %1").arg(commandText(index - 1)) : tr("&Undo"));
+    m_redoAction->setText(canRedo ? tr("&Redo %1").arg(commandText(index)) : tr("&Redo"));
+}
+
+void MainWindow::undo()
+{
+    QUndoStack *stack = undoStack();
+    if (!stack || !stack->canUndo())
+        return;
+    const int index = stack->index() - 1;
+    if (!confirmStep(index, tr("Undo %1").arg(commandText(index))))
+        return;
+    stack->undo();
+}
+
+void MainWindow::redo()
+{
+    QUndoStack *stack = undoStack();
+    if (!stack || !stack->canRedo())
+        return;
+    const int index = stack->index();
+    if (!confirmStep(index, tr("Redo %1").arg(commandText(index))))
+        return;
+    stack->redo();
+}
+
+void MainWindow::addRecent(const QString &path)
+{
+    QSettings settings;
+    QStringList recent = settings.value(kRecentKey).toStringList();
+    recent.removeAll(path);
+    recent.prepend(path);
+    while (recent.size() > kMaxRecent)
+        recent.removeLast();
+    settings.setValue(kRecentKey, recent);
+    rebuildRecentMenu();
+}
+
+void MainWindow::rebuildRecentMenu()
+{
+    m_recentMenu->clear();
+    const QStringList recent = QSettings().value(kRecentKey).toStringList();
+    for (int i = 0; i < recent.size(); ++i) {
+        const QString path = recent.at(i);
+        QAction *action = m_recentMenu->addAction(
+            QStringLiteral("&%1 %2").arg(i + 1).arg(QFileInfo(path).fileName()));
+        action->setToolTip(QDir::toNativeSeparators(path));
+        action->setStatusTip(QDir::toNativeSeparators(path));
+        action->setEnabled(QFileInfo::exists(path));
+        connect(action, &QAction::triggered, this, [this, path] { openDatabaseAsUser(path); });
+    }
+    if (!recent.isEmpty())
+        m_recentMenu->addSeparator();
+    m_recentMenu->addAction(m_clearRecentAction);
+    m_clearRecentAction->setEnabled(!recent.isEmpty());
+}
+
+QString MainWindow::statusText() const
+{
+    return m_statusLabel->text();
+}
+
+void MainWindow::updateStatus()
+{
+    Database *db = database();
+    m_backUpAction->setEnabled(db != nullptr);
+    m_importClientsAction->setEnabled(db != nullptr);
+    m_checkAction->setEnabled(db != nullptr);
+    if (!db) {
+        m_statusLabel->setText(tr("No database open: use File → Open database… or New database…"));
+        return;
+    }
+    int total = 0;
+    int archived = 0;
+    try {
+        const ClientRepository repository(*db);
+        total = repository.totalCount();
+        archived = repository.archivedCount();
+    } catch (const SqlError &e) {
+        statusBar()->showMessage(e.message(), 8000);
+    }
+    m_statusLabel->setText(tr("%1 · %Ln client(s) (%2 archived)", nullptr, total)
+                               .arg(QFileInfo(db->path()).fileName(), QLocale().toString(archived)));
+    m_statusLabel->setToolTip(QDir::toNativeSeparators(db->path()));
+}
+
+void MainWindow::updateTitle()
+{
+    const QString app = QStringLiteral("CSISMS Desk");
+    QString title = database() ? QStringLiteral("%1[*] — %2").arg(QDir::toNativeSeparators(database()->path()), app) : app;
+    if (const std::optional<User> user = m_profiles->currentUser(); database() && user)
+        title = tr("%1 — %2 (%3)", "window title: file and program, user name, role")
+                    .arg(title, user->name, UserRules::roleLabel(user->role));
+    setWindowTitle(title);
+}
+
+QString MainWindow::userText() const
+{
+    return m_userButton->text();
+}
+
+void MainWindow::updateUser()
+{
+    m_userButton->setText(m_profiles->userText());
+    m_userButton->setToolTip(m_profiles->switchUserAction()->toolTip());
+    m_userButton->setVisible(database() != nullptr);
+    updateTitle();
+}
+
+void MainWindow::updateModified()
+{
+    bool modified = false;
+    for (const Page *page : std::as_const(m_pageList))
+        modified = modified || page->isModified();
+    setWindowModified(modified);
+}
+
+void MainWindow::rebuildEditMenu()
+{
+    // Only the page shown offers its actions (and their shortcuts) in the menu.
+    m_editMenu->clear();
+    m_editMenu->addAction(m_undoAction);
+    m_editMenu->addAction(m_redoAction);
+    m_editMenu->addSeparator();
+    if (Page *page = currentPage())
+        m_editMenu->addActions(page->editActions());
+}
+
+bool MainWindow::maybeSaveAll()
+{
+    for (Page *page : std::as_const(m_pageList))
+        if (!page->maybeSave())
+            return false;
+    return true;
+}
+
+bool MainWindow::confirmStep(int index, const QString &actionText)
+{
+    const auto *step = undoStack() ? dynamic_cast<const EditCommand *>(undoStack()->command(index)) : nullptr;
+    if (!step)
+        return true;
+    for (Page *page : std::as_const(m_pageList))
+        if (!page->confirmStep(step->changeSet(), actionText))
+            return false;
+    return true;
+}
+
+void MainWindow::readSettings()
+{
+    QSettings settings;
+    restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray());
+    restoreState(settings.value(QStringLiteral("window/state")).toByteArray());
+    m_splitter->restoreState(settings.value(QStringLiteral("window/navigationSplitter")).toByteArray());
+    for (Page *page : std::as_const(m_pageList)) {
+        settings.beginGroup(QStringLiteral("pages/") + page->objectName());
+        page->restoreLayout(settings);
+        settings.endGroup();
+    }
+}
+
+void MainWindow::writeSettings() const
+{
+    QSettings settings;
+    settings.setValue(QStringLiteral("window/geometry"), saveGeometry());
+    settings.setValue(QStringLiteral("window/state"), saveState());
+    settings.setValue(QStringLiteral("window/navigationSplitter"), m_splitter->saveState());
+    for (const Page *page : std::as_const(m_pageList)) {
+        settings.beginGroup(QStringLiteral("pages/") + page->objectName());
+        page->saveLayout(settings);
+        settings.endGroup();
+    }
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    if (!maybeSaveAll()) {
+        event->ignore();
+        return;
+    }
+    writeSettings();
+    event->accept();
+}

@@ -1,5 +1,0 @@
-#include "page.h"
-
-void Page::saveLayout(QSettings &) const {}
-
-void Page::restoreLayout(QSettings &) {}
