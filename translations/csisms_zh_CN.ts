@@ -484,50 +484,6 @@
         <translation>其他关系</translation>
     </message>
     <message>
-        <source>Name (Chinese)</source>
-        <translation>姓名（中文）</translation>
-    </message>
-    <message>
-        <source>Name (English)</source>
-        <translation>姓名（英文）</translation>
-    </message>
-    <message>
-        <source>Registration number</source>
-        <translation>注册号</translation>
-    </message>
-    <message>
-        <source>Registration level</source>
-        <translation>注册级别</translation>
-    </message>
-    <message>
-        <source>Registration valid from</source>
-        <translation>注册有效期自</translation>
-    </message>
-    <message>
-        <source>Registration valid to</source>
-        <translation>注册有效期至</translation>
-    </message>
-    <message>
-        <source>Qualification confirmed on</source>
-        <translation>资格确认日期</translation>
-    </message>
-    <message>
-        <source>Qualification confirmed by</source>
-        <translation>资格确认人</translation>
-    </message>
-    <message>
-        <source>Impartiality statement signed on</source>
-        <translation>公正性声明签署日期</translation>
-    </message>
-    <message>
-        <source>Notes</source>
-        <translation>备注</translation>
-    </message>
-    <message>
-        <source>Active</source>
-        <translation>在职</translation>
-    </message>
-    <message>
         <source>Enter the auditor&apos;s Chinese name; it is required.</source>
         <translation>请输入审核员的中文姓名；此项为必填。</translation>
     </message>
@@ -1286,46 +1242,6 @@ You can bring them back with Edit → Undo.</source>
 <context>
     <name>ClientRules</name>
     <message>
-        <source>Name (Chinese)</source>
-        <translation>名称</translation>
-    </message>
-    <message>
-        <source>Name (English)</source>
-        <translation>英文名称</translation>
-    </message>
-    <message>
-        <source>Unified social credit code</source>
-        <translation>统一社会信用代码</translation>
-    </message>
-    <message>
-        <source>Address</source>
-        <translation>地址</translation>
-    </message>
-    <message>
-        <source>Legal representative</source>
-        <translation>法定代表人</translation>
-    </message>
-    <message>
-        <source>Contact person</source>
-        <translation>联系人</translation>
-    </message>
-    <message>
-        <source>Phone</source>
-        <translation>电话</translation>
-    </message>
-    <message>
-        <source>E-mail</source>
-        <translation>电子邮箱</translation>
-    </message>
-    <message>
-        <source>Headcount</source>
-        <translation>人数</translation>
-    </message>
-    <message>
-        <source>Notes</source>
-        <translation>备注</translation>
-    </message>
-    <message>
         <source>Enter the client&apos;s Chinese name; it is required.</source>
         <translation>请填写认证委托人的中文名称；此项必填。</translation>
     </message>
@@ -2079,6 +1995,165 @@ Commands:
     <message>
         <source>client no. %1 (no longer in the register)</source>
         <translation>认证委托人 %1 号（已不在名录中）</translation>
+    </message>
+</context>
+<context>
+    <name>Fields</name>
+    <message>
+        <source>Auditor</source>
+        <translation>审核员</translation>
+    </message>
+    <message>
+        <source>Name (Chinese)</source>
+        <translation>中文名称</translation>
+    </message>
+    <message>
+        <source>Name (English)</source>
+        <translation>英文名称</translation>
+    </message>
+    <message>
+        <source>Registration number</source>
+        <translation>注册证书编号</translation>
+    </message>
+    <message>
+        <source>Registration level</source>
+        <translation>注册级别</translation>
+    </message>
+    <message>
+        <source>Registration valid from</source>
+        <translation>注册有效期起</translation>
+    </message>
+    <message>
+        <source>Registration valid to</source>
+        <translation>注册有效期至</translation>
+    </message>
+    <message>
+        <source>Qualification confirmed on</source>
+        <translation>资格确认日期</translation>
+    </message>
+    <message>
+        <source>Qualification confirmed by</source>
+        <translation>资格确认人</translation>
+    </message>
+    <message>
+        <source>Impartiality statement signed on</source>
+        <translation>公正性声明签署日期</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>启用</translation>
+    </message>
+    <message>
+        <source>Competence</source>
+        <translation>能力确认</translation>
+    </message>
+    <message>
+        <source>Scope class</source>
+        <translation>业务范围类别</translation>
+    </message>
+    <message>
+        <source>Confirmed on</source>
+        <translation>确认日期</translation>
+    </message>
+    <message>
+        <source>Evidence</source>
+        <translation>证据</translation>
+    </message>
+    <message>
+        <source>Continuing education</source>
+        <translation>继续教育</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Hours (class hours)</source>
+        <translation>学时</translation>
+    </message>
+    <message>
+        <source>Topic</source>
+        <translation>主题</translation>
+    </message>
+    <message>
+        <source>Conflict of interest</source>
+        <translation>利益冲突</translation>
+    </message>
+    <message>
+        <source>Client</source>
+        <translation>认证委托人</translation>
+    </message>
+    <message>
+        <source>Relation</source>
+        <translation>关系</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>起始</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>截止</translation>
+    </message>
+    <message>
+        <source>Unified social credit code</source>
+        <translation>统一社会信用代码</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>地址</translation>
+    </message>
+    <message>
+        <source>Legal representative</source>
+        <translation>法定代表人</translation>
+    </message>
+    <message>
+        <source>Contact person</source>
+        <translation>联系人</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>电子邮箱</translation>
+    </message>
+    <message>
+        <source>Headcount</source>
+        <translation>人数</translation>
+    </message>
+    <message>
+        <source>Archived</source>
+        <translation>已归档</translation>
+    </message>
+    <message>
+        <source>Site</source>
+        <translation>场所</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>Shift</source>
+        <translation>班次</translation>
+    </message>
+    <message>
+        <source>Hours</source>
+        <translation>时段</translation>
+    </message>
+    <message>
+        <source>Legal entity</source>
+        <translation>法律实体</translation>
+    </message>
+    <message>
+        <source>Credit code</source>
+        <translation>统一社会信用代码</translation>
     </message>
 </context>
 <context>

@@ -1,7 +1,7 @@
 #include "changelog.h"
 #include "database.h"
 
-#include "domain/recordlabels.h"
+#include "repositories/recordlabels.h"
 
 #include <QCryptographicHash>
 #include <QDateTime>

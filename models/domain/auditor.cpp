@@ -37,6 +37,61 @@ double Auditor::educationHours(int year) const
     return total;
 }
 
+namespace AuditorFields {
+
+// Column sizes as in migration 0002.
+const RecordSpec &auditor()
+{
+    static const RecordSpec spec{QT_TRANSLATE_NOOP("Fields", "Auditor"), {
+        {"name_zh", QT_TRANSLATE_NOOP("Fields", "Name (Chinese)"), 100},
+        {"name_en", QT_TRANSLATE_NOOP("Fields", "Name (English)"), 100},
+        {"registration_number", QT_TRANSLATE_NOOP("Fields", "Registration number"), 64},
+        {"level", QT_TRANSLATE_NOOP("Fields", "Registration level")},
+        {"registration_valid_from", QT_TRANSLATE_NOOP("Fields", "Registration valid from")},
+        {"registration_valid_to", QT_TRANSLATE_NOOP("Fields", "Registration valid to")},
+        {"qualification_confirmed_on", QT_TRANSLATE_NOOP("Fields", "Qualification confirmed on")},
+        {"qualification_confirmed_by", QT_TRANSLATE_NOOP("Fields", "Qualification confirmed by"), 100},
+        {"impartiality_signed_on", QT_TRANSLATE_NOOP("Fields", "Impartiality statement signed on")},
+        {"notes", QT_TRANSLATE_NOOP("Fields", "Notes"), 20000, true},
+        {"active", QT_TRANSLATE_NOOP("Fields", "Active")},
+    }};
+    return spec;
+}
+
+const RecordSpec &competence()
+{
+    static const RecordSpec spec{QT_TRANSLATE_NOOP("Fields", "Competence"), {
+        {"scope_class_code", QT_TRANSLATE_NOOP("Fields", "Scope class"), 32},
+        {"confirmed_on", QT_TRANSLATE_NOOP("Fields", "Confirmed on")},
+        {"evidence", QT_TRANSLATE_NOOP("Fields", "Evidence"), 20000, true},
+    }};
+    return spec;
+}
+
+const RecordSpec &education()
+{
+    static const RecordSpec spec{QT_TRANSLATE_NOOP("Fields", "Continuing education"), {
+        {"attended_on", QT_TRANSLATE_NOOP("Fields", "Date")},
+        {"hours", QT_TRANSLATE_NOOP("Fields", "Hours (class hours)")},
+        {"topic", QT_TRANSLATE_NOOP("Fields", "Topic"), 300},
+    }};
+    return spec;
+}
+
+const RecordSpec &conflict()
+{
+    static const RecordSpec spec{QT_TRANSLATE_NOOP("Fields", "Conflict of interest"), {
+        {"client_id", QT_TRANSLATE_NOOP("Fields", "Client")},
+        {"relation", QT_TRANSLATE_NOOP("Fields", "Relation")},
+        {"valid_from", QT_TRANSLATE_NOOP("Fields", "From")},
+        {"valid_to", QT_TRANSLATE_NOOP("Fields", "To")},
+        {"note", QT_TRANSLATE_NOOP("Fields", "Notes"), 20000, true},
+    }};
+    return spec;
+}
+
+} // namespace AuditorFields
+
 namespace AuditorRules {
 
 QString levelKey(AuditorLevel level)
@@ -112,21 +167,7 @@ QList<ConflictRelation> relations()
             ConflictRelation::Family, ConflictRelation::Other};
 }
 
-QString fieldLabel(const QString &key)
-{
-    if (key == QLatin1String("name_zh")) return QCoreApplication::translate("AuditorRules", "Name (Chinese)");
-    if (key == QLatin1String("name_en")) return QCoreApplication::translate("AuditorRules", "Name (English)");
-    if (key == QLatin1String("registration_number")) return QCoreApplication::translate("AuditorRules", "Registration number");
-    if (key == QLatin1String("level")) return QCoreApplication::translate("AuditorRules", "Registration level");
-    if (key == QLatin1String("registration_valid_from")) return QCoreApplication::translate("AuditorRules", "Registration valid from");
-    if (key == QLatin1String("registration_valid_to")) return QCoreApplication::translate("AuditorRules", "Registration valid to");
-    if (key == QLatin1String("qualification_confirmed_on")) return QCoreApplication::translate("AuditorRules", "Qualification confirmed on");
-    if (key == QLatin1String("qualification_confirmed_by")) return QCoreApplication::translate("AuditorRules", "Qualification confirmed by");
-    if (key == QLatin1String("impartiality_signed_on")) return QCoreApplication::translate("AuditorRules", "Impartiality statement signed on");
-    if (key == QLatin1String("notes")) return QCoreApplication::translate("AuditorRules", "Notes");
-    if (key == QLatin1String("active")) return QCoreApplication::translate("AuditorRules", "Active");
-    return key;
-}
+QString fieldLabel(const QString &key) { return AuditorFields::auditor().label(key); }
 
 QList<FieldProblem> validate(const Auditor &a)
 {
@@ -138,18 +179,19 @@ QList<FieldProblem> validate(const Auditor &a)
     else if (TextRules::isBlank(a.nameZh))
         add(QStringLiteral("name_zh"), QCoreApplication::translate("AuditorRules", "The Chinese name holds only spaces or "
                                                                                   "invisible characters; enter the name."));
-    // The schema's column sizes (migration 0002); control characters nowhere.
-    const struct { const char *key; const QString &value; int max; } texts[] = {
-        {"name_zh", a.nameZh, 100}, {"name_en", a.nameEn, 100}, {"qualification_confirmed_by", a.qualificationConfirmedBy, 100},
+    // The schema's column sizes (AuditorFields); control characters nowhere.
+    const RecordSpec &spec = AuditorFields::auditor();
+    const struct { const char *key; const QString &value; } texts[] = {
+        {"name_zh", a.nameZh}, {"name_en", a.nameEn}, {"qualification_confirmed_by", a.qualificationConfirmedBy},
     };
     for (const auto &t : texts)
-        if (const QString problem = TextRules::problem(t.value, t.max); !problem.isEmpty())
+        if (const QString problem = TextRules::problem(t.value, spec.maxLength(QLatin1String(t.key))); !problem.isEmpty())
             add(QLatin1String(t.key), QCoreApplication::translate("AuditorRules", "%1 %2")
                                           .arg(fieldLabel(QLatin1String(t.key)), problem));
     if (const QString problem = TextRules::problem(a.registrationNumber, 0); !problem.isEmpty())
         add(QStringLiteral("registration_number"), QCoreApplication::translate("AuditorRules", "%1 %2")
                                                        .arg(fieldLabel(QStringLiteral("registration_number")), problem));
-    if (a.registrationNumber.trimmed().size() > 64)
+    if (TextRules::length(a.registrationNumber.trimmed()) > spec.maxLength(QStringLiteral("registration_number")))
         add(QStringLiteral("registration_number"), QCoreApplication::translate("AuditorRules", "A registration number has at most 64 characters."));
     if (a.registrationValidFrom.isValid() != a.registrationValidTo.isValid())
         add(a.registrationValidFrom.isValid() ? QStringLiteral("registration_valid_to") : QStringLiteral("registration_valid_from"),
@@ -175,7 +217,8 @@ QList<FieldProblem> validate(const Auditor &a)
         const EducationEntry &e = a.education.at(i);
         if (!e.date.isValid())
             add(QStringLiteral("education[%1].date").arg(i), QCoreApplication::translate("AuditorRules", "Enter the date of the training."));
-        if (const QString problem = TextRules::problem(e.topic, 300); !problem.isEmpty())
+        if (const QString problem = TextRules::problem(e.topic, AuditorFields::education().maxLength(QStringLiteral("topic")));
+            !problem.isEmpty())
             add(QStringLiteral("education[%1].topic").arg(i),
                 QCoreApplication::translate("AuditorRules", "Training %1, topic: %2").arg(i + 1).arg(problem));
         if (!(e.hours > 0) || e.hours > 500)

@@ -2,6 +2,8 @@
 
 #include "domain/client.h"   // FieldProblem
 
+#include "fieldspec.h"
+
 #include <QCoreApplication>
 #include <QDate>
 #include <QList>
@@ -80,6 +82,14 @@ struct Auditor
     double educationHours(int year) const;
     bool operator==(const Auditor &) const = default;
 };
+
+// The fields of the auditor aggregate, declared once (column order).
+namespace AuditorFields {
+const RecordSpec &auditor();      // name_zh … active
+const RecordSpec &competence();   // scope_class_code, confirmed_on, evidence
+const RecordSpec &education();    // attended_on, hours, topic
+const RecordSpec &conflict();     // client_id, relation, valid_from, valid_to, note
+} // namespace AuditorFields
 
 namespace AuditorRules {
 

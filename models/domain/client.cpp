@@ -4,44 +4,75 @@
 
 #include <QRegularExpression>
 
+namespace ClientFields {
+
+// Column sizes as in migration 0001; notes is TEXT, kept to a size a person writes.
+const RecordSpec &client()
+{
+    static const RecordSpec spec{QT_TRANSLATE_NOOP("Fields", "Client"), {
+        {"name_zh", QT_TRANSLATE_NOOP("Fields", "Name (Chinese)"), 200, false, "名称"},
+        {"name_en", QT_TRANSLATE_NOOP("Fields", "Name (English)"), 200, false, "英文名称"},
+        {"credit_code", QT_TRANSLATE_NOOP("Fields", "Unified social credit code"), 18, false, "统一社会信用代码"},
+        {"address", QT_TRANSLATE_NOOP("Fields", "Address"), 400, false, "地址"},
+        {"legal_representative", QT_TRANSLATE_NOOP("Fields", "Legal representative"), 100, false, "法定代表人"},
+        {"contact", QT_TRANSLATE_NOOP("Fields", "Contact person"), 100, false, "联系人"},
+        {"phone", QT_TRANSLATE_NOOP("Fields", "Phone"), 50, false, "电话"},
+        {"email", QT_TRANSLATE_NOOP("Fields", "E-mail"), 200, false, "电子邮箱"},
+        {"headcount", QT_TRANSLATE_NOOP("Fields", "Headcount"), 0, false, "人数"},
+        {"notes", QT_TRANSLATE_NOOP("Fields", "Notes"), 20000, true},
+        {"archived", QT_TRANSLATE_NOOP("Fields", "Archived")},
+    }};
+    return spec;
+}
+
+const RecordSpec &site()
+{
+    static const RecordSpec spec{QT_TRANSLATE_NOOP("Fields", "Site"), {
+        {"name", QT_TRANSLATE_NOOP("Fields", "Name"), 200},
+        {"address", QT_TRANSLATE_NOOP("Fields", "Address"), 400},
+        {"headcount", QT_TRANSLATE_NOOP("Fields", "Headcount")},
+    }};
+    return spec;
+}
+
+const RecordSpec &shift()
+{
+    static const RecordSpec spec{QT_TRANSLATE_NOOP("Fields", "Shift"), {
+        {"name", QT_TRANSLATE_NOOP("Fields", "Name"), 100},
+        {"hours", QT_TRANSLATE_NOOP("Fields", "Hours"), 100},
+        {"headcount", QT_TRANSLATE_NOOP("Fields", "Headcount")},
+    }};
+    return spec;
+}
+
+const RecordSpec &legalEntity()
+{
+    static const RecordSpec spec{QT_TRANSLATE_NOOP("Fields", "Legal entity"), {
+        {"name", QT_TRANSLATE_NOOP("Fields", "Name"), 200},
+        {"credit_code", QT_TRANSLATE_NOOP("Fields", "Credit code"), 18},
+    }};
+    return spec;
+}
+
+} // namespace ClientFields
+
 namespace ClientRules {
 
 QStringList columnKeys()
 {
-    return {QStringLiteral("name_zh"), QStringLiteral("name_en"), QStringLiteral("credit_code"),
-            QStringLiteral("address"), QStringLiteral("legal_representative"), QStringLiteral("contact"),
-            QStringLiteral("phone"), QStringLiteral("email"), QStringLiteral("headcount")};
+    QStringList keys;
+    for (const FieldSpec &f : ClientFields::client().fields)
+        if (f.importLabel)
+            keys << f.keyText();
+    return keys;
 }
 
-QString columnLabel(const QString &key)
-{
-    if (key == QLatin1String("name_zh")) return QCoreApplication::translate("ClientRules", "Name (Chinese)");
-    if (key == QLatin1String("name_en")) return QCoreApplication::translate("ClientRules", "Name (English)");
-    if (key == QLatin1String("credit_code")) return QCoreApplication::translate("ClientRules", "Unified social credit code");
-    if (key == QLatin1String("address")) return QCoreApplication::translate("ClientRules", "Address");
-    if (key == QLatin1String("legal_representative")) return QCoreApplication::translate("ClientRules", "Legal representative");
-    if (key == QLatin1String("contact")) return QCoreApplication::translate("ClientRules", "Contact person");
-    if (key == QLatin1String("phone")) return QCoreApplication::translate("ClientRules", "Phone");
-    if (key == QLatin1String("email")) return QCoreApplication::translate("ClientRules", "E-mail");
-    if (key == QLatin1String("headcount")) return QCoreApplication::translate("ClientRules", "Headcount");
-    if (key == QLatin1String("notes")) return QCoreApplication::translate("ClientRules", "Notes");
-    return key;
-}
+QString columnLabel(const QString &key) { return ClientFields::client().label(key); }
 
 QString chineseColumnLabel(const QString &key)
 {
-    static const QHash<QString, QString> labels{
-        {QStringLiteral("name_zh"), QStringLiteral("名称")},
-        {QStringLiteral("name_en"), QStringLiteral("英文名称")},
-        {QStringLiteral("credit_code"), QStringLiteral("统一社会信用代码")},
-        {QStringLiteral("address"), QStringLiteral("地址")},
-        {QStringLiteral("legal_representative"), QStringLiteral("法定代表人")},
-        {QStringLiteral("contact"), QStringLiteral("联系人")},
-        {QStringLiteral("phone"), QStringLiteral("电话")},
-        {QStringLiteral("email"), QStringLiteral("电子邮箱")},
-        {QStringLiteral("headcount"), QStringLiteral("人数")},
-    };
-    return labels.value(key);
+    const FieldSpec *f = ClientFields::client().field(key);
+    return f && f->importLabel ? QString::fromUtf8(f->importLabel) : QString();
 }
 
 bool isValidEmail(const QString &email)
@@ -73,16 +104,18 @@ std::optional<int> parseHeadcount(const QString &text, bool *ok)
 
 int maxLength(const QString &key)
 {
-    // The schema's column sizes (migration 0001); notes is TEXT, kept to a size a person writes.
-    static const QHash<QString, int> limits{
-        {QStringLiteral("name_zh"), 200}, {QStringLiteral("name_en"), 200}, {QStringLiteral("address"), 400},
-        {QStringLiteral("legal_representative"), 100}, {QStringLiteral("contact"), 100},
-        {QStringLiteral("phone"), 50}, {QStringLiteral("email"), 200}, {QStringLiteral("notes"), 20000},
-        {QStringLiteral("sites.name"), 200}, {QStringLiteral("sites.address"), 400},
-        {QStringLiteral("shifts.name"), 100}, {QStringLiteral("shifts.hours"), 100},
-        {QStringLiteral("legal_entities.name"), 200},
-    };
-    return limits.value(key, 0);
+    // "sites.name" and the like name a field of a sub-record.
+    const QString record = key.section(u'.', 0, -2);
+    const QString field = key.section(u'.', -1);
+    if (record.isEmpty())
+        return ClientFields::client().maxLength(field);
+    if (record == QLatin1String("sites"))
+        return ClientFields::site().maxLength(field);
+    if (record == QLatin1String("shifts"))
+        return ClientFields::shift().maxLength(field);
+    if (record == QLatin1String("legal_entities"))
+        return ClientFields::legalEntity().maxLength(field);
+    return 0;
 }
 
 namespace {

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "fieldspec.h"
+
 #include <QCoreApplication>
 #include <QList>
 #include <QString>
@@ -65,9 +67,18 @@ struct FieldProblem
     bool operator==(const FieldProblem &) const = default;
 };
 
+// The fields of the client aggregate, declared once (column order).
+namespace ClientFields {
+const RecordSpec &client();        // name_zh … archived
+const RecordSpec &site();          // name, address, headcount
+const RecordSpec &shift();         // name, hours, headcount
+const RecordSpec &legalEntity();   // name, credit_code
+} // namespace ClientFields
+
 namespace ClientRules {
 
-// The stable keys of the client columns (import header keys, JSON keys).
+// The stable keys of the client columns an import file and `clients list` use (import
+// header keys, JSON keys): the client fields that have a Chinese header.
 QStringList columnKeys();
 // The label of a column key in the user's language.
 QString columnLabel(const QString &key);

@@ -1,7 +1,7 @@
 #include "changeset.h"
 
 #include "db/database.h"
-#include "domain/recordlabels.h"
+#include "repositories/recordlabels.h"
 #include "repositories/rowwriter.h"
 
 ChangeSet ChangeSet::lastCommitted(const Database &db)

@@ -1,6 +1,6 @@
 #include "changehistorymodel.h"
 
-#include "domain/recordlabels.h"
+#include "repositories/recordlabels.h"
 
 #include "db/database.h"
 #include "domain/auditor.h"

@@ -39,7 +39,7 @@ public:
     // Rows fetched per repository query.
     static constexpr int PageSize = 200;
     // Below this many matches a filter's rows are found by a scan rather than the sort index.
-    static constexpr int FewRows = 500;
+    static constexpr int FewRows = ClientListQuery::FewRows;
 
     explicit ClientListModel(QObject *parent = nullptr);
 

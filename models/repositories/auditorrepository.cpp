@@ -18,15 +18,11 @@ const QString kCompetences = QStringLiteral("auditor_competences");
 const QString kEducation = QStringLiteral("auditor_education");
 const QString kConflicts = QStringLiteral("auditor_conflicts");
 
-const QStringList kAuditorColumns{
-    QStringLiteral("name_zh"), QStringLiteral("name_en"), QStringLiteral("registration_number"), QStringLiteral("level"),
-    QStringLiteral("registration_valid_from"), QStringLiteral("registration_valid_to"),
-    QStringLiteral("qualification_confirmed_on"), QStringLiteral("qualification_confirmed_by"),
-    QStringLiteral("impartiality_signed_on"), QStringLiteral("notes"), QStringLiteral("active")};
-const QStringList kCompetenceColumns{QStringLiteral("scope_class_code"), QStringLiteral("confirmed_on"), QStringLiteral("evidence")};
-const QStringList kEducationColumns{QStringLiteral("attended_on"), QStringLiteral("hours"), QStringLiteral("topic")};
-const QStringList kConflictColumns{QStringLiteral("client_id"), QStringLiteral("relation"), QStringLiteral("valid_from"),
-                                   QStringLiteral("valid_to"), QStringLiteral("note")};
+// Columns in the order the field declarations give (AuditorFields); the values below follow it.
+const QStringList kAuditorColumns = AuditorFields::auditor().keys();
+const QStringList kCompetenceColumns = AuditorFields::competence().keys();
+const QStringList kEducationColumns = AuditorFields::education().keys();
+const QStringList kConflictColumns = AuditorFields::conflict().keys();
 
 QVariantList auditorValues(const Auditor &a)
 {

@@ -4,6 +4,7 @@
 #include "db/database.h"
 #include "domain/creditcode.h"
 #include "rowwriter.h"
+#include "sqlvalues.h"
 
 #include <QRegularExpression>
 #include <QSqlQuery>
@@ -11,10 +12,8 @@
 
 namespace {
 
-const QStringList kClientColumnList{QStringLiteral("name_zh"), QStringLiteral("name_en"), QStringLiteral("credit_code"),
-                                    QStringLiteral("address"), QStringLiteral("legal_representative"),
-                                    QStringLiteral("contact"), QStringLiteral("phone"), QStringLiteral("email"),
-                                    QStringLiteral("headcount"), QStringLiteral("notes"), QStringLiteral("archived")};
+// Columns in the order the field declarations give (ClientFields); the values below follow it.
+const QStringList kClientColumnList = ClientFields::client().keys();
 const QString kClientColumns = kClientColumnList.join(QStringLiteral(", "));
 const QString kClients = QStringLiteral("clients");
 
@@ -26,26 +25,17 @@ struct SubTable
 };
 using SubRow = RowWriter::Row;
 
-const SubTable kSites{QStringLiteral("client_sites"), {QStringLiteral("name"), QStringLiteral("address"), QStringLiteral("headcount")}};
-const SubTable kShifts{QStringLiteral("client_shifts"), {QStringLiteral("name"), QStringLiteral("hours"), QStringLiteral("headcount")}};
-const SubTable kEntities{QStringLiteral("client_legal_entities"), {QStringLiteral("name"), QStringLiteral("credit_code")}};
+const SubTable kSites{QStringLiteral("client_sites"), ClientFields::site().keys()};
+const SubTable kShifts{QStringLiteral("client_shifts"), ClientFields::shift().keys()};
+const SubTable kEntities{QStringLiteral("client_legal_entities"), ClientFields::legalEntity().keys()};
 
 QVariant optionalInt(const std::optional<int> &value)
 {
     return value ? QVariant(*value) : QVariant(QMetaType(QMetaType::Int));
 }
 
-// A text column value: trimmed, never NULL (the driver binds a null QString as NULL).
-QVariant text(const QString &value)
-{
-    const QString trimmed = value.trimmed();
-    return trimmed.isEmpty() ? QVariant(QStringLiteral("")) : QVariant(trimmed);
-}
-
-QVariant nullableText(const QString &text)
-{
-    return text.isEmpty() ? QVariant(QMetaType(QMetaType::QString)) : QVariant(text);
-}
+using SqlValues::nullableText;
+using SqlValues::text;
 
 std::optional<int> toOptionalInt(const QVariant &value)
 {
@@ -71,8 +61,7 @@ QVariantList clientValues(const Client &c)
 {
     return {text(c.nameZh), text(c.nameEn), nullableText(CreditCode::normalized(c.creditCode)),
             text(c.address), text(c.legalRepresentative), text(c.contact), text(c.phone),
-            text(c.email), optionalInt(c.headcount), c.notes.isEmpty() ? QVariant(QStringLiteral("")) : QVariant(c.notes),
-            c.archived ? 1 : 0};
+            text(c.email), optionalInt(c.headcount), SqlValues::longText(c.notes), SqlValues::flag(c.archived)};
 }
 
 // SQL sort key of a list column; NULLs sort as the lowest value. When few rows match
@@ -80,7 +69,7 @@ QVariantList clientValues(const Client &c)
 // rows instead of walking the whole sort index row by row looking for them.
 QString sortKey(const ClientListQuery &query)
 {
-    const bool sparse = !query.filter.trimmed().isEmpty() && query.knownCount >= 0 && query.knownCount < 500;  // ClientListModel::FewRows
+    const bool sparse = query.isFew();
     auto text = [sparse](const char *column) {
         return sparse ? QStringLiteral("COALESCE(%1, '')").arg(QLatin1String(column)) : QString::fromLatin1(column);
     };
@@ -95,12 +84,6 @@ QString sortKey(const ClientListQuery &query)
     return text("name_zh");
 }
 
-QString escapeLike(const QString &word)
-{
-    QString escaped = word;
-    escaped.replace(u'\\', QStringLiteral("\\\\")).replace(u'%', QStringLiteral("\\%")).replace(u'_', QStringLiteral("\\_"));
-    return u'%' + escaped + u'%';
-}
 
 // WHERE clause and its bound values for a list query.
 QString whereClause(const ClientListQuery &query, QVariantList *values)
@@ -112,7 +95,7 @@ QString whereClause(const ClientListQuery &query, QVariantList *values)
     for (const QString &word : words) {
         conditions << QStringLiteral("(name_zh LIKE ? ESCAPE '\\' OR name_en LIKE ? ESCAPE '\\' "
                                      "OR credit_code LIKE ? ESCAPE '\\' OR contact LIKE ? ESCAPE '\\')");
-        const QString pattern = escapeLike(word);
+        const QString pattern = SqlValues::containsPattern(word);
         *values << pattern << pattern << pattern << pattern;
     }
     return conditions.isEmpty() ? QString() : QStringLiteral(" WHERE ") + conditions.join(QStringLiteral(" AND "));

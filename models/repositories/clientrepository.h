@@ -37,6 +37,10 @@ struct ClientListQuery
     // query plan depends on it: few matches are found faster by a scan and sort than by
     // walking the sort index.
     int knownCount = -1;
+    // Below this many matches a filtered list is "few" (scan and sort; first page and
+    // count in one pass).
+    static constexpr int FewRows = 500;
+    bool isFew() const { return !filter.trimmed().isEmpty() && knownCount >= 0 && knownCount < FewRows; }
 };
 
 // All SQL of the client register: the client aggregate (client, sites, shifts, legal

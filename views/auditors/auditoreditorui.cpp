@@ -31,24 +31,24 @@ namespace {
 
 // Fields of the Details tab in tab order: key, column (0 left, 1 right), kind.
 enum class FieldKind { Line, Date, Level, Active };
-struct FieldSpec
+// Limits come from the field declarations (AuditorFields) through the validation.
+struct FormField
 {
     const char *key;
     int column;
     FieldKind kind;
-    int maxLength;
 };
-const FieldSpec kFields[] = {
-    {"name_zh", 0, FieldKind::Line, 100},
-    {"name_en", 0, FieldKind::Line, 100},
-    {"registration_number", 0, FieldKind::Line, 64},
-    {"level", 0, FieldKind::Level, 0},
-    {"active", 0, FieldKind::Active, 0},
-    {"registration_valid_from", 1, FieldKind::Date, 0},
-    {"registration_valid_to", 1, FieldKind::Date, 0},
-    {"qualification_confirmed_on", 1, FieldKind::Date, 0},
-    {"qualification_confirmed_by", 1, FieldKind::Line, 100},
-    {"impartiality_signed_on", 1, FieldKind::Date, 0},
+const FormField kFields[] = {
+    {"name_zh", 0, FieldKind::Line},
+    {"name_en", 0, FieldKind::Line},
+    {"registration_number", 0, FieldKind::Line},
+    {"level", 0, FieldKind::Level},
+    {"active", 0, FieldKind::Active},
+    {"registration_valid_from", 1, FieldKind::Date},
+    {"registration_valid_to", 1, FieldKind::Date},
+    {"qualification_confirmed_on", 1, FieldKind::Date},
+    {"qualification_confirmed_by", 1, FieldKind::Line},
+    {"impartiality_signed_on", 1, FieldKind::Date},
 };
 
 QLabel *makeMessage(QWidget *parent, const QString &key)
@@ -73,13 +73,12 @@ QWidget *AuditorEditor::buildDetailsTab()
     grid->setColumnStretch(3, 1);
     grid->setHorizontalSpacing(12);
     int nextRow[2] = {0, 0};
-    for (const FieldSpec &spec : kFields) {
+    for (const FormField &spec : kFields) {
         const QString key = QString::fromLatin1(spec.key);
         QWidget *editor = nullptr;
         switch (spec.kind) {
         case FieldKind::Line: {
             auto *edit = new QLineEdit(details);
-            edit->setMaxLength(spec.maxLength);
             connect(edit, &QLineEdit::textChanged, this, [this, key] { fieldEdited(key); });
             m_lineEdits.insert(key, edit);
             editor = edit;

@@ -26,17 +26,18 @@ namespace {
 
 enum Tab { DetailsTab, SitesTab, ShiftsTab, EntitiesTab, HistoryTab };
 
-// Client fields in tab order, with their column in the form and maximum length.
-struct FieldSpec
+// Client fields in tab order, with their column in the form. Their limits are those of
+// the field declarations (ClientFields); a value over one is shown beside the field by
+// the validation, never cut off while typing.
+struct FormField
 {
     const char *key;
     int column;     // 0: left, 1: right
-    int maxLength;  // 0: none
 };
-const FieldSpec kFields[] = {
-    {"name_zh", 0, 200}, {"name_en", 0, 200}, {"credit_code", 0, 0}, {"address", 0, 400},
-    {"legal_representative", 0, 100}, {"contact", 1, 100}, {"phone", 1, 50}, {"email", 1, 200},
-    {"headcount", 1, 9},
+const FormField kFields[] = {
+    {"name_zh", 0}, {"name_en", 0}, {"credit_code", 0}, {"address", 0},
+    {"legal_representative", 0}, {"contact", 1}, {"phone", 1}, {"email", 1},
+    {"headcount", 1},
 };
 
 } // namespace
@@ -69,14 +70,14 @@ void ClientEditor::buildUi()
     grid->setColumnStretch(3, 1);
     grid->setHorizontalSpacing(12);
     int nextRow[2] = {0, 0};
-    for (const FieldSpec &spec : kFields) {
+    for (const FormField &spec : kFields) {
         const QString key = QString::fromLatin1(spec.key);
         auto *label = new QLabel(details);
         auto *edit = new QLineEdit(details);
         auto *message = new QLabel(details);
         edit->setObjectName(key);
-        if (spec.maxLength > 0)
-            edit->setMaxLength(spec.maxLength);
+        if (key == QLatin1String("headcount"))
+            edit->setMaxLength(9);   // digits only; anything longer is no headcount
         label->setBuddy(edit);
         message->setWordWrap(true);
         message->setTextFormat(Qt::PlainText);

@@ -2,7 +2,7 @@
 
 #include "db/chainanchor.h"
 #include "db/database.h"
-#include "domain/recordlabels.h"
+#include "repositories/recordlabels.h"
 
 #include <QApplication>
 #include <QDialogButtonBox>

@@ -1,14 +1,40 @@
 #include "recordlabels.h"
 
-#include "auditor.h"
-#include "client.h"
+#include "domain/auditor.h"
+#include "domain/client.h"
 
 #include <QCoreApplication>
+#include <QHash>
 
 namespace RecordLabels {
 
+namespace {
+
+// The tables whose fields are declared (domain/*: ClientFields, AuditorFields) and their
+// declarations: the one place where a table name meets its record type.
+const RecordSpec *declared(const QString &table)
+{
+    static const QHash<QString, const RecordSpec *> specs{
+        {QStringLiteral("clients"), &ClientFields::client()},
+        {QStringLiteral("client_sites"), &ClientFields::site()},
+        {QStringLiteral("client_shifts"), &ClientFields::shift()},
+        {QStringLiteral("client_legal_entities"), &ClientFields::legalEntity()},
+        {QStringLiteral("auditors"), &AuditorFields::auditor()},
+        {QStringLiteral("auditor_competences"), &AuditorFields::competence()},
+        {QStringLiteral("auditor_education"), &AuditorFields::education()},
+        {QStringLiteral("auditor_conflicts"), &AuditorFields::conflict()},
+    };
+    return specs.value(table, nullptr);
+}
+
+} // namespace
+
+const RecordSpec *spec(const QString &table) { return declared(table); }
+
 QString table(const QString &t)
 {
+    if (const RecordSpec *s = declared(t))
+        return s->nounText();
     if (t == QLatin1String("clients")) return QCoreApplication::translate("RecordLabels", "Client");
     if (t == QLatin1String("client_sites")) return QCoreApplication::translate("RecordLabels", "Site");
     if (t == QLatin1String("client_shifts")) return QCoreApplication::translate("RecordLabels", "Shift");
@@ -27,10 +53,8 @@ QString table(const QString &t)
 
 QString field(const QString &t, const QString &f)
 {
-    if (t == QLatin1String("clients") && ClientRules::columnLabel(f) != f)
-        return ClientRules::columnLabel(f);
-    if (t == QLatin1String("auditors") && AuditorRules::fieldLabel(f) != f)
-        return AuditorRules::fieldLabel(f);
+    if (const RecordSpec *s = declared(t); s && s->field(f))
+        return s->label(f);
     if (f == QLatin1String("name_zh")) return QCoreApplication::translate("RecordLabels", "Name (Chinese)");
     if (f == QLatin1String("name_en")) return QCoreApplication::translate("RecordLabels", "Name (English)");
     if (f == QLatin1String("name")) return QCoreApplication::translate("RecordLabels", "Name");

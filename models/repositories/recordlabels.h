@@ -1,0 +1,18 @@
+#pragma once
+
+#include <QString>
+
+struct RecordSpec;
+
+// Names of record kinds (tables) and their fields in the user's language, for the
+// history view, `csisms check` and any message that names a stored record: read from the
+// record types' field declarations (ClientFields, AuditorFields, ...), with common names
+// for the reference tables. Unknown names come back unchanged.
+namespace RecordLabels {
+
+QString table(const QString &table);
+// The declared fields of a table's records (nullptr for a table without a declaration).
+const RecordSpec *spec(const QString &table);
+QString field(const QString &table, const QString &field);
+
+} // namespace RecordLabels
