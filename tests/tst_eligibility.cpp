@@ -378,7 +378,7 @@ private slots:
             QCOMPARE(finding->severity, RuleFinding::Warning);
             QVERIFY2(finding->message.contains(QStringLiteral("16 hours")), qPrintable(finding->message));
             QVERIFY(finding->message.contains(QStringLiteral("2025")));
-            QCOMPARE(finding->table, QStringLiteral("auditors"));
+            QCOMPARE(finding->record, &AuditorFields::auditor());
             QCOMPARE(finding->rowId, auditor.id);
         }
     }

@@ -3,6 +3,7 @@
 #include "db/chainanchor.h"
 #include "db/changelog.h"
 #include "db/database.h"
+#include "repositories/recordlabels.h"
 #include "domain/creditcode.h"
 #include "repositories/clientrepository.h"
 #include "repositories/peoplecheck.h"
@@ -80,7 +81,8 @@ CheckReport DatabaseCheck::run(const Database &db, const ChainAnchor &anchor)
     });
     part("rule", [&] {
         for (const RuleFinding &f : PeopleCheck::findings(const_cast<Database &>(db)))
-            report.findings << CheckFinding{QStringLiteral("rule"), f.rule, RuleFinding::severityKey(f.severity), f.table,
+            report.findings << CheckFinding{QStringLiteral("rule"), f.rule, RuleFinding::severityKey(f.severity),
+                                            RecordLabels::tableOf(f.record),
                                             f.rowId, f.message};
     });
     return report;

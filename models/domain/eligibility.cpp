@@ -184,7 +184,7 @@ QList<RuleFinding> checkTeam(const QList<Auditor> &team, const EligibilityReques
     QList<RuleFinding> findings;
     auto error = [&findings](const QString &rule, const QString &message, qint64 auditorId = 0) {
         findings << RuleFinding{rule, RuleFinding::Error, message,
-                                auditorId ? QStringLiteral("auditors") : QString(), auditorId};
+                                auditorId ? &AuditorFields::auditor() : nullptr, auditorId};
     };
     if (!validRange(request)) {
         error(QStringLiteral("P-dates"), QCoreApplication::translate("Eligibility", "The audit dates are incomplete or end before they start; enter the first and the last day."));
@@ -240,15 +240,15 @@ std::optional<RuleFinding> checkEducation(const Auditor &auditor, int year, cons
     return RuleFinding{kA44, RuleFinding::Warning,
                        QCoreApplication::translate("Eligibility", "%1: %2 hours of continuing education recorded for %3; the body's minimum is %4 hours a year.")
                            .arg(auditor.displayName(), hoursText(hours)).arg(year).arg(hoursText(minimum)),
-                       QStringLiteral("auditors"), auditor.id};
+                       &AuditorFields::auditor(), auditor.id};
 }
 
 QList<RuleFinding> auditorFindings(const QList<Auditor> &auditors, const QDate &today, const RuleParameters &parameters)
 {
     QList<RuleFinding> findings;
-    const QString table = QStringLiteral("auditors");
+    const RecordSpec *record = &AuditorFields::auditor();
     auto warn = [&](const QString &rule, const Auditor &a, const QString &message) {
-        findings << RuleFinding{rule, RuleFinding::Warning, QStringLiteral("%1: %2").arg(a.displayName(), message), table, a.id};
+        findings << RuleFinding{rule, RuleFinding::Warning, QStringLiteral("%1: %2").arg(a.displayName(), message), record, a.id};
     };
     for (const Auditor &a : auditors) {
         if (!a.active)

@@ -31,6 +31,17 @@ const RecordSpec *declared(const QString &table)
 
 const RecordSpec *spec(const QString &table) { return declared(table); }
 
+QString tableOf(const RecordSpec *spec)
+{
+    for (const QString &table : {QStringLiteral("clients"), QStringLiteral("client_sites"), QStringLiteral("client_shifts"),
+                                 QStringLiteral("client_legal_entities"), QStringLiteral("auditors"),
+                                 QStringLiteral("auditor_competences"), QStringLiteral("auditor_education"),
+                                 QStringLiteral("auditor_conflicts")})
+        if (spec && declared(table) == spec)
+            return table;
+    return {};
+}
+
 QString table(const QString &t)
 {
     if (const RecordSpec *s = declared(t))

@@ -13,6 +13,8 @@ namespace RecordLabels {
 QString table(const QString &table);
 // The declared fields of a table's records (nullptr for a table without a declaration).
 const RecordSpec *spec(const QString &table);
+// The table that holds records of a declared type ("" for none).
+QString tableOf(const RecordSpec *spec);
 QString field(const QString &table, const QString &field);
 
 } // namespace RecordLabels
