@@ -246,7 +246,7 @@ void TestClientsPage::addFindSwitchLanguageAndUndo()
     QHeaderView *header = page->view()->horizontalHeader();
     QCOMPARE(header->model()->headerData(ClientListModel::NameZh, Qt::Horizontal).toString(), QStringLiteral("名称"));
     QCOMPARE(header->model()->headerData(ClientListModel::Contact, Qt::Horizontal).toString(), QStringLiteral("联系人"));
-    QTRY_COMPARE(page->showArchivedBox()->text(), QStringLiteral("显示已归档(&A)"));
+    QTRY_COMPARE(page->showArchivedBox()->text(), QStringLiteral("显示已归档(&W)"));
     QTRY_VERIFY2(m_window->statusText().contains(QStringLiteral("1 个认证委托人")), qPrintable(m_window->statusText()));
     QCOMPARE(viewMenu->title(), QStringLiteral("视图(&V)"));
     // No translated header is cut off.

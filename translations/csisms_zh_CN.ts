@@ -125,20 +125,8 @@
         <translation>中文姓名(&amp;N)：</translation>
     </message>
     <message>
-        <source>Name (&amp;English):</source>
-        <translation>英文姓名(&amp;E)：</translation>
-    </message>
-    <message>
-        <source>Registration &amp;no.:</source>
-        <translation>注册号(&amp;N)：</translation>
-    </message>
-    <message>
         <source>&amp;Level:</source>
         <translation>注册级别(&amp;L)：</translation>
-    </message>
-    <message>
-        <source>Registered &amp;from:</source>
-        <translation>注册有效期自(&amp;F)：</translation>
     </message>
     <message>
         <source>Registered &amp;until:</source>
@@ -151,14 +139,6 @@
     <message>
         <source>Confirmed &amp;by:</source>
         <translation>资格确认人(&amp;B)：</translation>
-    </message>
-    <message>
-        <source>&amp;Impartiality statement signed:</source>
-        <translation>公正性声明签署日期(&amp;I)：</translation>
-    </message>
-    <message>
-        <source>No&amp;tes:</source>
-        <translation>备注(&amp;T)：</translation>
     </message>
     <message>
         <source>&amp;Active (works for the body)</source>
@@ -277,10 +257,6 @@
         <translation>保存审核员（Ctrl+S）</translation>
     </message>
     <message>
-        <source>&amp;Revert</source>
-        <translation>还原(&amp;R)</translation>
-    </message>
-    <message>
         <source>Forget the changes since the last save</source>
         <translation>放弃自上次保存以来的修改</translation>
     </message>
@@ -319,6 +295,30 @@
     <message>
         <source>Edit auditor “%1”</source>
         <translation>修改审核员“%1”</translation>
+    </message>
+    <message>
+        <source>Name (En&amp;glish):</source>
+        <translation>英文姓名(&amp;G)：</translation>
+    </message>
+    <message>
+        <source>Registrat&amp;ion no.:</source>
+        <translation>注册号(&amp;I)：</translation>
+    </message>
+    <message>
+        <source>Registered fr&amp;om:</source>
+        <translation>注册有效期自(&amp;O)：</translation>
+    </message>
+    <message>
+        <source>I&amp;mpartiality statement signed:</source>
+        <translation>公正性声明签署日期(&amp;M)：</translation>
+    </message>
+    <message>
+        <source>Remar&amp;ks:</source>
+        <translation>备注(&amp;K)：</translation>
+    </message>
+    <message>
+        <source>&amp;Discard changes</source>
+        <translation>放弃更改(&amp;D)</translation>
     </message>
 </context>
 <context>
@@ -559,16 +559,8 @@
         <translation>输入的每个词都须出现在中文姓名、英文姓名或注册号中。</translation>
     </message>
     <message>
-        <source>Show &amp;inactive</source>
-        <translation>显示不在职人员(&amp;I)</translation>
-    </message>
-    <message>
         <source>Also list auditors who no longer work for the body</source>
         <translation>同时列出已不为本机构工作的审核员</translation>
-    </message>
-    <message>
-        <source>Registration &amp;expires within</source>
-        <translation>注册到期不超过(&amp;E)</translation>
     </message>
     <message>
         <source>Only auditors whose registration ends between today and the number of days given</source>
@@ -659,6 +651,14 @@ You can bring them back with Edit → Undo.</source>
     <message>
         <source>Delete auditor “%1”</source>
         <translation>删除审核员“%1”</translation>
+    </message>
+    <message>
+        <source>Show ina&amp;ctive</source>
+        <translation>显示不在职人员(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Registration e&amp;xpires within</source>
+        <translation>注册到期不超过(&amp;X)</translation>
     </message>
 </context>
 <context>
@@ -930,14 +930,6 @@ You can bring them back with Edit → Undo.</source>
         <translation>中文名称(&amp;N)：</translation>
     </message>
     <message>
-        <source>Name (&amp;English):</source>
-        <translation>英文名称(&amp;E)：</translation>
-    </message>
-    <message>
-        <source>C&amp;redit code:</source>
-        <translation>统一社会信用代码(&amp;R)：</translation>
-    </message>
-    <message>
         <source>&amp;Address:</source>
         <translation>地址(&amp;A)：</translation>
     </message>
@@ -950,20 +942,8 @@ You can bring them back with Edit → Undo.</source>
         <translation>联系人(&amp;O)：</translation>
     </message>
     <message>
-        <source>&amp;Phone:</source>
-        <translation>电话(&amp;P)：</translation>
-    </message>
-    <message>
         <source>E-&amp;mail:</source>
         <translation>电子邮箱(&amp;M)：</translation>
-    </message>
-    <message>
-        <source>&amp;Headcount:</source>
-        <translation>人数(&amp;H)：</translation>
-    </message>
-    <message>
-        <source>No&amp;tes:</source>
-        <translation>备注(&amp;T)：</translation>
     </message>
     <message>
         <source>Required, e.g. 上海示例云计算有限公司</source>
@@ -1042,10 +1022,6 @@ You can bring them back with Edit → Undo.</source>
         <translation>保存该认证委托人（Ctrl+S）</translation>
     </message>
     <message>
-        <source>&amp;Revert</source>
-        <translation>还原(&amp;R)</translation>
-    </message>
-    <message>
         <source>Forget the changes since the last save</source>
         <translation>放弃自上次保存以来的修改</translation>
     </message>
@@ -1076,6 +1052,30 @@ You can bring them back with Edit → Undo.</source>
     <message>
         <source>Edit client “%1”</source>
         <translation>修改认证委托人“%1”</translation>
+    </message>
+    <message>
+        <source>Name (En&amp;glish):</source>
+        <translation>英文名称(&amp;G)：</translation>
+    </message>
+    <message>
+        <source>&amp;Credit code:</source>
+        <translation>统一社会信用代码(&amp;C)：</translation>
+    </message>
+    <message>
+        <source>&amp;Telephone:</source>
+        <translation>电话(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>Headco&amp;unt:</source>
+        <translation>人数(&amp;U)：</translation>
+    </message>
+    <message>
+        <source>Remar&amp;ks:</source>
+        <translation>备注(&amp;K)：</translation>
+    </message>
+    <message>
+        <source>&amp;Discard changes</source>
+        <translation>放弃更改(&amp;D)</translation>
     </message>
 </context>
 <context>
@@ -1325,10 +1325,6 @@ You can bring them back with Edit → Undo.</source>
         <translation>输入的每个词都须出现在中文或英文名称、统一社会信用代码或联系人中。</translation>
     </message>
     <message>
-        <source>Show &amp;archived</source>
-        <translation>显示已归档(&amp;A)</translation>
-    </message>
-    <message>
         <source>Also list archived clients (marked “archived”)</source>
         <translation>同时列出已归档的认证委托人（标有“已归档”）</translation>
     </message>
@@ -1437,6 +1433,10 @@ You can bring it back with Edit → Undo.</source>
     <message>
         <source>Delete client “%1”</source>
         <translation>删除认证委托人“%1”</translation>
+    </message>
+    <message>
+        <source>Sho&amp;w archived</source>
+        <translation>显示已归档(&amp;W)</translation>
     </message>
 </context>
 <context>
@@ -2872,10 +2872,6 @@ Open the existing file instead?</source>
         <translation>保存条目（Ctrl+S）；变更日志会记录此修改</translation>
     </message>
     <message>
-        <source>&amp;Revert</source>
-        <translation>还原(&amp;R)</translation>
-    </message>
-    <message>
         <source>Forget the changes since the last save</source>
         <translation>放弃自上次保存以来的修改</translation>
     </message>
@@ -3022,6 +3018,10 @@ Entries you changed get their shipped values back; entries you added are retired
     <message>
         <source>Restored the shipped values of %1.</source>
         <translation>已将%1恢复为出厂值。</translation>
+    </message>
+    <message>
+        <source>&amp;Discard changes</source>
+        <translation>放弃更改(&amp;D)</translation>
     </message>
 </context>
 <context>
@@ -3291,10 +3291,6 @@ Entries you changed get their shipped values back; entries you added are retired
         <translation>认证规则所采用的数值。修改后的数值（粗体）自修改起适用于所有检查；变更日志会记录修改人和修改时间。</translation>
     </message>
     <message>
-        <source>&amp;Value:</source>
-        <translation>数值(&amp;V)：</translation>
-    </message>
-    <message>
         <source>&amp;Save</source>
         <translation>保存(&amp;S)</translation>
     </message>
@@ -3303,16 +3299,8 @@ Entries you changed get their shipped values back; entries you added are retired
         <translation>保存数值（Ctrl+S）；变更日志会记录此修改</translation>
     </message>
     <message>
-        <source>&amp;Revert</source>
-        <translation>还原(&amp;R)</translation>
-    </message>
-    <message>
         <source>Show the value in force again</source>
         <translation>重新显示现行值</translation>
-    </message>
-    <message>
-        <source>Reset to &amp;default</source>
-        <translation>恢复默认值(&amp;D)</translation>
     </message>
     <message>
         <source>Store the program&apos;s default for this parameter</source>
@@ -3385,6 +3373,18 @@ Entries you changed get their shipped values back; entries you added are retired
     <message>
         <source>%1 · a limit of the program, used by no rule · allowed %2 to %3 · default %4 · key %5</source>
         <translation>%1 · 程序自身的限值，不用于任何规则 · 允许 %2 至 %3 · 默认 %4 · 键名 %5</translation>
+    </message>
+    <message>
+        <source>Val&amp;ue:</source>
+        <translation>数值(&amp;U)：</translation>
+    </message>
+    <message>
+        <source>&amp;Discard changes</source>
+        <translation>放弃更改(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Reset t&amp;o default</source>
+        <translation>恢复默认值(&amp;O)</translation>
     </message>
 </context>
 <context>
@@ -3502,14 +3502,6 @@ Entries you changed get their shipped values back; entries you added are retired
         <translation>中文标题(&amp;C)：</translation>
     </message>
     <message>
-        <source>Title (&amp;English):</source>
-        <translation>英文标题(&amp;E)：</translation>
-    </message>
-    <message>
-        <source>Cloud &amp;guidance (ISO/IEC 27017 adds guidance)</source>
-        <translation>云服务指南(&amp;G)（ISO/IEC 27017 提供指南）</translation>
-    </message>
-    <message>
         <source>E&amp;xtended control (CLD set)</source>
         <translation>扩展控制(&amp;X)（CLD 控制集）</translation>
     </message>
@@ -3522,28 +3514,12 @@ Entries you changed get their shipped values back; entries you added are retired
         <translation>中文名称(&amp;C)：</translation>
     </message>
     <message>
-        <source>Name (&amp;English):</source>
-        <translation>英文名称(&amp;E)：</translation>
-    </message>
-    <message>
-        <source>&amp;Risk:</source>
-        <translation>风险(&amp;R)：</translation>
-    </message>
-    <message>
         <source>The business-scope classification (Appendix A of the rules) for applications and auditor competences. A class in use can only be retired, never deleted or given another code.</source>
         <translation>用于认证申请和审核员能力确认的业务范围分类（规则附录 A）。已被使用的类别只能停用，不能删除或更改代码。</translation>
     </message>
     <message>
-        <source>Personnel &amp;from:</source>
-        <translation>人数自(&amp;F)：</translation>
-    </message>
-    <message>
         <source>Personnel &amp;to:</source>
         <translation>人数至(&amp;T)：</translation>
-    </message>
-    <message>
-        <source>Auditor &amp;days:</source>
-        <translation>审核人日(&amp;D)：</translation>
     </message>
     <message>
         <source>Initial audit time (stage 1 and stage 2 together) by the effective number of personnel, from ISO/IEC 27006. Ranges must not overlap.</source>
@@ -3568,6 +3544,30 @@ Entries you changed get their shipped values back; entries you added are retired
     <message>
         <source>Reference data, rule parameters and user profiles</source>
         <translation>参考数据、规则参数和用户档案</translation>
+    </message>
+    <message>
+        <source>Title (En&amp;glish):</source>
+        <translation>英文标题(&amp;G)：</translation>
+    </message>
+    <message>
+        <source>Cl&amp;oud guidance (ISO/IEC 27017 adds guidance)</source>
+        <translation>云服务指南(&amp;O)（ISO/IEC 27017 提供指南）</translation>
+    </message>
+    <message>
+        <source>Name (En&amp;glish):</source>
+        <translation>英文名称(&amp;G)：</translation>
+    </message>
+    <message>
+        <source>Ris&amp;k:</source>
+        <translation>风险(&amp;K)：</translation>
+    </message>
+    <message>
+        <source>Personnel fro&amp;m:</source>
+        <translation>人数自(&amp;M)：</translation>
+    </message>
+    <message>
+        <source>Auditor da&amp;ys:</source>
+        <translation>审核人日(&amp;Y)：</translation>
     </message>
 </context>
 <context>
@@ -3755,10 +3755,6 @@ Entries you changed get their shipped values back; entries you added are retired
         <translation>姓名(&amp;N)：</translation>
     </message>
     <message>
-        <source>&amp;Role:</source>
-        <translation>角色(&amp;R)：</translation>
-    </message>
-    <message>
         <source>A&amp;ctive (offered when choosing a profile)</source>
         <translation>启用(&amp;C)（选择用户档案时列出）</translation>
     </message>
@@ -3781,10 +3777,6 @@ Entries you changed get their shipped values back; entries you added are retired
     <message>
         <source>Save the profile (Ctrl+S)</source>
         <translation>保存用户档案（Ctrl+S）</translation>
-    </message>
-    <message>
-        <source>&amp;Revert</source>
-        <translation>还原(&amp;R)</translation>
     </message>
     <message>
         <source>Forget the changes since the last save</source>
@@ -3837,6 +3829,14 @@ Entries you changed get their shipped values back; entries you added are retired
     <message>
         <source>Edit the user profile “%1”</source>
         <translation>修改用户档案“%1”</translation>
+    </message>
+    <message>
+        <source>R&amp;ole:</source>
+        <translation>角色(&amp;O)：</translation>
+    </message>
+    <message>
+        <source>&amp;Discard changes</source>
+        <translation>放弃更改(&amp;D)</translation>
     </message>
 </context>
 </TS>

@@ -296,15 +296,15 @@ void AuditorEditor::retranslateUi()
     m_placeholder->setText(tr("Select an auditor in the list to see it here, or add one with New auditor (Ctrl+N)."));
     const QHash<QString, QString> labels{
         {QStringLiteral("name_zh"), tr("&Name (Chinese):")},
-        {QStringLiteral("name_en"), tr("Name (&English):")},
-        {QStringLiteral("registration_number"), tr("Registration &no.:")},
+        {QStringLiteral("name_en"), tr("Name (En&glish):")},
+        {QStringLiteral("registration_number"), tr("Registrat&ion no.:")},
         {QStringLiteral("level"), tr("&Level:")},
-        {QStringLiteral("registration_valid_from"), tr("Registered &from:")},
+        {QStringLiteral("registration_valid_from"), tr("Registered fr&om:")},
         {QStringLiteral("registration_valid_to"), tr("Registered &until:")},
         {QStringLiteral("qualification_confirmed_on"), tr("&Qualification confirmed on:")},
         {QStringLiteral("qualification_confirmed_by"), tr("Confirmed &by:")},
-        {QStringLiteral("impartiality_signed_on"), tr("&Impartiality statement signed:")},
-        {QStringLiteral("notes"), tr("No&tes:")},
+        {QStringLiteral("impartiality_signed_on"), tr("I&mpartiality statement signed:")},
+        {QStringLiteral("notes"), tr("Remar&ks:")},
     };
     for (auto it = labels.constBegin(); it != labels.constEnd(); ++it)
         m_labels.value(it.key())->setText(it.value());
@@ -335,7 +335,7 @@ void AuditorEditor::retranslateUi()
 
     m_saveAction->setText(tr("&Save"));
     m_saveAction->setToolTip(tr("Save the auditor (Ctrl+S)"));
-    m_revertAction->setText(tr("&Revert"));
+    m_revertAction->setText(tr("&Discard changes"));
     m_revertAction->setToolTip(tr("Forget the changes since the last save"));
     m_saveButton->setText(m_saveAction->text());
     m_saveButton->setToolTip(m_saveAction->toolTip());

@@ -223,9 +223,9 @@ void AuditorsPage::retranslateUi()
 {
     m_filter->setPlaceholderText(tr("Filter by name or registration number (Ctrl+F)"));
     m_filter->setToolTip(tr("Every word typed must appear in the Chinese or English name or the registration number."));
-    m_showInactive->setText(tr("Show &inactive"));
+    m_showInactive->setText(tr("Show ina&ctive"));
     m_showInactive->setToolTip(tr("Also list auditors who no longer work for the body"));
-    m_expiring->setText(tr("Registration &expires within"));
+    m_expiring->setText(tr("Registration e&xpires within"));
     m_expiring->setToolTip(tr("Only auditors whose registration ends between today and the number of days given"));
     m_days->setSuffix(tr(" days"));
     m_newAction->setText(tr("&New auditor"));

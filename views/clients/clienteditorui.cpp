@@ -190,18 +190,18 @@ void ClientEditor::retranslateUi()
     m_placeholder->setText(tr("Select a client in the list to see it here, or add one with New (Ctrl+N)."));
     const QHash<QString, QString> labels{
         {QStringLiteral("name_zh"), tr("&Name (Chinese):")},
-        {QStringLiteral("name_en"), tr("Name (&English):")},
-        {QStringLiteral("credit_code"), tr("C&redit code:")},
+        {QStringLiteral("name_en"), tr("Name (En&glish):")},
+        {QStringLiteral("credit_code"), tr("&Credit code:")},
         {QStringLiteral("address"), tr("&Address:")},
         {QStringLiteral("legal_representative"), tr("&Legal representative:")},
         {QStringLiteral("contact"), tr("C&ontact person:")},
-        {QStringLiteral("phone"), tr("&Phone:")},
+        {QStringLiteral("phone"), tr("&Telephone:")},
         {QStringLiteral("email"), tr("E-&mail:")},
-        {QStringLiteral("headcount"), tr("&Headcount:")},
+        {QStringLiteral("headcount"), tr("Headco&unt:")},
     };
     for (auto it = labels.constBegin(); it != labels.constEnd(); ++it)
         m_labels.value(it.key())->setText(it.value());
-    m_notesLabel->setText(tr("No&tes:"));
+    m_notesLabel->setText(tr("Remar&ks:"));
     m_fields.value(QStringLiteral("name_zh"))->setPlaceholderText(tr("Required, e.g. 上海示例云计算有限公司"));
     m_fields.value(QStringLiteral("credit_code"))->setPlaceholderText(tr("18 characters, e.g. 91350100M000100Y43"));
     m_fields.value(QStringLiteral("credit_code"))->setToolTip(tr("Unified social credit code (GB 32100-2015)"));
@@ -220,7 +220,7 @@ void ClientEditor::retranslateUi()
 
     m_saveAction->setText(tr("&Save"));
     m_saveAction->setToolTip(tr("Save the client (Ctrl+S)"));
-    m_revertAction->setText(tr("&Revert"));
+    m_revertAction->setText(tr("&Discard changes"));
     m_revertAction->setToolTip(tr("Forget the changes since the last save"));
     m_saveButton->setText(m_saveAction->text());
     m_saveButton->setToolTip(m_saveAction->toolTip());

@@ -218,7 +218,7 @@ void ClientsPage::retranslateUi()
     m_filter->setPlaceholderText(tr("Filter by name, credit code or contact (Ctrl+F)"));
     m_filter->setToolTip(tr("Every word typed must appear in the Chinese or English name, the credit code or "
                             "the contact person."));
-    m_showArchived->setText(tr("Show &archived"));
+    m_showArchived->setText(tr("Sho&w archived"));
     m_showArchived->setToolTip(tr("Also list archived clients (marked “archived”)"));
     m_newAction->setText(tr("&New client"));
     m_newAction->setToolTip(tr("Add a client (Ctrl+N)"));

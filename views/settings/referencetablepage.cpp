@@ -197,7 +197,7 @@ void ReferenceTablePage::retranslateUi()
     m_newAction->setToolTip(tr("Add an entry to %1 (Ctrl+N)").arg(m_model->title()));
     m_saveAction->setText(tr("&Save"));
     m_saveAction->setToolTip(tr("Save the entry (Ctrl+S); the change log records it"));
-    m_revertAction->setText(tr("&Revert"));
+    m_revertAction->setText(tr("&Discard changes"));
     m_revertAction->setToolTip(tr("Forget the changes since the last save"));
     m_deleteAction->setText(tr("&Delete"));
     m_deleteAction->setToolTip(tr("Delete the selected entry (only one that no record uses)"));

@@ -153,12 +153,12 @@ void RuleParametersPage::retranslateUi()
 {
     m_description->setText(tr("The numbers the certification rules apply. A changed value (bold) applies to every "
                               "check from then on; the change log records who changed it and when."));
-    m_valueLabel->setText(tr("&Value:"));
+    m_valueLabel->setText(tr("Val&ue:"));
     m_saveAction->setText(tr("&Save"));
     m_saveAction->setToolTip(tr("Save the value (Ctrl+S); the change log records it"));
-    m_revertAction->setText(tr("&Revert"));
+    m_revertAction->setText(tr("&Discard changes"));
     m_revertAction->setToolTip(tr("Show the value in force again"));
-    m_resetAction->setText(tr("Reset to &default"));
+    m_resetAction->setText(tr("Reset t&o default"));
     m_resetAction->setToolTip(tr("Store the program's default for this parameter"));
     m_resetAllAction->setText(tr("Reset all to defaults…"));
     m_resetAllAction->setToolTip(tr("Store the program's default for every parameter (asks first)"));

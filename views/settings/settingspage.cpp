@@ -137,8 +137,8 @@ void SettingsPage::retranslateUi()
             if (key == QLatin1String("code")) return tr("&ID:");
             if (key == QLatin1String("clause")) return tr("C&lause:");
             if (key == QLatin1String("title_zh")) return tr("Title (&Chinese):");
-            if (key == QLatin1String("title_en")) return tr("Title (&English):");
-            if (key == QLatin1String("cloud_guidance")) return tr("Cloud &guidance (ISO/IEC 27017 adds guidance)");
+            if (key == QLatin1String("title_en")) return tr("Title (En&glish):");
+            if (key == QLatin1String("cloud_guidance")) return tr("Cl&oud guidance (ISO/IEC 27017 adds guidance)");
             if (key == QLatin1String("extended")) return tr("E&xtended control (CLD set)");
             return key;
         },
@@ -150,8 +150,8 @@ void SettingsPage::retranslateUi()
         [](const QString &key) -> QString {
             if (key == QLatin1String("code")) return tr("C&ode:");
             if (key == QLatin1String("name_zh")) return tr("Name (&Chinese):");
-            if (key == QLatin1String("name_en")) return tr("Name (&English):");
-            if (key == QLatin1String("risk")) return tr("&Risk:");
+            if (key == QLatin1String("name_en")) return tr("Name (En&glish):");
+            if (key == QLatin1String("risk")) return tr("Ris&k:");
             return key;
         },
         [] {
@@ -160,9 +160,9 @@ void SettingsPage::retranslateUi()
         });
     m_auditTime->setTexts(
         [](const QString &key) -> QString {
-            if (key == QLatin1String("min_personnel")) return tr("Personnel &from:");
+            if (key == QLatin1String("min_personnel")) return tr("Personnel fro&m:");
             if (key == QLatin1String("max_personnel")) return tr("Personnel &to:");
-            if (key == QLatin1String("days")) return tr("Auditor &days:");
+            if (key == QLatin1String("days")) return tr("Auditor da&ys:");
             return key;
         },
         [] {

@@ -139,7 +139,7 @@ void UsersPage::retranslateUi()
     m_description->setText(tr("Who works with this database. The chosen profile's name is recorded with every change; "
                               "its role decides what the program offers. Profiles are never deleted, only made inactive."));
     m_form->setLabel(QStringLiteral("name"), tr("&Name:"));
-    m_form->setLabel(QStringLiteral("role"), tr("&Role:"));
+    m_form->setLabel(QStringLiteral("role"), tr("R&ole:"));
     m_form->setLabel(QStringLiteral("auditor_id"), tr("Linked a&uditor:"));
     m_form->setLabel(QStringLiteral("active"), tr("A&ctive (offered when choosing a profile)"));
     m_form->setPlaceholder(QStringLiteral("name"), tr("e.g. 李娜"));
@@ -148,7 +148,7 @@ void UsersPage::retranslateUi()
     m_newAction->setToolTip(tr("Add a user profile (Ctrl+N)"));
     m_saveAction->setText(tr("&Save"));
     m_saveAction->setToolTip(tr("Save the profile (Ctrl+S)"));
-    m_revertAction->setText(tr("&Revert"));
+    m_revertAction->setText(tr("&Discard changes"));
     m_revertAction->setToolTip(tr("Forget the changes since the last save"));
     m_saveButton->setText(m_saveAction->text());
     m_saveButton->setToolTip(m_saveAction->toolTip());
