@@ -265,7 +265,7 @@ void TestClientsPage::addFindSwitchLanguageAndUndo()
     QCOMPARE(model->rowCount(), 1);
 
     m_window->languageAction(QStringLiteral("en"))->trigger();
-    QTRY_COMPARE(page->showArchivedBox()->text(), QStringLiteral("Show &archived"));
+    QTRY_COMPARE(page->showArchivedBox()->text(), QStringLiteral("Sho&w archived"));
 }
 
 void TestClientsPage::invalidInputIsShownAndSaveRefused()
