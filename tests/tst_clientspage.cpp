@@ -11,7 +11,9 @@
 #include "i18n/language.h"
 #include "itemmodels/clientlistmodel.h"
 #include "main/mainwindow.h"
+#include "main/userprofiles.h"
 #include "repositories/clientrepository.h"
+#include "repositories/userrepository.h"
 
 #include <QAbstractButton>
 #include <QApplication>
@@ -153,6 +155,9 @@ void TestClientsPage::init()
     const QString path = m_dir.filePath(QStringLiteral("clients-%1.sqlite").arg(++m_run));
     const DatabaseError error = m_window->openDatabase(path);
     QVERIFY2(!error, qPrintable(error.message));
+    // Writes need a profile (the change log names a person).
+    const qint64 user = UserRepository(*m_window->database()).save(User{0, QStringLiteral("李娜"), UserRole::Reviewer, true, 0}).id;
+    QVERIFY(m_window->userProfiles()->setCurrentUser(user));
     m_window->show();
     g_window = m_window.get();
     QApplication::setActiveWindow(m_window.get());

@@ -121,6 +121,20 @@ void TestSettingsPage::administratorChangesAParameter()
     QVERIFY2(page->valueMessage().contains(QStringLiteral("not a number")), qPrintable(page->valueMessage()));
     QVERIFY(m_window->isWindowModified());
 
+    // Esc asks before the typing is thrown away; "Keep editing" keeps it, Discard reverts.
+    m_answer.button(QMessageBox::No);
+    press(m_window.get(), Qt::Key_Escape);
+    QVERIFY(m_answer.seen());
+    QVERIFY2(m_answer.text().contains(QStringLiteral("Discard the changes")), qPrintable(m_answer.text()));
+    QCOMPARE(page->valueEdit()->text(), QStringLiteral("many"));
+    m_answer.button(QMessageBox::Yes);
+    press(m_window.get(), Qt::Key_Escape);
+    QVERIFY(m_answer.seen());
+    QCOMPARE(page->valueEdit()->text(), QStringLiteral("20"));
+    QVERIFY(!m_window->isWindowModified());
+    QCOMPARE(focused(m_window.get()), page->view());
+    QTest::mouseClick(page->valueEdit(), Qt::LeftButton);
+
     // A valid value: the message goes, Enter saves it, the change log names the administrator.
     press(m_window.get(), Qt::Key_A, Qt::ControlModifier);
     typeText(m_window.get(), QStringLiteral("24"));

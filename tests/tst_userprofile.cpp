@@ -10,6 +10,9 @@
 #include "clients/clienteditor.h"
 #include "clients/clientspage.h"
 #include "db/changelog.h"
+#include "editing/edits.h"
+#include "editing/session.h"
+#include "repositories/clientrepository.h"
 #include "i18n/language.h"
 #include "main/mainwindow.h"
 #include "main/profiledialog.h"
@@ -40,7 +43,7 @@ private slots:
     void cleanup();
     void firstStartCreatesAnAdministrator();
     void switchingAndRemembering();
-    void cancelledFirstStartRecordsTheAccount();
+    void cancelledFirstStartIsReadOnly();
     void inactiveProfileIsAskedAgain();
 
 private:
@@ -186,17 +189,24 @@ void TestUserProfile::switchingAndRemembering()
     m_window->languageAction(QStringLiteral("en"))->trigger();
 }
 
-void TestUserProfile::cancelledFirstStartRecordsTheAccount()
+// Issue 7: cancelling the first-start name dialog leaves the window read-only — nothing is
+// written under the operating-system account — until a profile is chosen.
+void TestUserProfile::cancelledFirstStartIsReadOnly()
 {
     answerProfileDialog([](ProfileDialog *dialog) { dialog->reject(); });
     QVERIFY(m_window->openDatabaseAsUser(path()));
     QVERIFY(m_answer.seen());
     QVERIFY(!m_window->userProfiles()->currentUser());
-    const QString account = m_window->database()->changeLog().userName();
-    QVERIFY(!account.isEmpty());
     QVERIFY2(m_window->userText().contains(QStringLiteral("none chosen")), qPrintable(m_window->userText()));
     QVERIFY(!m_window->page<SettingsPage>()->isEditable());
     QCOMPARE(UserRepository(*m_window->database()).count(), 0);
+    Client client;
+    client.nameZh = QStringLiteral("未登录时的认证委托人");
+    const WriteResult refused = m_window->session()->edits().run(
+        [] { return QString(); }, [this, &client] { return ClientRepository(*m_window->database()).save(client); });
+    QVERIFY(!refused);
+    QVERIFY2(refused.message.contains(QStringLiteral("choose your user profile first")), qPrintable(refused.message));
+    QCOMPARE(ClientRepository(*m_window->database()).totalCount(), 0);
 
     // Switch user… on a database without profiles asks for the first one again.
     answerProfileDialog([](ProfileDialog *dialog) {

@@ -9,6 +9,10 @@ Edits::Edits(Database &db, QUndoStack *stack, QObject *parent) : QObject(parent)
 WriteResult Edits::run(const Describe &describe, const Write &write)
 {
     WriteResult result;
+    if (const QString refused = refusal(); !refused.isEmpty()) {
+        result.message = refused;
+        return result;
+    }
     try {
         // One transaction around the whole write, so every entry it appends is one step.
         Transaction transaction(m_db);
@@ -31,6 +35,10 @@ WriteResult Edits::run(const Describe &describe, const Write &write)
 
 bool Edits::undo(const ChangeSet &set)
 {
+    if (const QString refused = refusal(); !refused.isEmpty()) {
+        emit undoFailed(refused);
+        return false;
+    }
     const WriteResult result = set.undo(m_db);
     if (!result.ok) {
         emit undoFailed(result.message);
@@ -42,6 +50,10 @@ bool Edits::undo(const ChangeSet &set)
 
 bool Edits::redo(const ChangeSet &set)
 {
+    if (const QString refused = refusal(); !refused.isEmpty()) {
+        emit undoFailed(refused);
+        return false;
+    }
     const WriteResult result = set.redo(m_db);
     if (!result.ok) {
         emit undoFailed(result.message);

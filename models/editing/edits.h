@@ -29,6 +29,10 @@ public:
     Edits(Database &db, QUndoStack *stack, QObject *parent = nullptr);
 
     Database &database() const { return m_db; }
+
+    // A check before every write, undo and redo: a non-empty answer refuses it with that
+    // message and nothing is written (the window: no user profile chosen yet).
+    void setGuard(std::function<QString()> guard) { m_guard = std::move(guard); }
     QUndoStack *undoStack() const { return m_stack; }
 
     // Runs the write; on success pushes the step (when it logged anything) and reports it.
@@ -53,8 +57,11 @@ signals:
     void undoFailed(const QString &message);
 
 private:
+    QString refusal() const { return m_guard ? m_guard() : QString(); }
+
     Database &m_db;
     QUndoStack *m_stack;
+    std::function<QString()> m_guard;
 };
 
 // One step on the undo stack: the change set of one write. Every edit of every record

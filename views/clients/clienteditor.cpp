@@ -70,6 +70,14 @@ void ClientEditor::setSession(Session *session)
     closeClient();
 }
 
+void ClientEditor::setRegisterEmpty(bool empty)
+{
+    if (empty == m_registerEmpty)
+        return;
+    m_registerEmpty = empty;
+    retranslateUi();
+}
+
 Database *ClientEditor::database() const
 {
     return m_session ? &m_session->database() : nullptr;

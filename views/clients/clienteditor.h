@@ -62,6 +62,9 @@ public:
     void clientChanged(qint64 id);
     void clientRemoved(qint64 id);
 
+    // Whether the register holds no client at all: the empty editor then says how to begin.
+    void setRegisterEmpty(bool empty);
+
     QAction *saveAction() const { return m_saveAction; }
     QAction *revertAction() const { return m_revertAction; }
     QLineEdit *field(const QString &key) const { return m_fields.value(key); }
@@ -86,6 +89,7 @@ private:
     Session *m_session = nullptr;
     Client m_original;
     bool m_hasClient = false;
+    bool m_registerEmpty = false;
     bool m_loading = false;
     bool m_wasModified = false;
     bool m_showAllProblems = false;

@@ -187,7 +187,11 @@ void ClientEditor::buildUi()
 
 void ClientEditor::retranslateUi()
 {
-    m_placeholder->setText(tr("Select a client in the list to see it here, or add one with New (Ctrl+N)."));
+    m_placeholder->setText(m_registerEmpty
+                               ? tr("The register is empty. Add a client with New client (Ctrl+N), or bring in a list "
+                                    "with File → Import clients… (a CSV file from a spreadsheet). To try the program "
+                                    "first, fill a new database with demo data: csisms --db demo.sqlite demo.")
+                               : tr("Select a client in the list to see it here, or add one with New (Ctrl+N)."));
     const QHash<QString, QString> labels{
         {QStringLiteral("name_zh"), tr("&Name (Chinese):")},
         {QStringLiteral("name_en"), tr("Name (En&glish):")},

@@ -388,6 +388,14 @@ void ClientsPage::refreshList()
 void ClientsPage::updateCount()
 {
     m_count->setText(tr("%n client(s)", nullptr, m_model->rowCount()));
+    bool empty = false;
+    if (m_model->database() && m_model->rowCount() == 0 && m_model->filter().trimmed().isEmpty()) {
+        try {
+            empty = ClientRepository(*m_model->database()).totalCount() == 0;
+        } catch (const SqlError &) {
+        }
+    }
+    m_editor->setRegisterEmpty(empty);
 }
 
 qint64 ClientsPage::selectedId() const

@@ -284,6 +284,13 @@ DatabaseError MainWindow::openDatabase(const QString &path)
     // The previous session ends here: it tells the pages, which let go of it first.
     m_session.reset();
     m_session = std::make_unique<Session>(std::move(db));
+    // Every change is recorded under a person's name: without a profile the window only reads.
+    Session *session = m_session.get();
+    m_session->edits().setGuard([session] {
+        return session->hasUser() ? QString()
+                                  : tr("Nothing was saved: choose your user profile first (File → Switch user…). "
+                                       "Every change is recorded under a person's name.");
+    });
     connect(m_session->undoStack(), &QUndoStack::indexChanged, this, &MainWindow::updateUndoActions);
     connect(&m_session->edits(), &Edits::undoFailed, this,
             [this](const QString &message) { QMessageBox::warning(this, tr("Undo"), message); });
@@ -408,8 +415,9 @@ void MainWindow::about()
     QMessageBox::about(this, tr("About CSISMS Desk"),
                        tr("<h3>CSISMS Desk %1</h3>"
                           "<p>Client dossiers for a body certifying cloud-service information security "
-                          "management systems (ISO/IEC 27017:2015): clients, audit programmes, certificates "
-                          "and their change log, kept in a local SQLite database.</p>"
+                          "management systems (ISO/IEC 27017:2015): the client register with sites, shifts and "
+                          "legal entities, the body's auditors, reference data and rule parameters, and a "
+                          "tamper-evident change log, kept in a local SQLite database.</p>"
                           "<p>Built with Qt %2.</p>")
                            .arg(QStringLiteral(CSISMS_VERSION), QString::fromLatin1(qVersion())));
 }
@@ -440,6 +448,11 @@ void MainWindow::undo()
     QUndoStack *stack = undoStack();
     if (!stack || !stack->canUndo())
         return;
+    if (!m_session->hasUser()) {   // the step stays: it can be undone once a profile is chosen
+        QMessageBox::information(this, tr("Undo"), tr("Choose your user profile first (File → Switch user…): the undo "
+                                                      "is recorded under your name."));
+        return;
+    }
     const int index = stack->index() - 1;
     if (!confirmStep(index, tr("Undo %1").arg(commandText(index))))
         return;
@@ -451,6 +464,11 @@ void MainWindow::redo()
     QUndoStack *stack = undoStack();
     if (!stack || !stack->canRedo())
         return;
+    if (!m_session->hasUser()) {
+        QMessageBox::information(this, tr("Redo"), tr("Choose your user profile first (File → Switch user…): the redo "
+                                                      "is recorded under your name."));
+        return;
+    }
     const int index = stack->index();
     if (!confirmStep(index, tr("Redo %1").arg(commandText(index))))
         return;
@@ -561,9 +579,16 @@ void MainWindow::rebuildEditMenu()
 
 bool MainWindow::maybeSaveAll()
 {
-    for (Page *page : std::as_const(m_pageList))
-        if (!page->maybeSave())
+    for (Page *page : std::as_const(m_pageList)) {
+        if (!page->maybeSave()) {
+            // Cancelled, or a save refused: show where, so the messages beside the fields
+            // say why (a page out of sight would make the command seem to do nothing).
+            showPage(page);
+            statusBar()->showMessage(tr("Stopped: “%1” has changes that are not saved. Save or discard them there, "
+                                        "then try again.").arg(page->title()), 10000);
             return false;
+        }
+    }
     return true;
 }
 

@@ -46,7 +46,7 @@ QString UserProfiles::userText() const
     if (!m_session)
         return QString();
     if (!m_session->user())
-        return tr("user: none chosen (changes recorded as %1)").arg(m_session->accountName());
+        return tr("user: none chosen — read only (File → Switch user…)");
     return tr("user: %1 (%2)").arg(m_session->user()->name, UserRules::roleLabel(m_session->user()->role));
 }
 

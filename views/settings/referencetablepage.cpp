@@ -1,5 +1,7 @@
 #include "settings/referencetablepage.h"
 
+#include "common/escapekey.h"
+
 #include "common/columnfitter.h"
 #include "itemmodels/referencetablemodel.h"
 #include "common/notebar.h"
@@ -30,6 +32,7 @@ ReferenceTablePage::ReferenceTablePage(ReferenceTableModel *model, const QList<R
     buildUi(fields);
     retranslateUi();
     clearEntry();
+    EscapeKey::install(this, m_view, [this] { return isModified(); }, [this] { revert(); });
 }
 
 void ReferenceTablePage::buildUi(const QList<RecordForm::Field> &fields)

@@ -1,5 +1,7 @@
 #include "settings/ruleparameterspage.h"
 
+#include "common/escapekey.h"
+
 #include "common/columnfitter.h"
 #include "itemmodels/ruleparametermodel.h"
 #include "common/notebar.h"
@@ -24,6 +26,7 @@ RuleParametersPage::RuleParametersPage(QWidget *parent) : QWidget(parent), m_mod
     buildUi();
     retranslateUi();
     updateState();
+    EscapeKey::install(this, m_view, [this] { return isModified(); }, [this] { revert(); });
 }
 
 void RuleParametersPage::buildUi()

@@ -1,5 +1,7 @@
 #include "settings/userspage.h"
 
+#include "common/escapekey.h"
+
 #include "editing/edits.h"
 
 #include "common/columnfitter.h"
@@ -31,6 +33,7 @@ UsersPage::UsersPage(QWidget *parent) : QWidget(parent), m_model(new UserListMod
     showUser(User{});
     m_hasUser = false;
     updateState();
+    EscapeKey::install(this, m_view, [this] { return isModified(); }, [this] { revert(); });
 }
 
 void UsersPage::buildUi()
