@@ -110,6 +110,19 @@ private slots:
             found = found || (tree->topLevelItem(i)->text(0) == QStringLiteral("Error")
                               && tree->topLevelItem(i)->text(3).contains(QStringLiteral("changed outside the application")));
         QVERIFY(found);
+        // The finding names the record and opens it (double-click or Enter).
+        QTreeWidgetItem *row = nullptr;
+        for (int i = 0; i < tree->topLevelItemCount(); ++i)
+            if (tree->topLevelItem(i)->text(0) == QStringLiteral("Error"))
+                row = tree->topLevelItem(i);
+        QVERIFY(row);
+        QCOMPARE(row->text(2), QStringLiteral("Client “乙”"));
+        QSignalSpy open(&dialog, &CheckDialog::openRecord);
+        emit tree->itemActivated(row, 0);
+        QCOMPARE(open.count(), 1);
+        const auto record = open.first().first().value<RecordRef>();
+        QCOMPARE(record.table, QStringLiteral("clients"));
+        QVERIFY(record.row > 0);
     }
 };
 

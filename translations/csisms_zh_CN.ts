@@ -756,18 +756,6 @@ You can bring them back with Edit → Undo.</source>
         <translation>删除</translation>
     </message>
     <message>
-        <source>%1 #%2 was added outside the application (it has no change-log entry).</source>
-        <translation>%1 #%2 是在本程序之外添加的（没有变更日志条目）。</translation>
-    </message>
-    <message>
-        <source>%1 #%2 was changed outside the application (fields: %3).</source>
-        <translation>%1 #%2 在本程序之外被修改（字段：%3）。</translation>
-    </message>
-    <message>
-        <source>%1 #%2 was deleted outside the application.</source>
-        <translation>%1 #%2 在本程序之外被删除。</translation>
-    </message>
-    <message>
         <source>%1 (undo)</source>
         <translation>%1（撤销）</translation>
     </message>
@@ -779,17 +767,21 @@ You can bring them back with Edit → Undo.</source>
         <source>%1 (%2)</source>
         <translation>%1（%2）</translation>
     </message>
+    <message>
+        <source>%1 was added outside the application (it has no change-log entry).</source>
+        <translation>%1 是在本程序之外新增的（没有变更日志条目）。</translation>
+    </message>
+    <message>
+        <source>%1 was changed outside the application (fields: %2).</source>
+        <translation>%1 在本程序之外被修改过（字段：%2）。</translation>
+    </message>
+    <message>
+        <source>%1 was deleted outside the application.</source>
+        <translation>%1 在本程序之外被删除。</translation>
+    </message>
 </context>
 <context>
     <name>ChangeSet</name>
-    <message>
-        <source>%1 “%2”</source>
-        <translation>%1“%2”</translation>
-    </message>
-    <message>
-        <source>%1 #%2</source>
-        <translation>%1 #%2</translation>
-    </message>
     <message>
         <source>This step cannot be undone: %1 has been changed again since, here or in another program. Nothing was changed.</source>
         <translation>这一步无法撤销：%1 此后又被修改过（在本程序或其他程序中）。未做任何更改。</translation>
@@ -856,6 +848,10 @@ You can bring them back with Edit → Undo.</source>
     <message>
         <source>No problems found.</source>
         <translation>未发现问题。</translation>
+    </message>
+    <message>
+        <source>Double-click or press Enter to open it.</source>
+        <translation>双击或按回车键打开。</translation>
     </message>
 </context>
 <context>
@@ -1076,6 +1072,10 @@ You can bring them back with Edit → Undo.</source>
     <message>
         <source>&amp;Discard changes</source>
         <translation>放弃更改(&amp;D)</translation>
+    </message>
+    <message>
+        <source>The register is empty. Add a client with New client (Ctrl+N), or bring in a list with File → Import clients… (a CSV file from a spreadsheet). To try the program first, fill a new database with demo data: csisms --db demo.sqlite demo.</source>
+        <translation>名录还是空的。可用“新建认证委托人”（Ctrl+N）添加，或用“文件 → 导入认证委托人…”导入名单（电子表格另存的 CSV 文件）。想先试用本程序，可在新数据库中生成演示数据：csisms --db demo.sqlite demo。</translation>
     </message>
 </context>
 <context>
@@ -1991,6 +1991,25 @@ Commands:
     </message>
 </context>
 <context>
+    <name>EscapeKey</name>
+    <message>
+        <source>Discard changes</source>
+        <translation>放弃更改</translation>
+    </message>
+    <message>
+        <source>Discard the changes you have made here?</source>
+        <translation>放弃您在这里所做的更改吗？</translation>
+    </message>
+    <message>
+        <source>Discard</source>
+        <translation>放弃</translation>
+    </message>
+    <message>
+        <source>Keep editing</source>
+        <translation>继续编辑</translation>
+    </message>
+</context>
+<context>
     <name>FieldDelegate</name>
     <message>
         <source>client no. %1 (no longer in the register)</source>
@@ -2323,10 +2342,6 @@ Open the existing file instead?</source>
         <translation>关于 CSISMS Desk</translation>
     </message>
     <message>
-        <source>&lt;h3&gt;CSISMS Desk %1&lt;/h3&gt;&lt;p&gt;Client dossiers for a body certifying cloud-service information security management systems (ISO/IEC 27017:2015): clients, audit programmes, certificates and their change log, kept in a local SQLite database.&lt;/p&gt;&lt;p&gt;Built with Qt %2.&lt;/p&gt;</source>
-        <translation>&lt;h3&gt;CSISMS Desk %1&lt;/h3&gt;&lt;p&gt;面向云服务信息安全管理体系（ISO/IEC 27017:2015）认证机构的认证委托人档案管理：认证委托人、审核方案、证书及其变更日志，保存在本地 SQLite 数据库中。&lt;/p&gt;&lt;p&gt;基于 Qt %2 构建。&lt;/p&gt;</translation>
-    </message>
-    <message>
         <source>&amp;Undo %1</source>
         <translation>撤销%1(&amp;U)</translation>
     </message>
@@ -2382,6 +2397,30 @@ Open the existing file instead?</source>
     <message>
         <source>Change log</source>
         <translation>变更日志</translation>
+    </message>
+    <message>
+        <source>Nothing was saved: choose your user profile first (File → Switch user…). Every change is recorded under a person&apos;s name.</source>
+        <translation>未保存任何内容：请先选择您的用户档案（文件 → 切换用户…）。每一项更改都要记录在具体人员名下。</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;CSISMS Desk %1&lt;/h3&gt;&lt;p&gt;Client dossiers for a body certifying cloud-service information security management systems (ISO/IEC 27017:2015): the client register with sites, shifts and legal entities, the body&apos;s auditors, reference data and rule parameters, and a tamper-evident change log, kept in a local SQLite database.&lt;/p&gt;&lt;p&gt;Built with Qt %2.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;CSISMS Desk %1&lt;/h3&gt;&lt;p&gt;面向云服务信息安全管理体系（ISO/IEC 27017:2015）认证机构的档案管理：认证委托人名录（含场所、班次和法律实体）、本机构的审核员、参考数据和规则参数，以及防篡改的变更日志，保存在本地 SQLite 数据库中。&lt;/p&gt;&lt;p&gt;基于 Qt %2 构建。&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Choose your user profile first (File → Switch user…): the undo is recorded under your name.</source>
+        <translation>请先选择您的用户档案（文件 → 切换用户…）：撤销操作要记录在您的名下。</translation>
+    </message>
+    <message>
+        <source>Redo</source>
+        <translation>重做</translation>
+    </message>
+    <message>
+        <source>Choose your user profile first (File → Switch user…): the redo is recorded under your name.</source>
+        <translation>请先选择您的用户档案（文件 → 切换用户…）：重做操作要记录在您的名下。</translation>
+    </message>
+    <message>
+        <source>Stopped: “%1” has changes that are not saved. Save or discard them there, then try again.</source>
+        <translation>已停止：“%1”中有尚未保存的更改。请在那里保存或放弃这些更改，然后重试。</translation>
     </message>
 </context>
 <context>
@@ -2642,6 +2681,14 @@ Open the existing file instead?</source>
     <message>
         <source>Role</source>
         <translation>角色</translation>
+    </message>
+    <message>
+        <source>%1 “%2”</source>
+        <translation>%1“%2”</translation>
+    </message>
+    <message>
+        <source>%1 #%2</source>
+        <translation>%1 #%2</translation>
     </message>
 </context>
 <context>
@@ -3666,10 +3713,6 @@ Entries you changed get their shipped values back; entries you added are retired
         <translation>以另一个用户档案工作；变更日志会记录其姓名</translation>
     </message>
     <message>
-        <source>user: none chosen (changes recorded as %1)</source>
-        <translation>用户：未选择（修改记录为 %1）</translation>
-    </message>
-    <message>
         <source>user: %1 (%2)</source>
         <translation>用户：%1（%2）</translation>
     </message>
@@ -3680,6 +3723,10 @@ Entries you changed get their shipped values back; entries you added are retired
     <message>
         <source>The user profiles could not be read: %1</source>
         <translation>无法读取用户档案：%1</translation>
+    </message>
+    <message>
+        <source>user: none chosen — read only (File → Switch user…)</source>
+        <translation>用户：未选择——只读（文件 → 切换用户…）</translation>
     </message>
 </context>
 <context>

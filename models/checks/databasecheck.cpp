@@ -3,7 +3,7 @@
 #include "db/chainanchor.h"
 #include "db/changelog.h"
 #include "db/database.h"
-#include "repositories/recordlabels.h"
+#include "db/recordlabels.h"
 #include "domain/creditcode.h"
 #include "repositories/clientrepository.h"
 #include "repositories/peoplecheck.h"

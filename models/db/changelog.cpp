@@ -1,7 +1,7 @@
 #include "changelog.h"
 #include "database.h"
 
-#include "repositories/recordlabels.h"
+#include "db/recordlabels.h"
 
 #include <QCryptographicHash>
 #include <QDateTime>
@@ -263,8 +263,8 @@ QList<LogFinding> ChangeLog::verifyRecords(const Database &db, int maxPerTable)
             if (it == last.constEnd() || it->first == QLatin1String("delete")) {
                 if (reported++ < maxPerTable)
                     findings << LogFinding{LogFinding::UnloggedInsert, table, id, 0,
-                                           tr("%1 #%2 was added outside the application (it has no change-log entry).")
-                                               .arg(RecordLabels::table(table)).arg(id)};
+                                           tr("%1 was added outside the application (it has no change-log entry).")
+                                               .arg(RecordLabels::recordName(table, id, current))};
             } else {
                 ChangeEntry e;
                 e.before = fromJsonText(it->second);
@@ -272,15 +272,16 @@ QList<LogFinding> ChangeLog::verifyRecords(const Database &db, int maxPerTable)
                 const QStringList changed = e.changedFields();
                 if (!changed.isEmpty() && reported++ < maxPerTable)
                     findings << LogFinding{LogFinding::UnloggedChange, table, id, 0,
-                                           tr("%1 #%2 was changed outside the application (fields: %3).")
-                                               .arg(RecordLabels::table(table)).arg(id).arg(fieldList(table, changed))};
+                                           tr("%1 was changed outside the application (fields: %2).")
+                                               .arg(RecordLabels::recordName(table, id, current), fieldList(table, changed))};
             }
             last.remove(id);
         }
         for (auto it = last.constBegin(); it != last.constEnd(); ++it) {
             if (it->first != QLatin1String("delete") && reported++ < maxPerTable)
                 findings << LogFinding{LogFinding::UnloggedDelete, table, it.key(), 0,
-                                       tr("%1 #%2 was deleted outside the application.").arg(RecordLabels::table(table)).arg(it.key())};
+                                       tr("%1 was deleted outside the application.")
+                                           .arg(RecordLabels::recordName(table, it.key(), fromJsonText(it->second)))};
         }
     }
     return findings;

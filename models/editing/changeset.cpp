@@ -1,7 +1,7 @@
 #include "changeset.h"
 
 #include "db/database.h"
-#include "repositories/recordlabels.h"
+#include "db/recordlabels.h"
 #include "repositories/rowwriter.h"
 
 ChangeSet ChangeSet::lastCommitted(const Database &db)
@@ -25,13 +25,7 @@ QList<RecordRef> ChangeSet::records() const
 
 QString ChangeSet::recordName(const ChangeEntry &entry)
 {
-    const QJsonObject &image = entry.after.isEmpty() ? entry.before : entry.after;
-    for (const char *key : {"name_zh", "name", "code", "param_key", "title_zh", "topic"}) {
-        const QString value = image.value(QLatin1String(key)).toString();
-        if (!value.isEmpty())
-            return tr("%1 “%2”").arg(RecordLabels::table(entry.table), value);
-    }
-    return tr("%1 #%2").arg(RecordLabels::table(entry.table)).arg(entry.rowId);
+    return RecordLabels::recordName(entry.table, entry.rowId, entry.after.isEmpty() ? entry.before : entry.after);
 }
 
 WriteResult ChangeSet::undo(Database &db) const { return apply(db, true); }

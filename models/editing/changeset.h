@@ -4,6 +4,7 @@
 #include "repositories/writeresult.h"
 
 #include <QCoreApplication>
+#include <QMetaType>
 #include <QList>
 #include <QString>
 
@@ -56,3 +57,4 @@ private:
     WriteResult apply(Database &db, bool reverse) const;
     QList<ChangeEntry> m_entries;
 };
+Q_DECLARE_METATYPE(RecordRef)

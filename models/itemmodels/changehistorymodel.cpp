@@ -1,6 +1,6 @@
 #include "changehistorymodel.h"
 
-#include "repositories/recordlabels.h"
+#include "db/recordlabels.h"
 
 #include "db/database.h"
 #include "domain/auditor.h"

@@ -43,6 +43,17 @@ QString AuditorsPage::description() const
 
 bool AuditorsPage::isModified() const { return m_editor->isModified(); }
 
+bool AuditorsPage::openRecord(const RecordRef &record)
+{
+    if (!AuditorRepository::tables().contains(record.table))
+        return false;
+    const qint64 id = record.table == AuditorRepository::rootTable() ? record.row : record.idIn("auditor_id");
+    if (id <= 0)
+        return false;
+    openAuditor(id);
+    return true;
+}
+
 void AuditorsPage::saveLayout(QSettings &settings) const
 {
     settings.setValue(QStringLiteral("splitter"), m_splitter->saveState());

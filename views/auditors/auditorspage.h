@@ -42,6 +42,7 @@ public:
     // overwritten, so ask to discard them. False when the user keeps them.
     bool confirmStep(const ChangeSet &set, const QString &actionText) override;
     QList<QAction *> editActions() const override;
+    bool openRecord(const RecordRef &record) override;
     void saveLayout(QSettings &settings) const override;
     void restoreLayout(QSettings &settings) override;
 

@@ -45,6 +45,17 @@ QList<QAction *> ClientsPage::editActions() const
     return {m_newAction, m_editor->saveAction(), m_editor->revertAction(), m_archiveAction};
 }
 
+bool ClientsPage::openRecord(const RecordRef &record)
+{
+    if (!ClientRepository::tables().contains(record.table))
+        return false;
+    const qint64 id = record.table == ClientRepository::rootTable() ? record.row : record.idIn("client_id");
+    if (id <= 0)
+        return false;
+    openClient(id);
+    return true;
+}
+
 void ClientsPage::saveLayout(QSettings &settings) const
 {
     settings.setValue(QStringLiteral("splitter"), m_splitter->saveState());

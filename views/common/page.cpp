@@ -3,3 +3,5 @@
 void Page::saveLayout(QSettings &) const {}
 
 void Page::restoreLayout(QSettings &) {}
+
+bool Page::openRecord(const RecordRef &) { return false; }

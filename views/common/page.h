@@ -5,6 +5,7 @@
 #include <QWidget>
 
 class ChangeSet;
+struct RecordRef;
 class QAction;
 class QSettings;
 class Session;
@@ -38,6 +39,10 @@ public:
 
     // The page's actions for the Edit menu (those of the part shown).
     virtual QList<QAction *> editActions() const = 0;
+
+    // Opens a stored record the page shows (a check finding double-clicked); false when the
+    // record is not one of the page's.
+    virtual bool openRecord(const RecordRef &record);
 
     // The layout remembered between runs (splitters, column widths), in the settings group
     // the window opens for the page.

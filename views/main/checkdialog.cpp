@@ -2,7 +2,7 @@
 
 #include "db/chainanchor.h"
 #include "db/database.h"
-#include "repositories/recordlabels.h"
+#include "db/recordlabels.h"
 
 #include <QApplication>
 #include <QDialogButtonBox>
@@ -26,6 +26,14 @@ CheckDialog::CheckDialog(const Database &db, QWidget *parent) : QDialog(parent),
     m_findings->setWordWrap(true);
     m_findings->setAlternatingRowColors(true);
     m_findings->setColumnCount(4);
+    connect(m_findings, &QTreeWidget::itemActivated, this, [this](QTreeWidgetItem *item) {
+        const QString table = item->data(0, Qt::UserRole).toString();
+        const qint64 row = item->data(1, Qt::UserRole).toLongLong();
+        if (table.isEmpty() || row <= 0)
+            return;
+        const QJsonObject values = item->data(2, Qt::UserRole).toJsonObject();
+        emit openRecord(RecordRef{table, row, values.value(QStringLiteral("client_id")).toInteger(), values, !values.isEmpty()});
+    });
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     auto *layout = new QVBoxLayout(this);
@@ -53,9 +61,23 @@ void CheckDialog::retranslateUi()
         item->setIcon(0, error ? errorIcon : warningIcon);
         item->setText(0, error ? tr("Error") : tr("Warning"));
         item->setText(1, f.rule);
-        item->setText(2, f.table.isEmpty() ? QString()
-                                           : f.row ? QStringLiteral("%1 #%2").arg(RecordLabels::table(f.table)).arg(f.row)
-                                                   : RecordLabels::table(f.table));
+        QString record;
+        if (!f.table.isEmpty() && f.row) {
+            QJsonObject values;
+            try {
+                if (m_db.recordTables().contains(f.table))
+                    values = ChangeLog::snapshot(m_db, f.table, f.row);
+            } catch (const SqlError &) {
+            }
+            record = RecordLabels::recordName(f.table, f.row, values);
+            item->setData(2, Qt::UserRole, QVariant::fromValue(values));
+            item->setToolTip(2, tr("Double-click or press Enter to open it."));
+        } else if (!f.table.isEmpty()) {
+            record = RecordLabels::table(f.table);
+        }
+        item->setText(2, record);
+        item->setData(0, Qt::UserRole, f.table);
+        item->setData(1, Qt::UserRole, f.row);
         item->setText(3, f.message);
         item->setToolTip(3, f.message);
     }

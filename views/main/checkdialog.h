@@ -1,6 +1,7 @@
 #pragma once
 
 #include "checks/databasecheck.h"
+#include "editing/changeset.h"
 
 #include <QDialog>
 
@@ -19,6 +20,10 @@ public:
     explicit CheckDialog(const Database &db, QWidget *parent = nullptr);
 
     const CheckReport &report() const { return m_report; }
+
+signals:
+    // A finding about a stored record was activated (double-click, Enter): open it.
+    void openRecord(const RecordRef &record);
 
 protected:
     void changeEvent(QEvent *event) override;

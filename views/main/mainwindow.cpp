@@ -378,8 +378,19 @@ void MainWindow::importClients()
 
 void MainWindow::checkDatabase()
 {
-    if (m_session)
-        CheckDialog(m_session->database(), this).exec();
+    if (!m_session)
+        return;
+    CheckDialog dialog(m_session->database(), this);
+    connect(&dialog, &CheckDialog::openRecord, this, [this, &dialog](const RecordRef &record) {
+        for (Page *page : std::as_const(m_pageList)) {
+            if (page->openRecord(record)) {
+                showPage(page);
+                dialog.accept();
+                return;
+            }
+        }
+    });
+    dialog.exec();
 }
 
 void MainWindow::backUp()

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QJsonObject>
 #include <QString>
 
 struct RecordSpec;
@@ -16,5 +17,8 @@ const RecordSpec *spec(const QString &table);
 // The table that holds records of a declared type ("" for none).
 QString tableOf(const RecordSpec *spec);
 QString field(const QString &table, const QString &field);
+// A stored record for messages and lists: "Client “福州示例云”", or "Client #12" when its
+// values (a row image, as ChangeLog::snapshot gives) hold no name.
+QString recordName(const QString &table, qint64 row, const QJsonObject &values);
 
 } // namespace RecordLabels

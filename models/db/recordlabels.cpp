@@ -62,6 +62,16 @@ QString table(const QString &t)
     return t;
 }
 
+QString recordName(const QString &t, qint64 row, const QJsonObject &values)
+{
+    for (const char *key : {"name_zh", "name", "code", "param_key", "title_zh", "topic"}) {
+        const QString value = values.value(QLatin1String(key)).toString();
+        if (!value.isEmpty())
+            return QCoreApplication::translate("RecordLabels", "%1 “%2”").arg(table(t), value);
+    }
+    return QCoreApplication::translate("RecordLabels", "%1 #%2").arg(table(t)).arg(row);
+}
+
 QString field(const QString &t, const QString &f)
 {
     if (const RecordSpec *s = declared(t); s && s->field(f))
