@@ -1,6 +1,7 @@
 // ChangeHistoryModel: a client's change log as readable rows (when, who, record,
 // action, "field: old → new"), under QAbstractItemModelTester.
 
+#include "domain/displayformat.h"
 #include "testsupport.h"
 
 #include "db/database.h"
@@ -85,7 +86,7 @@ void TestChangeHistoryModel::historyOfAClient()
     QVERIFY(when.isValid());
     QVERIFY(qAbs(when.secsTo(QDateTime::currentDateTimeUtc())) < 120);
     QCOMPARE(model.index(1, ChangeHistoryModel::When).data().toString(),
-             QLocale().toString(when.toLocalTime(), QLocale::ShortFormat));
+             DisplayFormat::dateTime(when));
 
     // An added record lists what it was added with (not its bookkeeping columns).
     const QString added = model.index(1, ChangeHistoryModel::Changes).data().toString();

@@ -2,6 +2,7 @@
 // ), the team as a whole, continuing education and the findings of
 // `csisms check`. Rows are named by rule ID.
 
+#include "domain/displayformat.h"
 #include "domain/eligibility.h"
 #include "i18n/language.h"
 
@@ -203,9 +204,9 @@ private slots:
             QVERIFY(!r.message.isEmpty());
             if (r.kind != EligibilityReason::NoRegistration) {
                 if (r.from.isValid())
-                    QVERIFY2(r.message.contains(r.from.toString(Qt::ISODate)), qPrintable(r.message));
+                    QVERIFY2(r.message.contains(DisplayFormat::date(r.from)), qPrintable(r.message));
                 if (r.to.isValid())
-                    QVERIFY2(r.message.contains(r.to.toString(Qt::ISODate)), qPrintable(r.message));
+                    QVERIFY2(r.message.contains(DisplayFormat::date(r.to)), qPrintable(r.message));
             }
             if (!r.scopeClass.isEmpty())
                 QVERIFY2(r.message.contains(r.scopeClass), qPrintable(r.message));
@@ -228,7 +229,7 @@ private slots:
         const AuditorEligibility result = Eligibility::evaluate(a, request, RuleParameters());
         QCOMPARE(result.reasons.size(), 2);
         QCOMPARE(result.reasons.at(0).message,
-                 QStringLiteral("The registration is valid until 2026-03-11, so it is not valid on 2026-03-12."));
+                 QStringLiteral("The registration is valid until 11 Mar 2026, so it is not valid on 12 Mar 2026."));
         QCOMPARE(result.reasons.at(1).message,
                  QStringLiteral("No competence for scope class CS-02 (Platform as a Service (PaaS)) is confirmed by the body."));
 
@@ -238,7 +239,7 @@ private slots:
         QCOMPARE(conflicted.reasons.size(), 1);
         // No translator here, so the plural reads "month(s)"; csisms_en.ts gives "months".
         QVERIFY2(conflicted.reasons.first().message.startsWith(
-                     QStringLiteral("Declared conflict of interest with this client: consultancy from 2023-01-01 to 2024-12-31, "
+                     QStringLiteral("Declared conflict of interest with this client: consultancy from 1 Jan 2023 to 31 Dec 2024, "
                                     "within the look-back of 24 month")),
                  qPrintable(conflicted.reasons.first().message));
     }
@@ -253,9 +254,9 @@ private slots:
         QVERIFY(language.setLanguage(QStringLiteral("zh_CN")));
         AuditorEligibility result = Eligibility::evaluate(a, baseRequest(), RuleParameters());
         QCOMPARE(result.reasons.size(), 2);
-        QCOMPARE(result.reasons.at(0).message, QStringLiteral("注册有效期至 2026-03-10，因此在 2026-03-11 至 2026-03-12 无效。"));
+        QCOMPARE(result.reasons.at(0).message, QStringLiteral("注册有效期至 2026年3月10日，因此在 2026年3月11日 至 2026年3月12日 无效。"));
         QCOMPARE(result.reasons.at(1).message,
-                 QStringLiteral("已声明与该认证委托人存在利益冲突：2023-01-01 至 2024-12-31 的咨询关系，在审核前 24 个月的回溯期内。"));
+                 QStringLiteral("已声明与该认证委托人存在利益冲突：2023年1月1日 至 2024年12月31日 的咨询关系，在审核前 24 个月的回溯期内。"));
         QCOMPARE(AuditorRules::levelLabel(AuditorLevel::Intern), QStringLiteral("实习审核员"));
         QCOMPARE(AuditorRules::levelLabel(AuditorLevel::TechnicalExpert), QStringLiteral("技术专家"));
         QVERIFY(language.setLanguage(QStringLiteral("en")));
@@ -417,7 +418,7 @@ private slots:
         }
         QCOMPARE(summary, (QStringList{QStringLiteral("2 A-4.2"), QStringLiteral("3 A-4.2"), QStringLiteral("4 A-4.2"),
                                        QStringLiteral("4 A-4.3"), QStringLiteral("5 A-4.4")}));
-        QVERIFY(findings.first().message.contains(QStringLiteral("2026-02-28")));
+        QVERIFY(findings.first().message.contains(QStringLiteral("28 Feb 2026")));
     }
 };
 

@@ -42,10 +42,10 @@
 <context>
     <name>AuditorsPage</name>
     <message numerus="yes">
-        <source>%n auditor(s)</source>
+        <source>%Ln auditor(s)</source>
         <translation>
-            <numerusform>%n auditor</numerusform>
-            <numerusform>%n auditors</numerusform>
+            <numerusform>%Ln auditor</numerusform>
+            <numerusform>%Ln auditors</numerusform>
         </translation>
     </message>
 </context>
@@ -62,17 +62,17 @@
 <context>
     <name>CheckDialog</name>
     <message numerus="yes">
-        <source>%n change-log entries checked; the chain is intact.</source>
+        <source>%Ln change-log entries checked; the chain is intact.</source>
         <translation>
-            <numerusform>%n change-log entry checked; the chain is intact.</numerusform>
-            <numerusform>%n change-log entries checked; the chain is intact.</numerusform>
+            <numerusform>%Ln change-log entry checked; the chain is intact.</numerusform>
+            <numerusform>%Ln change-log entries checked; the chain is intact.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n change-log entries checked; the chain is BROKEN.</source>
+        <source>%Ln change-log entries checked; the chain is BROKEN.</source>
         <translation>
-            <numerusform>%n change-log entry checked; the chain is BROKEN.</numerusform>
-            <numerusform>%n change-log entries checked; the chain is BROKEN.</numerusform>
+            <numerusform>%Ln change-log entry checked; the chain is BROKEN.</numerusform>
+            <numerusform>%Ln change-log entries checked; the chain is BROKEN.</numerusform>
         </translation>
     </message>
 </context>
@@ -109,10 +109,10 @@
 <context>
     <name>ClientsPage</name>
     <message numerus="yes">
-        <source>%n client(s)</source>
+        <source>%Ln client(s)</source>
         <translation>
-            <numerusform>%n client</numerusform>
-            <numerusform>%n clients</numerusform>
+            <numerusform>%Ln client</numerusform>
+            <numerusform>%Ln clients</numerusform>
         </translation>
     </message>
 </context>
@@ -160,17 +160,17 @@
 <context>
     <name>ImportClientsDialog</name>
     <message numerus="yes">
-        <source>%n problem(s) found. Nothing will be imported until the file is corrected; each line below says where and what.</source>
+        <source>%Ln problem(s) found. Nothing will be imported until the file is corrected; each line below says where and what.</source>
         <translation>
-            <numerusform>%n problem found. Nothing will be imported until the file is corrected; the line below says where and what.</numerusform>
-            <numerusform>%n problems found. Nothing will be imported until the file is corrected; each line below says where and what.</numerusform>
+            <numerusform>%Ln problem found. Nothing will be imported until the file is corrected; the line below says where and what.</numerusform>
+            <numerusform>%Ln problems found. Nothing will be imported until the file is corrected; each line below says where and what.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n client(s) ready to import. All are written together, or none.</source>
+        <source>%Ln client(s) ready to import. All are written together, or none.</source>
         <translation>
-            <numerusform>%n client ready to import. It is written in one go, or not at all.</numerusform>
-            <numerusform>%n clients ready to import. All are written together, or none.</numerusform>
+            <numerusform>%Ln client ready to import. It is written in one go, or not at all.</numerusform>
+            <numerusform>%Ln clients ready to import. All are written together, or none.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -191,10 +191,10 @@
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n client(s) imported.</source>
+        <source>%Ln client(s) imported.</source>
         <translation>
-            <numerusform>%n client imported.</numerusform>
-            <numerusform>%n clients imported.</numerusform>
+            <numerusform>%Ln client imported.</numerusform>
+            <numerusform>%Ln clients imported.</numerusform>
         </translation>
     </message>
 </context>
@@ -218,17 +218,17 @@
 <context>
     <name>ReferenceTablePage</name>
     <message numerus="yes">
-        <source>%n entry(s)</source>
+        <source>%Ln entry(s)</source>
         <translation>
-            <numerusform>%n entry</numerusform>
-            <numerusform>%n entries</numerusform>
+            <numerusform>%Ln entry</numerusform>
+            <numerusform>%Ln entries</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%1 of %n entry(s)</source>
+        <source>%1 of %Ln entry(s)</source>
         <translation>
-            <numerusform>%1 of %n entry</numerusform>
-            <numerusform>%1 of %n entries</numerusform>
+            <numerusform>%1 of %Ln entry</numerusform>
+            <numerusform>%1 of %Ln entries</numerusform>
         </translation>
     </message>
 </context>

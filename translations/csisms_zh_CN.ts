@@ -591,9 +591,9 @@
         <translation>查找(&amp;F)</translation>
     </message>
     <message numerus="yes">
-        <source>%n auditor(s)</source>
+        <source>%Ln auditor(s)</source>
         <translation>
-            <numerusform>%n 名审核员</numerusform>
+            <numerusform>%Ln 名审核员</numerusform>
         </translation>
     </message>
     <message>
@@ -806,15 +806,15 @@ You can bring them back with Edit → Undo.</source>
         <translation>检查数据库</translation>
     </message>
     <message numerus="yes">
-        <source>%n change-log entries checked; the chain is intact.</source>
+        <source>%Ln change-log entries checked; the chain is intact.</source>
         <translation>
-            <numerusform>已检查 %n 条变更日志；哈希链完整。</numerusform>
+            <numerusform>已检查 %Ln 条变更日志；哈希链完整。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n change-log entries checked; the chain is BROKEN.</source>
+        <source>%Ln change-log entries checked; the chain is BROKEN.</source>
         <translation>
-            <numerusform>已检查 %n 条变更日志；哈希链已断裂！</numerusform>
+            <numerusform>已检查 %Ln 条变更日志；哈希链已断裂！</numerusform>
         </translation>
     </message>
     <message>
@@ -1349,9 +1349,9 @@ You can bring them back with Edit → Undo.</source>
         <translation>查找(&amp;F)</translation>
     </message>
     <message numerus="yes">
-        <source>%n client(s)</source>
+        <source>%Ln client(s)</source>
         <translation>
-            <numerusform>%n 个认证委托人</numerusform>
+            <numerusform>%Ln 个认证委托人</numerusform>
         </translation>
     </message>
     <message>
@@ -2209,15 +2209,15 @@ Commands:
         <translation>请选择一个文件；导入之前会先显示其内容。</translation>
     </message>
     <message numerus="yes">
-        <source>%n problem(s) found. Nothing will be imported until the file is corrected; each line below says where and what.</source>
+        <source>%Ln problem(s) found. Nothing will be imported until the file is corrected; each line below says where and what.</source>
         <translation>
-            <numerusform>发现 %n 个问题。文件更正之前不会导入任何内容；下面每一行说明问题所在的位置和内容。</numerusform>
+            <numerusform>发现 %Ln 个问题。文件更正之前不会导入任何内容；下面每一行说明问题所在的位置和内容。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n client(s) ready to import. All are written together, or none.</source>
+        <source>%Ln client(s) ready to import. All are written together, or none.</source>
         <translation>
-            <numerusform>%n 个认证委托人可以导入。全部一起写入，或全部不写入。</numerusform>
+            <numerusform>%Ln 个认证委托人可以导入。全部一起写入，或全部不写入。</numerusform>
         </translation>
     </message>
     <message>
@@ -2389,9 +2389,9 @@ Open the existing file instead?</source>
         <translation>检查数据库(&amp;H)…</translation>
     </message>
     <message numerus="yes">
-        <source>%n client(s) imported.</source>
+        <source>%Ln client(s) imported.</source>
         <translation>
-            <numerusform>已导入 %n 个认证委托人。</numerusform>
+            <numerusform>已导入 %Ln 个认证委托人。</numerusform>
         </translation>
     </message>
     <message>
@@ -2987,15 +2987,15 @@ Open the existing file instead?</source>
         <translation>不再提供该条目；为记录起见仍予保留</translation>
     </message>
     <message numerus="yes">
-        <source>%n entry(s)</source>
+        <source>%Ln entry(s)</source>
         <translation>
-            <numerusform>%n 个条目</numerusform>
+            <numerusform>%Ln 个条目</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%1 of %n entry(s)</source>
+        <source>%1 of %Ln entry(s)</source>
         <translation>
-            <numerusform>%n 个条目中的 %1 个</numerusform>
+            <numerusform>%Ln 个条目中的 %1 个</numerusform>
         </translation>
     </message>
     <message>

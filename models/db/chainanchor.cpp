@@ -1,7 +1,7 @@
 #include "chainanchor.h"
 
 #include "database.h"
-#include "i18n/displayformat.h"
+#include "domain/displayformat.h"
 
 #include <QCryptographicHash>
 #include <QDateTime>

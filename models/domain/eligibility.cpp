@@ -1,4 +1,5 @@
 #include "eligibility.h"
+#include "displayformat.h"
 
 #include <QLocale>
 
@@ -12,7 +13,8 @@ const QString kA42 = QStringLiteral("A-4.2");
 const QString kA43 = QStringLiteral("A-4.3");
 const QString kA44 = QStringLiteral("A-4.4");
 
-QString iso(const QDate &date) { return date.toString(Qt::ISODate); }
+// Dates as the user reads them (the name is kept from when they were ISO).
+QString iso(const QDate &date) { return DisplayFormat::date(date); }
 
 // "on D" for one day, "from A to B" for a longer period, as one clause.
 QString periodText(const QDate &from, const QDate &to)

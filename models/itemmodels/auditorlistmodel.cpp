@@ -1,4 +1,5 @@
 #include "auditorlistmodel.h"
+#include "domain/displayformat.h"
 
 #include "db/database.h"
 #include "repositories/parameterrepository.h"
@@ -48,7 +49,7 @@ QString AuditorListModel::validToText(const AuditorListRow &row, bool longForm) 
 {
     if (!row.registrationValidTo.isValid())
         return longForm ? tr("No registration recorded") : QString();
-    const QString date = QLocale().toString(row.registrationValidTo, longForm ? QLocale::LongFormat : QLocale::ShortFormat);
+    const QString date = DisplayFormat::date(row.registrationValidTo);
     const qint64 days = today().daysTo(row.registrationValidTo);
     if (days < 0)
         return tr("%1 (expired)", "registration end date").arg(date);

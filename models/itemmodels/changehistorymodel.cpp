@@ -1,4 +1,5 @@
 #include "changehistorymodel.h"
+#include "domain/displayformat.h"
 
 #include "db/recordlabels.h"
 
@@ -145,8 +146,8 @@ QVariant ChangeHistoryModel::data(const QModelIndex &index, int role) const
             const QDateTime when = timestampOf(e);
             if (!when.isValid())
                 return e.loggedAt;
-            return QLocale().toString(when.toLocalTime(),
-                                      role == Qt::ToolTipRole ? QLocale::LongFormat : QLocale::ShortFormat);
+            return role == Qt::ToolTipRole ? QLocale().toString(when.toLocalTime(), QLocale::LongFormat)
+                                           : DisplayFormat::dateTime(when);
         }
         case Who: return e.user;
         case Record: return recordText(e);

@@ -1,4 +1,5 @@
 #include "auditors/auditoreditor.h"
+#include "domain/displayformat.h"
 
 #include "editing/edits.h"
 #include "editing/session.h"
@@ -309,7 +310,7 @@ void AuditorEditor::updateFindings(const Auditor &auditor)
         findings << RuleFinding{QStringLiteral("A-4.2"), RuleFinding::Warning,
                                 tr("The registration ends on %1, in %n day(s): time to renew it.", nullptr,
                                    int(today.daysTo(auditor.registrationValidTo)))
-                                    .arg(QLocale().toString(auditor.registrationValidTo, QLocale::ShortFormat))};
+                                    .arg(DisplayFormat::date(auditor.registrationValidTo))};
     if (findings.isEmpty()) {
         auto *item = new QListWidgetItem(tr("No findings: the registration, qualification, impartiality statement and "
                                             "last year's education are in order."), m_findings);

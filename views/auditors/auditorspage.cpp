@@ -307,7 +307,7 @@ void AuditorsPage::updateCount()
 {
     const int rows = m_model->rowCount();
     // The check box beside says which auditors are listed; the count stays short.
-    m_count->setText(tr("%n auditor(s)", nullptr, rows));
+    m_count->setText(tr("%Ln auditor(s)", nullptr, rows));
 }
 
 QList<QAction *> AuditorsPage::editActions() const

@@ -398,7 +398,7 @@ void ClientsPage::refreshList()
 
 void ClientsPage::updateCount()
 {
-    m_count->setText(tr("%n client(s)", nullptr, m_model->rowCount()));
+    m_count->setText(tr("%Ln client(s)", nullptr, m_model->rowCount()));
     bool empty = false;
     if (m_model->database() && m_model->rowCount() == 0 && m_model->filter().trimmed().isEmpty()) {
         try {

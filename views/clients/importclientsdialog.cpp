@@ -152,10 +152,10 @@ void ImportClientsDialog::showState()
     if (m_path.isEmpty())
         m_summary->setText(tr("Choose a file to see what it holds before anything is imported."));
     else if (!m_problems.isEmpty())
-        m_summary->setText(tr("%n problem(s) found. Nothing will be imported until the file is corrected; "
+        m_summary->setText(tr("%Ln problem(s) found. Nothing will be imported until the file is corrected; "
                               "each line below says where and what.", nullptr, m_problemCount));
     else
-        m_summary->setText(tr("%n client(s) ready to import. All are written together, or none.", nullptr, m_valid));
+        m_summary->setText(tr("%Ln client(s) ready to import. All are written together, or none.", nullptr, m_valid));
 }
 
 void ImportClientsDialog::retranslateUi()

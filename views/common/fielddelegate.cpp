@@ -1,4 +1,5 @@
 #include "common/fielddelegate.h"
+#include "domain/displayformat.h"
 
 #include "clients/clientpicker.h"
 #include "db/database.h"
@@ -54,7 +55,7 @@ QString FieldDelegate::displayText(const QVariant &value, const QLocale &locale)
     case Date:
     case OptionalDate: {
         const QDate date = QDate::fromString(text, Qt::ISODate);
-        return date.isValid() ? locale.toString(date, QLocale::ShortFormat) : text;
+        return date.isValid() ? DisplayFormat::date(date) : text;
     }
     case Choice:
         if (m_choices)

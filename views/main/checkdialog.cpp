@@ -48,8 +48,8 @@ void CheckDialog::retranslateUi()
 {
     setWindowTitle(tr("Check database"));
     m_summary->setText(
-        (m_report.chainIntact ? tr("%n change-log entries checked; the chain is intact.", nullptr, int(m_report.changeLogEntries))
-                              : tr("%n change-log entries checked; the chain is BROKEN.", nullptr, int(m_report.changeLogEntries)))
+        (m_report.chainIntact ? tr("%Ln change-log entries checked; the chain is intact.", nullptr, int(m_report.changeLogEntries))
+                              : tr("%Ln change-log entries checked; the chain is BROKEN.", nullptr, int(m_report.changeLogEntries)))
         + u' ' + tr("Errors: %1. Warnings: %2.").arg(m_report.errorCount()).arg(m_report.warningCount()));
     m_findings->setHeaderLabels({tr("Severity"), tr("Rule"), tr("Record"), tr("Finding")});
     m_findings->clear();

@@ -373,7 +373,7 @@ void MainWindow::importClients()
         return;
     ImportClientsDialog dialog(*m_session, this);
     if (dialog.exec() == QDialog::Accepted)
-        statusBar()->showMessage(tr("%n client(s) imported.", nullptr, dialog.importedCount()), 5000);
+        statusBar()->showMessage(tr("%Ln client(s) imported.", nullptr, dialog.importedCount()), 5000);
 }
 
 void MainWindow::checkDatabase()

@@ -444,8 +444,8 @@ void ReferenceTablePage::updateCount()
 {
     const int shown = m_proxy->rowCount();
     const int total = m_model->rowCount();
-    m_count->setText(shown == total ? tr("%n entry(s)", nullptr, total)
-                                    : tr("%1 of %n entry(s)", nullptr, total).arg(shown));
+    m_count->setText(shown == total ? tr("%Ln entry(s)", nullptr, total)
+                                    : tr("%1 of %Ln entry(s)", nullptr, total).arg(QLocale().toString(shown)));
 }
 
 void ReferenceTablePage::showStatus(const QString &text, bool isError)
