@@ -2,6 +2,8 @@
 // auditoreditor.cpp so that each file stays readable).
 
 #include "auditors/auditoreditor.h"
+
+#include "common/fieldmessage.h"
 #include "common/fieldundorouter.h"
 
 #include "common/fielddelegate.h"
@@ -53,12 +55,7 @@ const FormField kFields[] = {
 
 QLabel *makeMessage(QWidget *parent, const QString &key)
 {
-    auto *message = new QLabel(parent);
-    message->setObjectName(key + QStringLiteral("_message"));
-    message->setWordWrap(true);
-    message->setTextFormat(Qt::PlainText);
-    message->setStyleSheet(QStringLiteral("color: #b00020;"));
-    message->hide();
+    auto *message = new FieldMessage(key, parent);
     return message;
 }
 
@@ -72,6 +69,7 @@ QWidget *AuditorEditor::buildDetailsTab()
     grid->setColumnStretch(1, 1);
     grid->setColumnStretch(3, 1);
     grid->setHorizontalSpacing(12);
+    grid->setVerticalSpacing(1);   // each field has its message line below it
     int nextRow[2] = {0, 0};
     for (const FormField &spec : kFields) {
         const QString key = QString::fromLatin1(spec.key);

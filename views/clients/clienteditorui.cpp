@@ -2,6 +2,7 @@
 // clienteditor.cpp so that each file stays readable).
 
 #include "clients/clienteditor.h"
+#include "common/fieldmessage.h"
 #include "common/fieldundorouter.h"
 
 #include "itemmodels/changehistorymodel.h"
@@ -69,21 +70,17 @@ void ClientEditor::buildUi()
     grid->setColumnStretch(1, 1);
     grid->setColumnStretch(3, 1);
     grid->setHorizontalSpacing(12);
+    grid->setVerticalSpacing(1);   // each field has its message line below it
     int nextRow[2] = {0, 0};
     for (const FormField &spec : kFields) {
         const QString key = QString::fromLatin1(spec.key);
         auto *label = new QLabel(details);
         auto *edit = new QLineEdit(details);
-        auto *message = new QLabel(details);
+        auto *message = new FieldMessage(key, details);
         edit->setObjectName(key);
         if (key == QLatin1String("headcount"))
             edit->setMaxLength(9);   // digits only; anything longer is no headcount
         label->setBuddy(edit);
-        message->setWordWrap(true);
-        message->setTextFormat(Qt::PlainText);
-        message->setStyleSheet(QStringLiteral("color: #b00020;"));
-        message->setObjectName(key + QStringLiteral("_message"));
-        message->hide();
         const int row = nextRow[spec.column];
         const int col = spec.column * 2;
         grid->addWidget(label, row, col, Qt::AlignRight | Qt::AlignVCenter);
@@ -99,6 +96,8 @@ void ClientEditor::buildUi()
     const int notesRow = qMax(nextRow[0], nextRow[1]);
     m_notesLabel = new QLabel(details);
     m_notes = new QPlainTextEdit(details);
+    // Room for a few lines: the list above gets the height (it scrolls).
+    m_notes->setMaximumHeight(m_notes->fontMetrics().lineSpacing() * 5 + 12);
     m_notes->setObjectName(QStringLiteral("notes"));
     m_notes->setTabChangesFocus(true);
     m_notes->setMinimumHeight(m_notes->fontMetrics().lineSpacing() * 3 + 12);

@@ -176,9 +176,10 @@ void ClientsPage::buildUi()
     m_splitter->addWidget(listPane);
     m_splitter->addWidget(m_editor);
     m_splitter->setChildrenCollapsible(false);
-    m_splitter->setStretchFactor(0, 1);
-    m_splitter->setStretchFactor(1, 1);
-    m_splitter->setSizes({320, 380});  // until the user's own sizes are restored
+    // The list gets most of the height (UI.md, "Room"); the user's own sizes are remembered.
+    m_splitter->setStretchFactor(0, 3);
+    m_splitter->setStretchFactor(1, 2);
+    m_splitter->setSizes({440, 300});
 
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_splitter);
@@ -275,7 +276,7 @@ void ClientsPage::setInitialColumnWidths()
 
 void ClientsPage::growColumnsToVisibleRows()
 {
-    // Chinese names are never cut off on screen: widen the name and contact columns to
+    // Names are never cut off on screen: widen the name, English name and contact columns to
     // the rows in view (only those: the rest of the table stays unread), never
     // narrower than now and never wider than a very long name.
     if (!m_view->isVisible())
@@ -287,13 +288,21 @@ void ClientsPage::growColumnsToVisibleRows()
     if (last < 0)
         last = m_model->rowCount() - 1;
     const QFontMetrics fm = m_view->fontMetrics();
-    const int widest = fm.horizontalAdvance(QChar(0x4E2D)) * 28;
+    const int widest = std::max(fm.horizontalAdvance(QChar(0x4E2D)) * 28, fm.averageCharWidth() * 60);
     QHeaderView *header = m_view->horizontalHeader();
-    for (const int column : {int(ClientListModel::NameZh), int(ClientListModel::Contact)}) {
+    for (const int column : {int(ClientListModel::NameZh), int(ClientListModel::Contact), int(ClientListModel::NameEn)}) {
         int wanted = 0;
         for (int row = first; row <= last; ++row)
             wanted = qMax(wanted, fm.horizontalAdvance(m_model->index(row, column).data().toString()) + 16);
         wanted = qMin(wanted, widest);
+        if (column == ClientListModel::NameEn) {
+            // The English name takes the room left in the view (long ones are common), but
+            // does not push the table into scrolling sideways for it.
+            int others = 0;
+            for (int c = 0; c < ClientListModel::ColumnCount; ++c)
+                others += c == column ? 0 : header->sectionSize(c);
+            wanted = qMin(wanted, qMax(header->sectionSize(column), m_view->viewport()->width() - others));
+        }
         if (wanted > header->sectionSize(column))
             header->resizeSection(column, wanted);
     }

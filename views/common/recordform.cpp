@@ -1,5 +1,7 @@
 #include "common/recordform.h"
 
+#include "common/fieldmessage.h"
+
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDoubleSpinBox>
@@ -14,6 +16,7 @@ RecordForm::RecordForm(const QList<Field> &fields, QWidget *parent)
     m_grid->setContentsMargins(0, 0, 0, 0);
     m_grid->setColumnStretch(1, 1);
     m_grid->setHorizontalSpacing(12);
+    m_grid->setVerticalSpacing(1);   // each field has its message line below it
     m_grid->setVerticalSpacing(4);
     int row = 0;
     for (const Field &field : std::as_const(m_fields)) {
@@ -73,12 +76,7 @@ RecordForm::RecordForm(const QList<Field> &fields, QWidget *parent)
         editor->setObjectName(key);
         auto *label = new QLabel(this);
         label->setBuddy(editor);
-        auto *message = new QLabel(this);
-        message->setObjectName(key + QStringLiteral("_message"));
-        message->setWordWrap(true);
-        message->setTextFormat(Qt::PlainText);
-        message->setStyleSheet(QStringLiteral("color: #b00020;"));
-        message->hide();
+        auto *message = new FieldMessage(key, this);
         if (field.kind == Check) {
             label->hide();   // the check box carries the text
             m_grid->addWidget(editor, row, 1);

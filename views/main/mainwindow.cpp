@@ -18,6 +18,8 @@
 #include <QAction>
 #include <QActionGroup>
 #include <QApplication>
+#include <QGuiApplication>
+#include <QScreen>
 #include <QCloseEvent>
 #include <QDate>
 #include <QDir>
@@ -92,8 +94,14 @@ MainWindow::MainWindow(LanguageManager &languages, QWidget *parent)
             action->setChecked(true);
     });
 
-    resize(1100, 720);
-    m_splitter->setSizes({140, 960});
+    // Until the user's own geometry is restored: most of the screen, as a list and an editor
+    // in both languages need the room.
+    QSize size(1100, 720);
+    if (const QScreen *screen = QGuiApplication::primaryScreen())
+        size = size.expandedTo(screen->availableGeometry().size() * 0.9).boundedTo(QSize(1600, 1000))
+                   .boundedTo(screen->availableGeometry().size());
+    resize(size);
+    m_splitter->setSizes({140, size.width() - 140});
     updateTitle();
     updateStatus();
     updateUndoActions();
