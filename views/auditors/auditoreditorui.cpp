@@ -122,6 +122,7 @@ QWidget *AuditorEditor::buildDetailsTab()
     const int notesRow = qMax(nextRow[0], nextRow[1]);
     auto *notesLabel = new QLabel(details);
     m_notes = new QPlainTextEdit(details);
+    m_notes->setMaximumHeight(m_notes->fontMetrics().lineSpacing() * 5 + 12);   // the list above gets the room
     m_notes->setObjectName(QStringLiteral("notes"));
     m_notes->setTabChangesFocus(true);
     m_notes->setMinimumHeight(m_notes->fontMetrics().lineSpacing() * 2 + 12);

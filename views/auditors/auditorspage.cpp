@@ -181,7 +181,7 @@ void AuditorsPage::buildUi()
     m_splitter->setChildrenCollapsible(false);
     m_splitter->setStretchFactor(0, 1);
     m_splitter->setStretchFactor(1, 2);
-    m_splitter->setSizes({260, 440});
+    m_splitter->setSizes({420, 320});   // the list gets most of the height until the user says otherwise
 
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_splitter);
