@@ -58,6 +58,7 @@ private slots:
     void refreshAfterWrite();
     void headersAndRetranslate();
     void noDatabase();
+    void failedReadIsShownAsSuch();
 
 private:
     static constexpr int kClients = 450;  // three pages
@@ -341,3 +342,24 @@ void TestClientListModel::noDatabase()
 
 QTEST_GUILESS_MAIN(TestClientListModel)
 #include "tst_clientlistmodel.moc"
+
+// Issue 7: rows that cannot be read say so, rather than showing as blank clients, and the
+// failure is reported once (not for every row painted).
+void TestClientListModel::failedReadIsShownAsSuch()
+{
+    ClientListModel model;
+    model.setDatabase(m_db->db.get());
+    QSignalSpy failed(&model, &ClientListModel::loadFailed);
+    QVERIFY(model.rowCount() > ClientListModel::PageSize);
+    // The table goes away behind the model's back (a damaged file, a tool): the next page
+    // cannot be read.
+    (*m_db)->exec(QStringLiteral("ALTER TABLE clients RENAME TO clients_gone"));
+    const QModelIndex row = model.index(ClientListModel::PageSize + 1, ClientListModel::NameZh);
+    QCOMPARE(row.data().toString(), QStringLiteral("⚠ could not be read"));
+    QVERIFY(row.data(Qt::ToolTipRole).toString().startsWith(QStringLiteral("This row could not be read")));
+    QCOMPARE(model.index(ClientListModel::PageSize + 2, ClientListModel::Phone).data().toString(), QString());
+    QCOMPARE(failed.count(), 1);
+    (*m_db)->exec(QStringLiteral("ALTER TABLE clients_gone RENAME TO clients"));
+    model.refresh();
+    QVERIFY(model.index(ClientListModel::PageSize + 1, ClientListModel::NameZh).data().toString() != QStringLiteral("⚠ could not be read"));
+}

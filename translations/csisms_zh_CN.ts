@@ -1198,6 +1198,14 @@ You can bring them back with Edit → Undo.</source>
         <source>Headcount</source>
         <translation>人数</translation>
     </message>
+    <message>
+        <source>This row could not be read: %1</source>
+        <translation>此行无法读取：%1</translation>
+    </message>
+    <message>
+        <source>⚠ could not be read</source>
+        <translation>⚠ 无法读取</translation>
+    </message>
 </context>
 <context>
     <name>ClientPicker</name>

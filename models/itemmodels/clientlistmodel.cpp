@@ -39,14 +39,21 @@ const ClientListRow *ClientListModel::rowAt(int row) const
     const int pageNumber = row / PageSize;
     auto it = m_pages.constFind(pageNumber);
     if (it == m_pages.constEnd()) {
-        if (m_pages.size() >= kMaxCachedPages)
+        if (m_pages.size() >= kMaxCachedPages) {
             m_pages.clear();
+            m_failedPages.clear();
+        }
+        if (m_failedPages.contains(pageNumber))
+            return nullptr;   // shown as unreadable rows until the list is read again
         QList<ClientListRow> rows;
         try {
             rows = ClientRepository(*m_db).page(m_query, pageNumber * PageSize, PageSize);
         } catch (const SqlError &e) {
+            // Rows that could not be read say so (not blank rows that look like clients).
+            m_failedPages.insert(pageNumber, e.explanation());
             emit const_cast<ClientListModel *>(this)->loadFailed(
-                tr("The client list could not be read: %1").arg(e.message()));
+                tr("The client list could not be read: %1").arg(e.explanation()));
+            return nullptr;
         }
         it = m_pages.insert(pageNumber, rows);
     }
@@ -59,8 +66,17 @@ QVariant ClientListModel::data(const QModelIndex &index, int role) const
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
         return {};
     const ClientListRow *row = rowAt(index.row());
-    if (!row)
+    if (!row) {
+        const QString failure = m_failedPages.value(index.row() / PageSize);
+        if (failure.isEmpty())
+            return {};
+        if ((role == Qt::DisplayRole && index.column() == NameZh) || role == Qt::ToolTipRole)
+            return role == Qt::ToolTipRole ? tr("This row could not be read: %1").arg(failure)
+                                           : tr("⚠ could not be read");
+        if (role == Qt::ForegroundRole)
+            return QColor(0xb0, 0x00, 0x20);
         return {};
+    }
 
     switch (role) {
     case Qt::DisplayRole:
@@ -184,6 +200,7 @@ void ClientListModel::retranslate()
 void ClientListModel::requery(bool fewRows)
 {
     m_pages.clear();
+    m_failedPages.clear();
     m_count = 0;
     if (!m_db)
         return;

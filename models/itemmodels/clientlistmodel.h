@@ -85,4 +85,5 @@ private:
     ClientListQuery m_query;
     int m_count = 0;
     mutable QHash<int, QList<ClientListRow>> m_pages;  // page number -> rows
+    mutable QHash<int, QString> m_failedPages;         // page number -> why it could not be read
 };

@@ -1,6 +1,7 @@
 #include "settings/referencetablepage.h"
 
 #include "common/escapekey.h"
+#include "itemmodels/referencefiltermodel.h"
 
 #include "common/columnfitter.h"
 #include "itemmodels/referencetablemodel.h"
@@ -23,12 +24,10 @@
 #include <QVBoxLayout>
 
 ReferenceTablePage::ReferenceTablePage(ReferenceTableModel *model, const QList<RecordForm::Field> &fields, QWidget *parent)
-    : QWidget(parent), m_model(model), m_proxy(new QSortFilterProxyModel(this))
+    : QWidget(parent), m_model(model), m_proxy(new ReferenceFilterModel(this))
 {
     m_model->setParent(this);
     m_proxy->setSourceModel(m_model);
-    m_proxy->setFilterKeyColumn(-1);
-    m_proxy->setFilterCaseSensitivity(Qt::CaseInsensitive);
     buildUi(fields);
     retranslateUi();
     clearEntry();
@@ -143,7 +142,7 @@ void ReferenceTablePage::buildUi(const QList<RecordForm::Field> &fields)
     layout->addWidget(m_splitter, 1);
 
     connect(m_filter, &QLineEdit::textChanged, this, [this](const QString &text) {
-        m_proxy->setFilterFixedString(text.trimmed());
+        m_proxy->setFilterWords(text);
         updateCount();
         selectEntry(entryId());
     });

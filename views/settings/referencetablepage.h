@@ -14,7 +14,7 @@ class QLabel;
 class QLineEdit;
 class QModelIndex;
 class QPushButton;
-class QSortFilterProxyModel;
+class ReferenceFilterModel;
 class QSplitter;
 class QTableView;
 class QToolButton;
@@ -96,7 +96,7 @@ private:
     QString entryName(const QVariantMap &entry) const;
 
     ReferenceTableModel *m_model;
-    QSortFilterProxyModel *m_proxy;
+    ReferenceFilterModel *m_proxy;
     std::function<QString(const QString &)> m_fieldLabel;
     std::function<QString()> m_description;
     bool m_editable = false;
