@@ -141,7 +141,7 @@ void TestAuditorsPage::addAuditorWithCompetenceAndEducation()
     // New auditor: Ctrl+N puts the cursor in the Chinese name.
     press(m_window.get(), Qt::Key_N, Qt::ControlModifier);
     QVERIFY(editor()->isNew());
-    QCOMPARE(focused(m_window.get()), editor()->lineEdit(QStringLiteral("name_zh")));
+    QCOMPARE(focused(m_window.get()), editor()->field<QLineEdit>(QStringLiteral("name_zh")));
     press(m_window.get(), Qt::Key_S, Qt::ControlModifier);   // nothing typed yet: refused
     QVERIFY(!editor()->fieldMessage(QStringLiteral("name_zh")).isEmpty());
     typeText(m_window.get(), QStringLiteral("王晓明"));
@@ -149,17 +149,17 @@ void TestAuditorsPage::addAuditorWithCompetenceAndEducation()
     press(m_window.get(), Qt::Key_Tab);
     typeText(m_window.get(), QStringLiteral("Wang Xiaoming"));
     press(m_window.get(), Qt::Key_Tab);
-    QCOMPARE(focused(m_window.get()), editor()->lineEdit(QStringLiteral("registration_number")));
+    QCOMPARE(focused(m_window.get()), editor()->field<QLineEdit>(QStringLiteral("registration_number")));
     typeText(m_window.get(), QStringLiteral("2024-N1CSISMS-1001"));
-    editor()->levelBox()->setCurrentIndex(editor()->levelBox()->findData(QStringLiteral("senior")));
+    editor()->field<QComboBox>(QStringLiteral("level"))->setCurrentIndex(editor()->field<QComboBox>(QStringLiteral("level"))->findData(QStringLiteral("senior")));
 
     // A validity with only its first day: the message asks for both.
-    editor()->dateEdit(QStringLiteral("registration_valid_from"))->setValue(today.addYears(-3).addDays(21));
+    editor()->field<OptionalDateEdit>(QStringLiteral("registration_valid_from"))->setValue(today.addYears(-3).addDays(21));
     QVERIFY(!editor()->fieldMessage(QStringLiteral("registration_valid_to")).isEmpty());
-    editor()->dateEdit(QStringLiteral("registration_valid_to"))->setValue(today.addDays(20));
+    editor()->field<OptionalDateEdit>(QStringLiteral("registration_valid_to"))->setValue(today.addDays(20));
     QCOMPARE(editor()->fieldMessage(QStringLiteral("registration_valid_to")), QString());
-    editor()->dateEdit(QStringLiteral("qualification_confirmed_on"))->setValue(today.addYears(-2));
-    QTest::mouseClick(editor()->lineEdit(QStringLiteral("qualification_confirmed_by")), Qt::LeftButton);
+    editor()->field<OptionalDateEdit>(QStringLiteral("qualification_confirmed_on"))->setValue(today.addYears(-2));
+    QTest::mouseClick(editor()->field<QLineEdit>(QStringLiteral("qualification_confirmed_by")), Qt::LeftButton);
     typeText(m_window.get(), QStringLiteral("周海燕"));
 
     // Competences: add a row, choose the scope class and the confirmation date.
@@ -177,9 +177,9 @@ void TestAuditorsPage::addAuditorWithCompetenceAndEducation()
     QVERIFY(confirmed->isEmpty());
     confirmed->setValue(today.addDays(-30));
     commit();
-    QCOMPARE(editor()->currentAuditor().competences.size(), 1);
-    QCOMPARE(editor()->currentAuditor().competences.first().scopeClass, QStringLiteral("CS-03"));
-    QCOMPARE(editor()->currentAuditor().competences.first().confirmedOn, today.addDays(-30));
+    QCOMPARE(editor()->current().competences.size(), 1);
+    QCOMPARE(editor()->current().competences.first().scopeClass, QStringLiteral("CS-03"));
+    QCOMPARE(editor()->current().competences.first().confirmedOn, today.addDays(-30));
     QCOMPARE(editor()->tabs()->tabText(AuditorEditor::CompetencesTab), QStringLiteral("Competences (1)"));
 
     // Continuing education: date (today), 8 hours, topic; Tab moves from cell to cell.
@@ -197,7 +197,7 @@ void TestAuditorsPage::addAuditorWithCompetenceAndEducation()
     press(m_window.get(), Qt::Key_Tab);
     typeText(m_window.get(), QStringLiteral("ISO/IEC 27017 training"));
     commit();
-    const Auditor typed = editor()->currentAuditor();
+    const Auditor typed = editor()->current();
     QCOMPARE(typed.education.size(), 1);
     QCOMPARE(typed.education.first().date, today);
     QCOMPARE(typed.education.first().hours, 8.0);
@@ -212,13 +212,13 @@ void TestAuditorsPage::addAuditorWithCompetenceAndEducation()
     QVERIFY2(findings.contains(QStringLiteral("[A-4.")), qPrintable(findings));
     QVERIFY2(findings.contains(QStringLiteral("in 20 day")), qPrintable(findings));
     const int before = findings.size();
-    editor()->dateEdit(QStringLiteral("impartiality_signed_on"))->setValue(today.addDays(-3));
+    editor()->field<OptionalDateEdit>(QStringLiteral("impartiality_signed_on"))->setValue(today.addDays(-3));
     QVERIFY(editor()->findingTexts().join(u'\n').size() < before);
 
     // Save (Ctrl+S): stored with its sub-records, in the list, undoable.
     press(m_window.get(), Qt::Key_S, Qt::ControlModifier);
     QVERIFY(!editor()->isModified());
-    const qint64 id = editor()->auditorId();
+    const qint64 id = editor()->recordId();
     QVERIFY(id > 0);
     const std::optional<Auditor> stored = repository().load(id);
     QVERIFY(stored);
@@ -286,7 +286,7 @@ void TestAuditorsPage::declareConflictAndUndo()
 {
     const qint64 id = addAuditor(QStringLiteral("王晓明"), QDate::currentDate().addYears(1));
     clickRow(page()->view(), page()->model()->rowOf(id));
-    QCOMPARE(editor()->auditorId(), id);
+    QCOMPARE(editor()->recordId(), id);
 
     editor()->tabs()->setCurrentIndex(AuditorEditor::ConflictsTab);
     auto *declare = editor()->conflicts()->findChildren<QPushButton *>().constFirst();

@@ -197,13 +197,13 @@ void TestClientsPage::addFindSwitchLanguageAndUndo()
     // New client: Ctrl+N puts the cursor in the Chinese name.
     keyToFocus(Qt::Key_N, Qt::ControlModifier);
     QVERIFY(editor->isNew());
-    QCOMPARE(focused(), editor->field(QStringLiteral("name_zh")));
+    QCOMPARE(focused(), editor->field<QLineEdit>(QStringLiteral("name_zh")));
     typeText(name);
     keyToFocus(Qt::Key_Tab);
-    QCOMPARE(focused(), editor->field(QStringLiteral("name_en")));
+    QCOMPARE(focused(), editor->field<QLineEdit>(QStringLiteral("name_en")));
     typeText(QStringLiteral("Fuzhou Example Cloud Co., Ltd."));
     keyToFocus(Qt::Key_Tab);
-    QCOMPARE(focused(), editor->field(QStringLiteral("credit_code")));
+    QCOMPARE(focused(), editor->field<QLineEdit>(QStringLiteral("credit_code")));
     typeText(QStringLiteral("91350100M000100Y43"));
     QVERIFY(editor->isModified());
     QVERIFY(m_window->isWindowModified());
@@ -212,7 +212,7 @@ void TestClientsPage::addFindSwitchLanguageAndUndo()
     keyToFocus(Qt::Key_S, Qt::ControlModifier);
     QVERIFY(!editor->isModified());
     QVERIFY(!m_window->isWindowModified());
-    const qint64 id = editor->clientId();
+    const qint64 id = editor->recordId();
     QVERIFY(id > 0);
     const std::optional<Client> stored = repository().load(id);
     QVERIFY(stored);
@@ -233,7 +233,7 @@ void TestClientsPage::addFindSwitchLanguageAndUndo()
     typeText(QStringLiteral("M000100"));
     QCOMPARE(model->rowCount(), 1);
     QCOMPARE(model->index(0, ClientListModel::NameZh).data().toString(), name);
-    QCOMPARE(editor->clientId(), id);  // the editor stays with it
+    QCOMPARE(editor->recordId(), id);  // the editor stays with it
 
     // Switch to Chinese from View → Language: headers and texts change at once.
     QCOMPARE(model->headerData(ClientListModel::NameZh, Qt::Horizontal).toString(), QStringLiteral("Name"));
@@ -263,7 +263,7 @@ void TestClientsPage::addFindSwitchLanguageAndUndo()
     keyToFocus(Qt::Key_Z, Qt::ControlModifier);
     QCOMPARE(repository().totalCount(), 0);
     QCOMPARE(model->rowCount(), 0);
-    QVERIFY(!editor->hasClient());
+    QVERIFY(!editor->hasRecord());
     keyToFocus(Qt::Key_Z, Qt::ControlModifier | Qt::ShiftModifier);
     QCOMPARE(repository().totalCount(), 1);
     QVERIFY(repository().load(id));
@@ -282,13 +282,13 @@ void TestClientsPage::invalidInputIsShownAndSaveRefused()
     keyToFocus(Qt::Key_S, Qt::ControlModifier);
     QVERIFY(!editor->fieldMessage(QStringLiteral("name_zh")).isEmpty());
     QCOMPARE(repository().totalCount(), 0);
-    QCOMPARE(focused(), editor->field(QStringLiteral("name_zh")));
+    QCOMPARE(focused(), editor->field<QLineEdit>(QStringLiteral("name_zh")));
 
     typeText(QStringLiteral("测试云"));
     QCOMPARE(editor->fieldMessage(QStringLiteral("name_zh")), QString());  // follows the typing
     keyToFocus(Qt::Key_Tab);
     keyToFocus(Qt::Key_Tab);
-    QCOMPARE(focused(), editor->field(QStringLiteral("credit_code")));
+    QCOMPARE(focused(), editor->field<QLineEdit>(QStringLiteral("credit_code")));
     typeText(QStringLiteral("91350100M000100Y44"));  // wrong check character
     const QString message = editor->fieldMessage(QStringLiteral("credit_code"));
     QVERIFY2(message.contains(QStringLiteral("3")), qPrintable(message));  // names the right character
@@ -297,7 +297,7 @@ void TestClientsPage::invalidInputIsShownAndSaveRefused()
     QCOMPARE(repository().totalCount(), 0);
     QVERIFY(editor->isModified());
     QVERIFY(editor->isNew());
-    QCOMPARE(focused(), editor->field(QStringLiteral("credit_code")));
+    QCOMPARE(focused(), editor->field<QLineEdit>(QStringLiteral("credit_code")));
 
     keyToFocus(Qt::Key_Backspace);
     typeText(QStringLiteral("3"));
@@ -306,7 +306,7 @@ void TestClientsPage::invalidInputIsShownAndSaveRefused()
     // E-mail, five fields further.
     for (int i = 0; i < 5; ++i)
         keyToFocus(Qt::Key_Tab);
-    QCOMPARE(focused(), editor->field(QStringLiteral("email")));
+    QCOMPARE(focused(), editor->field<QLineEdit>(QStringLiteral("email")));
     typeText(QStringLiteral("not-an-address"));
     QVERIFY(!editor->fieldMessage(QStringLiteral("email")).isEmpty());
     keyToFocus(Qt::Key_S, Qt::ControlModifier);
@@ -315,7 +315,7 @@ void TestClientsPage::invalidInputIsShownAndSaveRefused()
     keyToFocus(Qt::Key_A, Qt::ControlModifier);
     typeText(QStringLiteral("info@example.cn"));
     keyToFocus(Qt::Key_Tab);
-    QCOMPARE(focused(), editor->field(QStringLiteral("headcount")));
+    QCOMPARE(focused(), editor->field<QLineEdit>(QStringLiteral("headcount")));
     typeText(QStringLiteral("12a"));
     QVERIFY(!editor->fieldMessage(QStringLiteral("headcount")).isEmpty());
     keyToFocus(Qt::Key_Backspace);
@@ -323,7 +323,7 @@ void TestClientsPage::invalidInputIsShownAndSaveRefused()
 
     keyToFocus(Qt::Key_S, Qt::ControlModifier);
     QCOMPARE(repository().totalCount(), 1);
-    QCOMPARE(repository().load(editor->clientId())->headcount, std::optional<int>(12));
+    QCOMPARE(repository().load(editor->recordId())->headcount, std::optional<int>(12));
 
     // A second client with the same credit code: refused by the register.
     keyToFocus(Qt::Key_N, Qt::ControlModifier);
@@ -341,8 +341,8 @@ void TestClientsPage::deleteAsksForConfirmation()
 {
     ClientsPage *page = m_window->page<ClientsPage>();
     const qint64 id = addClient(QStringLiteral("删除云"), QStringLiteral("91350100M000100Y43"));
-    page->openClient(id);
-    QCOMPARE(page->editor()->clientId(), id);
+    page->openStored(id);
+    QCOMPARE(page->editor()->recordId(), id);
 
     m_answer.button(QMessageBox::No);
     page->deleteAction()->trigger();
@@ -357,7 +357,7 @@ void TestClientsPage::deleteAsksForConfirmation()
     QVERIFY(m_answer.seen());
     QCOMPARE(repository().totalCount(), 0);
     QCOMPARE(page->model()->rowCount(), 0);
-    QVERIFY(!page->editor()->hasClient());
+    QVERIFY(!page->editor()->hasRecord());
 
     m_window->undoAction()->trigger();
     QCOMPARE(repository().totalCount(), 1);
@@ -372,7 +372,7 @@ void TestClientsPage::clientWithRecordsCannotBeDeleted()
     m_window->database()->exec(QStringLiteral(
         "CREATE TABLE test_dossier_records (id INTEGER PRIMARY KEY, client_id INTEGER NOT NULL REFERENCES clients (id))"));
     m_window->database()->exec(QStringLiteral("INSERT INTO test_dossier_records (client_id) VALUES (?)"), {id});
-    page->openClient(id);
+    page->openStored(id);
 
     m_answer.button(QMessageBox::Cancel);
     page->deleteAction()->trigger();
@@ -393,7 +393,7 @@ void TestClientsPage::archiveHidesAndMarks()
     ClientsPage *page = m_window->page<ClientsPage>();
     const qint64 id = addClient(QStringLiteral("归档云"), QString());
     addClient(QStringLiteral("留下云"), QString());
-    page->openClient(id);
+    page->openStored(id);
     QCOMPARE(page->archiveAction()->text(), QStringLiteral("&Archive"));
     page->archiveAction()->trigger();
     QVERIFY(repository().load(id)->archived);
@@ -407,7 +407,7 @@ void TestClientsPage::archiveHidesAndMarks()
     const int row = page->model()->rowOf(id);
     QVERIFY(row >= 0);
     QVERIFY(page->model()->index(row, ClientListModel::NameZh).data().toString().contains(QStringLiteral("archived")));
-    page->openClient(id);
+    page->openStored(id);
     QCOMPARE(page->archiveAction()->text(), QStringLiteral("Un&archive"));
 
     keyToFocus(Qt::Key_Z, Qt::ControlModifier);
@@ -419,10 +419,10 @@ void TestClientsPage::escapeAsksBeforeDiscarding()
     ClientsPage *page = m_window->page<ClientsPage>();
     ClientEditor *editor = page->editor();
     const qint64 id = addClient(QStringLiteral("原名云"), QString());
-    page->openClient(id);
+    page->openStored(id);
     page->view()->setFocus();
     keyToFocus(Qt::Key_Return);  // Enter opens the client in the editor
-    QCOMPARE(focused(), editor->field(QStringLiteral("name_zh")));
+    QCOMPARE(focused(), editor->field<QLineEdit>(QStringLiteral("name_zh")));
     typeText(QStringLiteral("新名云"));
     QVERIFY(editor->isModified());
 
@@ -430,13 +430,13 @@ void TestClientsPage::escapeAsksBeforeDiscarding()
     keyToFocus(Qt::Key_Escape);
     QVERIFY(m_answer.seen());
     QVERIFY(editor->isModified());
-    QCOMPARE(editor->field(QStringLiteral("name_zh"))->text(), QStringLiteral("新名云"));
+    QCOMPARE(editor->field<QLineEdit>(QStringLiteral("name_zh"))->text(), QStringLiteral("新名云"));
 
     m_answer.button(QMessageBox::Discard);
     keyToFocus(Qt::Key_Escape);
     QVERIFY(m_answer.seen());
     QVERIFY(!editor->isModified());
-    QCOMPARE(editor->field(QStringLiteral("name_zh"))->text(), QStringLiteral("原名云"));
+    QCOMPARE(editor->field<QLineEdit>(QStringLiteral("name_zh"))->text(), QStringLiteral("原名云"));
     QCOMPARE(focused(), page->view());
     QCOMPARE(repository().load(id)->nameZh, QStringLiteral("原名云"));
 }
@@ -447,7 +447,7 @@ void TestClientsPage::leavingWithUnsavedChangesAsks()
     ClientEditor *editor = page->editor();
     const qint64 first = addClient(QStringLiteral("甲云"), QString());
     const qint64 second = addClient(QStringLiteral("乙云"), QString());
-    page->openClient(first);
+    page->openStored(first);
     editor->focusFirstField();
     keyToFocus(Qt::Key_End);
     typeText(QStringLiteral("改"));
@@ -461,7 +461,7 @@ void TestClientsPage::leavingWithUnsavedChangesAsks()
     m_answer.button(QMessageBox::Cancel);
     clickRow(page->model()->rowOf(second));
     QVERIFY(m_answer.seen());
-    QCOMPARE(editor->clientId(), first);
+    QCOMPARE(editor->recordId(), first);
     QVERIFY(editor->isModified());
     QCOMPARE(page->model()->idAt(view->currentIndex().row()), first);
 
@@ -469,7 +469,7 @@ void TestClientsPage::leavingWithUnsavedChangesAsks()
     clickRow(page->model()->rowOf(second));
     QVERIFY(m_answer.seen());
     QCOMPARE(page->model()->idAt(view->currentIndex().row()), second);
-    QCOMPARE(editor->clientId(), second);
+    QCOMPARE(editor->recordId(), second);
     QCOMPARE(repository().load(first)->nameZh, QStringLiteral("甲云改"));
 
     // Closing the window asks too.

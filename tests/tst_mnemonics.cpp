@@ -126,11 +126,11 @@ private slots:
         if (page == QLatin1String("clients")) {
             auto *clients = m_window->page<ClientsPage>();
             m_window->showPage(clients);
-            clients->openClient(clients->model()->idAt(0));
+            clients->openStored(clients->model()->idAt(0));
         } else if (page == QLatin1String("auditors")) {
             auto *auditors = m_window->page<AuditorsPage>();
             m_window->showPage(auditors);
-            auditors->openAuditor(1);
+            auditors->openStored(1);
         } else {
             auto *settings = m_window->page<SettingsPage>();
             m_window->showPage(settings);

@@ -160,7 +160,7 @@ void TestUserProfile::switchingAndRemembering()
     press(m_window.get(), Qt::Key_N, Qt::ControlModifier);
     typeText(m_window.get(), QStringLiteral("福州示例云科技有限公司"));
     press(m_window.get(), Qt::Key_S, Qt::ControlModifier);
-    const qint64 client = clients->editor()->clientId();
+    const qint64 client = clients->editor()->recordId();
     QVERIFY(client > 0);
     QCOMPARE(ChangeLog::history(*m_window->database(), QStringLiteral("clients"), client).first().user, QStringLiteral("李娜"));
 

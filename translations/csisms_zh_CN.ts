@@ -101,18 +101,6 @@
         <translation>%1（不在职）</translation>
     </message>
     <message>
-        <source>%1 — unsaved changes</source>
-        <translation>%1 — 有未保存的修改</translation>
-    </message>
-    <message>
-        <source>Not saved: %1</source>
-        <translation>未保存：%1</translation>
-    </message>
-    <message>
-        <source>Saved at %1.</source>
-        <translation>已于 %1 保存。</translation>
-    </message>
-    <message>
         <source>The auditor “%1” has changes that are not saved yet. Save them?</source>
         <translation>审核员“%1”有尚未保存的修改。是否保存？</translation>
     </message>
@@ -249,20 +237,8 @@
         <translation>发现（人员规则）</translation>
     </message>
     <message>
-        <source>&amp;Save</source>
-        <translation>保存(&amp;S)</translation>
-    </message>
-    <message>
         <source>Save the auditor (Ctrl+S)</source>
         <translation>保存审核员（Ctrl+S）</translation>
-    </message>
-    <message>
-        <source>Forget the changes since the last save</source>
-        <translation>放弃自上次保存以来的修改</translation>
-    </message>
-    <message>
-        <source>Details</source>
-        <translation>基本信息</translation>
     </message>
     <message>
         <source>Competences (%1)</source>
@@ -275,10 +251,6 @@
     <message>
         <source>Conflicts of interest (%1)</source>
         <translation>利益冲突（%1）</translation>
-    </message>
-    <message>
-        <source>History</source>
-        <translation>变更历史</translation>
     </message>
     <message>
         <source>not confirmed</source>
@@ -317,8 +289,8 @@
         <translation>备注(&amp;K)：</translation>
     </message>
     <message>
-        <source>&amp;Discard changes</source>
-        <translation>放弃更改(&amp;D)</translation>
+        <source>No auditors yet. Add the body&apos;s auditors one by one with New auditor (Ctrl+N); to try the program first, fill a new database with demo data: csisms --db demo.sqlite demo.</source>
+        <translation>还没有审核员。可用“新建审核员”（Ctrl+N）逐一添加本机构的审核员；想先试用本程序，可在新数据库中生成演示数据：csisms --db demo.sqlite demo。</translation>
     </message>
 </context>
 <context>
@@ -547,10 +519,6 @@
 <context>
     <name>AuditorsPage</name>
     <message>
-        <source>Saved “%1”.</source>
-        <translation>已保存“%1”。</translation>
-    </message>
-    <message>
         <source>Filter by name or registration number (Ctrl+F)</source>
         <translation>按姓名或注册号筛选（Ctrl+F）</translation>
     </message>
@@ -579,16 +547,8 @@
         <translation>添加审核员（Ctrl+N）</translation>
     </message>
     <message>
-        <source>&amp;Delete</source>
-        <translation>删除(&amp;D)</translation>
-    </message>
-    <message>
         <source>Delete the selected auditor (only one no other record refers to)</source>
         <translation>删除所选审核员（仅限未被其他记录引用的）</translation>
-    </message>
-    <message>
-        <source>&amp;Find</source>
-        <translation>查找(&amp;F)</translation>
     </message>
     <message numerus="yes">
         <source>%Ln auditor(s)</source>
@@ -623,18 +583,6 @@ You can bring them back with Edit → Undo.</source>
         <translation>删除“%1”及其能力确认、继续教育和利益冲突申报？
 
 可以用“编辑 → 撤销”恢复。</translation>
-    </message>
-    <message>
-        <source>Delete</source>
-        <translation>删除</translation>
-    </message>
-    <message>
-        <source>Keep</source>
-        <translation>保留</translation>
-    </message>
-    <message>
-        <source>Deleted “%1”.</source>
-        <translation>已删除“%1”。</translation>
     </message>
     <message>
         <source>Auditors</source>
@@ -902,18 +850,6 @@ You can bring them back with Edit → Undo.</source>
         <translation>%1（已归档）</translation>
     </message>
     <message>
-        <source>%1 — unsaved changes</source>
-        <translation>%1 — 有未保存的修改</translation>
-    </message>
-    <message>
-        <source>Not saved: %1</source>
-        <translation>未保存：%1</translation>
-    </message>
-    <message>
-        <source>Saved at %1.</source>
-        <translation>已于 %1 保存。</translation>
-    </message>
-    <message>
         <source>The client “%1” has changes that are not saved yet. Save them?</source>
         <translation>认证委托人“%1”有尚未保存的修改。是否保存？</translation>
     </message>
@@ -1010,20 +946,8 @@ You can bring them back with Edit → Undo.</source>
         <translation>删除法律实体</translation>
     </message>
     <message>
-        <source>&amp;Save</source>
-        <translation>保存(&amp;S)</translation>
-    </message>
-    <message>
         <source>Save the client (Ctrl+S)</source>
         <translation>保存该认证委托人（Ctrl+S）</translation>
-    </message>
-    <message>
-        <source>Forget the changes since the last save</source>
-        <translation>放弃自上次保存以来的修改</translation>
-    </message>
-    <message>
-        <source>Details</source>
-        <translation>基本信息</translation>
     </message>
     <message>
         <source>Sites (%1)</source>
@@ -1036,10 +960,6 @@ You can bring them back with Edit → Undo.</source>
     <message>
         <source>Legal entities (%1)</source>
         <translation>法律实体（%1）</translation>
-    </message>
-    <message>
-        <source>History</source>
-        <translation>变更历史</translation>
     </message>
     <message>
         <source>Add client “%1”</source>
@@ -1068,10 +988,6 @@ You can bring them back with Edit → Undo.</source>
     <message>
         <source>Remar&amp;ks:</source>
         <translation>备注(&amp;K)：</translation>
-    </message>
-    <message>
-        <source>&amp;Discard changes</source>
-        <translation>放弃更改(&amp;D)</translation>
     </message>
     <message>
         <source>The register is empty. Add a client with New client (Ctrl+N), or bring in a list with File → Import clients… (a CSV file from a spreadsheet). To try the program first, fill a new database with demo data: csisms --db demo.sqlite demo.</source>
@@ -1321,10 +1237,6 @@ You can bring them back with Edit → Undo.</source>
 <context>
     <name>ClientsPage</name>
     <message>
-        <source>Saved “%1”.</source>
-        <translation>已保存“%1”。</translation>
-    </message>
-    <message>
         <source>Filter by name, credit code or contact (Ctrl+F)</source>
         <translation>按名称、统一社会信用代码或联系人筛选（Ctrl+F）</translation>
     </message>
@@ -1345,16 +1257,8 @@ You can bring them back with Edit → Undo.</source>
         <translation>添加认证委托人（Ctrl+N）</translation>
     </message>
     <message>
-        <source>&amp;Delete</source>
-        <translation>删除(&amp;D)</translation>
-    </message>
-    <message>
         <source>Delete the selected client (only a client without dossier records)</source>
         <translation>删除所选认证委托人（仅限没有档案记录的）</translation>
-    </message>
-    <message>
-        <source>&amp;Find</source>
-        <translation>查找(&amp;F)</translation>
     </message>
     <message numerus="yes">
         <source>%Ln client(s)</source>
@@ -1409,18 +1313,6 @@ You can bring it back with Edit → Undo.</source>
         <translation>删除“%1”及其场所、班次和法律实体吗？
 
 可以用“编辑 → 撤销”恢复。</translation>
-    </message>
-    <message>
-        <source>Delete</source>
-        <translation>删除</translation>
-    </message>
-    <message>
-        <source>Keep</source>
-        <translation>保留</translation>
-    </message>
-    <message>
-        <source>Deleted “%1”.</source>
-        <translation>已删除“%1”。</translation>
     </message>
     <message>
         <source>Clients</source>
@@ -2507,6 +2399,38 @@ Open the existing file instead?</source>
         <source>Discard the changes to “%1”? What you typed since the last save is lost.</source>
         <translation>放弃对“%1”的修改吗？自上次保存以来输入的内容将丢失。</translation>
     </message>
+    <message>
+        <source>Details</source>
+        <translation>基本信息</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>变更历史</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>保存(&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;Discard changes</source>
+        <translation>放弃更改(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Forget the changes since the last save</source>
+        <translation>放弃自上次保存以来的修改</translation>
+    </message>
+    <message>
+        <source>%1 — unsaved changes</source>
+        <translation>%1 — 有未保存的修改</translation>
+    </message>
+    <message>
+        <source>Not saved: %1</source>
+        <translation>未保存：%1</translation>
+    </message>
+    <message>
+        <source>Saved at %1.</source>
+        <translation>已于 %1 保存。</translation>
+    </message>
 </context>
 <context>
     <name>RecordLabels</name>
@@ -2697,6 +2621,33 @@ Open the existing file instead?</source>
     <message>
         <source>%1 #%2</source>
         <translation>%1 #%2</translation>
+    </message>
+</context>
+<context>
+    <name>RecordListPage</name>
+    <message>
+        <source>Saved “%1”.</source>
+        <translation>已保存“%1”。</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>删除(&amp;D)</translation>
+    </message>
+    <message>
+        <source>&amp;Find</source>
+        <translation>查找(&amp;F)</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <source>Keep</source>
+        <translation>保留</translation>
+    </message>
+    <message>
+        <source>Deleted “%1”.</source>
+        <translation>已删除“%1”。</translation>
     </message>
 </context>
 <context>

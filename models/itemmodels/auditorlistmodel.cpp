@@ -10,7 +10,7 @@
 
 #include <algorithm>
 
-AuditorListModel::AuditorListModel(QObject *parent) : QAbstractTableModel(parent)
+AuditorListModel::AuditorListModel(QObject *parent) : RecordListModel(parent)
 {
     const RuleParameters defaults;
     m_warningDays = defaults.registrationWarningDays();

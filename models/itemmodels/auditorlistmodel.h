@@ -2,7 +2,7 @@
 
 #include "repositories/auditorrepository.h"
 
-#include <QAbstractTableModel>
+#include "itemmodels/recordlistmodel.h"
 #include <QDate>
 #include <QList>
 
@@ -13,7 +13,7 @@ class Database;
 // whose registration expires within N days. The register of a body's own auditors is
 // small (hundreds at most), so a query reads its rows at once; sorting sorts them in
 // memory. Registration status and the yearly education total carry text as well as colour.
-class AuditorListModel : public QAbstractTableModel
+class AuditorListModel : public RecordListModel
 {
     Q_OBJECT
 
@@ -33,8 +33,7 @@ public:
 
     // Roles beyond Qt's, valid on every column of a row.
     enum Role {
-        IdRole = Qt::UserRole + 1,  // qint64 id of the auditor
-        ActiveRole,                 // bool: still works for the body
+        ActiveRole = RecordListModel::IdRole + 1,   // bool: still works for the body
         ValidToRole,                // QDate: last day of the registration (null: none)
         DaysLeftRole,               // int: days from today to ValidTo (negative: expired); null when none
         BelowMinimumRole,           // bool: this year's education below the body's minimum
@@ -44,8 +43,8 @@ public:
     explicit AuditorListModel(QObject *parent = nullptr);
 
     // The database to list (nullptr: an empty list). Resets the model.
-    void setDatabase(Database *db);
-    Database *database() const { return m_db; }
+    void setDatabase(Database *db) override;
+    Database *database() const override { return m_db; }
 
     int rowCount(const QModelIndex &parent = {}) const override;
     int columnCount(const QModelIndex &parent = {}) const override;
@@ -55,8 +54,8 @@ public:
     QHash<int, QByteArray> roleNames() const override;
 
     // Words that must all match the Chinese or English name or the registration number.
-    void setFilter(const QString &text);
-    QString filter() const { return m_query.filter; }
+    void setFilter(const QString &text) override;
+    QString filter() const override { return m_query.filter; }
     void setShowInactive(bool show);
     bool showInactive() const { return m_query.includeInactive; }
     // -1: every auditor; N >= 0: only registrations ending from today to today + N days.
@@ -67,18 +66,14 @@ public:
     QDate today() const;
 
     // Queries the repository again (after a write); resets the model.
-    void refresh();
+    void refresh() override;
     // Texts depend on the language: headers, levels and markers change.
-    void retranslate();
+    void retranslate() override;
 
     // Id of the auditor on a row (0 when out of range); row of an auditor, -1 when hidden.
-    qint64 idAt(int row) const;
-    int rowOf(qint64 id) const;
+    qint64 idAt(int row) const override;
+    int rowOf(qint64 id) const override;
     const AuditorListRow &row(int row) const { return m_rows.at(row); }
-
-signals:
-    // A repository query failed; the list is shown empty. message is for the user.
-    void loadFailed(const QString &message);
 
 private:
     void requery();

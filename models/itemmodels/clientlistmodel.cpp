@@ -12,7 +12,7 @@ constexpr int kMaxCachedPages = 25;
 
 } // namespace
 
-ClientListModel::ClientListModel(QObject *parent) : QAbstractTableModel(parent) {}
+ClientListModel::ClientListModel(QObject *parent) : RecordListModel(parent) {}
 
 void ClientListModel::setDatabase(Database *db)
 {

@@ -2,7 +2,7 @@
 
 #include "repositories/clientrepository.h"
 
-#include <QAbstractTableModel>
+#include "itemmodels/recordlistmodel.h"
 #include <QHash>
 #include <QList>
 
@@ -12,7 +12,7 @@ class Database;
 // fetches rows lazily, one page of rows at a time, so a register of 20,000 clients
 // shows its first screenful without loading the whole table. Filtering, the archived
 // toggle and sorting re-query the repository (SQL), never the cached rows.
-class ClientListModel : public QAbstractTableModel
+class ClientListModel : public RecordListModel
 {
     Q_OBJECT
 
@@ -31,8 +31,7 @@ public:
 
     // Roles beyond Qt's, valid on every column of a row.
     enum Role {
-        IdRole = Qt::UserRole + 1,  // qint64 id of the client
-        ArchivedRole,               // bool: the client is archived
+        ArchivedRole = RecordListModel::IdRole + 1,   // bool: the client is archived
     };
     Q_ENUM(Role)
 
@@ -44,8 +43,8 @@ public:
     explicit ClientListModel(QObject *parent = nullptr);
 
     // The database to list (nullptr: an empty list). Resets the model.
-    void setDatabase(Database *db);
-    Database *database() const { return m_db; }
+    void setDatabase(Database *db) override;
+    Database *database() const override { return m_db; }
 
     int rowCount(const QModelIndex &parent = {}) const override;
     int columnCount(const QModelIndex &parent = {}) const override;
@@ -55,27 +54,23 @@ public:
     QHash<int, QByteArray> roleNames() const override;
 
     // Words that must all match the Chinese or English name, credit code or contact.
-    void setFilter(const QString &text);
-    QString filter() const { return m_query.filter; }
+    void setFilter(const QString &text) override;
+    QString filter() const override { return m_query.filter; }
     void setShowArchived(bool show);
     bool showArchived() const { return m_query.includeArchived; }
     ClientListQuery query() const { return m_query; }
 
     // Queries the repository again (after a write); resets the model.
-    void refresh();
+    void refresh() override;
     // Texts depend on the language: headers and the archived marker change.
-    void retranslate();
+    void retranslate() override;
 
     // Id of the client on a row (0 when out of range); row of a client, -1 when hidden.
-    qint64 idAt(int row) const;
-    int rowOf(qint64 id) const;
+    qint64 idAt(int row) const override;
+    int rowOf(qint64 id) const override;
 
     // How many rows are held in memory (for tests and benchmarks of the lazy loading).
     int cachedRowCount() const;
-
-signals:
-    // A repository query failed; the list is shown empty. message is for the user.
-    void loadFailed(const QString &message);
 
 private:
     const ClientListRow *rowAt(int row) const;

@@ -327,6 +327,11 @@ WriteResult ClientRepository::setArchived(qint64 id, bool archived)
     return save(*client);
 }
 
+QList<ChangeEntry> ClientRepository::history(qint64 id) const
+{
+    return ChangeLog::clientHistory(m_db, id);
+}
+
 QStringList ClientRepository::dependentRecords(qint64 id) const
 {
     static const QStringList ownTables{kSites.table, kShifts.table, kEntities.table};

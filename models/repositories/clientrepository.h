@@ -1,5 +1,6 @@
 #pragma once
 
+#include "db/changelog.h"
 #include "domain/client.h"
 #include "repositories/writeresult.h"
 
@@ -86,6 +87,10 @@ public:
     WriteResult remove(qint64 id);
     // Descriptions of the dossier records that keep a client from being deleted.
     QStringList dependentRecords(qint64 id) const;
+
+    // The change-log entries of the client's whole dossier (its sub-records and the records
+    // that belong to it, those deleted since as well), newest first: its History tab.
+    QList<ChangeEntry> history(qint64 id) const;
 
     // Problems of a client that need the register (uniqueness) plus the pure rules.
     QList<FieldProblem> validate(const Client &client) const;

@@ -124,40 +124,44 @@ private slots:
         int outcomes[3][2] = {{0, 0}, {0, 0}, {0, 0}};   // nothing written / all written, after a kill
         int finishedFirst = 0;
         int rounds = 0;
+        // How long each write runs. Measured once above, but the machine's load changes while
+        // the test runs (other tests run beside it): a run that finishes before its kill
+        // shortens the window, a kill lengthens it a little, so most rounds kill a writer.
+        qint64 window[3] = {made.ms, imported.ms, initialised.ms};
         QElapsedTimer clock;
         clock.start();
         const QString target = path(QStringLiteral("target.sqlite"));
-        while (kills[0] + kills[1] + kills[2] < wantedKills && rounds < wantedKills * 4) {
+        while (kills[0] + kills[1] + kills[2] < wantedKills && rounds < wantedKills * 6) {
             ++rounds;
             const Scenario scenario = Scenario(rounds % 3);
             QStringList arguments{QStringLiteral("--db"), target};
-            qint64 duration = 0;
             for (const QString &suffix : {QString(), QStringLiteral("-wal"), QStringLiteral("-shm")})
                 QFile::remove(target + suffix);
             switch (scenario) {
             case Demo:
                 arguments << QStringLiteral("demo") << QStringLiteral("--clients") << QString::number(demoClients);
-                duration = made.ms;
                 break;
             case Import:
                 copyFile(base, target);
                 arguments << QStringLiteral("clients") << QStringLiteral("import") << path(QStringLiteral("import.csv"));
-                duration = imported.ms;
                 break;
             case Init:
                 arguments << QStringLiteral("init");
-                duration = initialised.ms;
                 break;
             }
+            QElapsedTimer running;
+            running.start();
             auto process = ChildProcess::start(home, arguments);
             QVERIFY(process->waitForStarted());
             // Mostly while it writes: from about the end of start-up (half of what init takes) to
-            // a little past the end of an uninterrupted run.
-            const qint64 from = scenario == Init ? 0 : initialised.ms / 2;
-            const int delay = int(from + random.bounded(quint32(std::max<qint64>(1, duration * 11 / 10 - from))));
+            // the end of a run.
+            const qint64 from = scenario == Init ? 0 : std::min(window[Init], window[scenario]) / 2;
+            const int delay = int(from + random.bounded(quint32(std::max<qint64>(1, window[scenario] - from))));
             if (process->waitForFinished(delay)) {
                 ++finishedFirst;
+                window[scenario] = std::max<qint64>(from + 2, std::min(window[scenario], running.elapsed()) * 9 / 10);
             } else {
+                window[scenario] = window[scenario] * 21 / 20 + 1;
                 process->kill();   // SIGKILL
                 process->waitForFinished();
                 ++kills[scenario];
@@ -201,9 +205,9 @@ private slots:
         }
         const int total = kills[0] + kills[1] + kills[2];
         qInfo("crash test: %d rounds in %.1f s, %d kills (demo %d: %d none / %d all; import %d: %d none / %d all; "
-              "init %d), %d finished before the kill",
+              "init %d), %d finished before the kill; windows at the end demo %lld, import %lld, init %lld ms",
               rounds, clock.elapsed() / 1000.0, total, kills[Demo], outcomes[Demo][0], outcomes[Demo][1], kills[Import],
-              outcomes[Import][0], outcomes[Import][1], kills[Init], finishedFirst);
+              outcomes[Import][0], outcomes[Import][1], kills[Init], finishedFirst, window[Demo], window[Import], window[Init]);
         QVERIFY2(total >= wantedKills, qPrintable(QStringLiteral("only %1 kills").arg(total)));
     }
 };

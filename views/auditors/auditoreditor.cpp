@@ -1,38 +1,25 @@
 #include "auditors/auditoreditor.h"
-#include "domain/displayformat.h"
 
-#include "editing/edits.h"
-#include "editing/session.h"
-#include "repositories/auditorrepository.h"
-#include "db/database.h"
-#include "domain/eligibility.h"
 #include "common/fielddelegate.h"
-#include "itemmodels/changehistorymodel.h"
 #include "common/optionaldateedit.h"
+#include "common/subrecordtable.h"
+#include "domain/displayformat.h"
+#include "domain/eligibility.h"
 #include "repositories/parameterrepository.h"
 #include "repositories/referencerepository.h"
-#include "common/subrecordtable.h"
 
-#include <QAction>
 #include <QCheckBox>
 #include <QComboBox>
-#include <QEvent>
-#include <QKeyEvent>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
 #include <QLocale>
 #include <QMap>
-#include <QMessageBox>
 #include <QPlainTextEdit>
-#include <QPushButton>
-#include <QStackedWidget>
 #include <QStyle>
-#include <QTabWidget>
-#include <QTableView>
 #include <QTableWidget>
 #include <QTextDocument>
-#include <QTime>
+#include <QVBoxLayout>
 
 namespace {
 
@@ -46,18 +33,6 @@ QDate fromIso(const QString &text)
     return QDate::fromString(text.trimmed(), Qt::ISODate);
 }
 
-// Which tab shows the problems of a field key ("education[2].hours" -> Education).
-int tabOfField(const QString &key)
-{
-    if (key.startsWith(QLatin1String("competences[")))
-        return AuditorEditor::CompetencesTab;
-    if (key.startsWith(QLatin1String("education[")))
-        return AuditorEditor::EducationTab;
-    if (key.startsWith(QLatin1String("conflicts[")))
-        return AuditorEditor::ConflictsTab;
-    return AuditorEditor::DetailsTab;
-}
-
 int rowOfField(const QString &key)
 {
     const qsizetype open = key.indexOf(u'[');
@@ -65,40 +40,197 @@ int rowOfField(const QString &key)
     return open >= 0 && close > open ? key.mid(open + 1, close - open - 1).toInt() : -1;
 }
 
-// "Row 2: message" for a sub-record problem.
-QString rowMessage(const FieldProblem &problem)
-{
-    return AuditorEditor::tr("Row %1: %2").arg(rowOfField(problem.field) + 1).arg(problem.message);
-}
+// The date fields of the Details tab, right column, in tab order (the limits of all fields
+// come from the field declarations, AuditorFields, through the validation).
+const char *const kDates[] = {"registration_valid_from", "registration_valid_to", "qualification_confirmed_on"};
 
 } // namespace
 
-AuditorEditor::AuditorEditor(QWidget *parent) : RecordEditor(parent)
+AuditorEditor::AuditorEditor(QWidget *parent) : AuditorEditorBase(parent)
 {
-    buildUi();
-    retranslateUi();
-    closeAuditor();
+    addField(QStringLiteral("name_zh"), new QLineEdit, 0);
+    addField(QStringLiteral("name_en"), new QLineEdit, 0);
+    addField(QStringLiteral("registration_number"), new QLineEdit, 0);
+    m_level = new QComboBox;
+    for (AuditorLevel level : AuditorRules::levels())
+        m_level->addItem(QString(), AuditorRules::levelKey(level));
+    addField(QStringLiteral("level"), m_level, 0, Labelled, Qt::AlignLeft);
+    addField(QStringLiteral("active"), new QCheckBox, 0, Unlabelled);
+    for (const char *key : kDates)
+        addField(QString::fromLatin1(key), new OptionalDateEdit, 1, Labelled, Qt::AlignLeft);
+    addField(QStringLiteral("qualification_confirmed_by"), new QLineEdit, 1);
+    addField(QStringLiteral("impartiality_signed_on"), new OptionalDateEdit, 1, Labelled, Qt::AlignLeft);
+    m_notes = new QPlainTextEdit;
+    addNotesField(QStringLiteral("notes"), m_notes, 2);
+    buildTabs();
+    finishBuilding();
 }
 
-void AuditorEditor::setSession(Session *session)
+void AuditorEditor::buildTabs()
 {
-    m_session = session;
-    Database *db = session ? &session->database() : nullptr;
-    closeAuditor();
-    m_db = db;
-    m_clientDelegate->setDatabase(db);
+    // Competences: scope class (from the reference table), confirmed on, evidence.
+    m_competences = new SubRecordTable(3);
+    auto *scopeClass = new FieldDelegate(FieldDelegate::Choice, this);
+    scopeClass->setChoices([this] { return m_scopeClasses; });
+    m_competences->table()->setItemDelegateForColumn(0, scopeClass);
+    auto *confirmedOn = new FieldDelegate(FieldDelegate::OptionalDate, this);
+    confirmedOn->setEmptyText([] { return tr("not confirmed"); });
+    m_competences->table()->setItemDelegateForColumn(1, confirmedOn);
+    m_competences->setColumnWidthsInCharacters({16, 8});
+    addSubRecordTab(QStringLiteral("competences"), m_competences);
+
+    // Continuing education: date, hours, topic; the yearly totals below.
+    auto *educationTab = new QWidget;
+    m_education = new SubRecordTable(3, educationTab);
+    m_education->table()->setItemDelegateForColumn(0, new FieldDelegate(FieldDelegate::Date, this));
+    auto *hours = new FieldDelegate(FieldDelegate::Number, this);
+    hours->setRange(0, 500, 1);
+    m_education->table()->setItemDelegateForColumn(1, hours);
+    m_education->setColumnWidthsInCharacters({8, 4});
+    m_educationTotals = new QLabel(educationTab);
+    m_educationTotals->setObjectName(QStringLiteral("educationTotals"));
+    m_educationTotals->setTextFormat(Qt::RichText);
+    m_educationTotals->setWordWrap(true);
+    m_educationTotals->setContentsMargins(9, 0, 9, 9);
+    auto *educationLayout = new QVBoxLayout(educationTab);
+    educationLayout->setContentsMargins(0, 0, 0, 0);
+    educationLayout->addWidget(m_education, 1);
+    educationLayout->addWidget(m_educationTotals);
+    addSubRecordTab(QStringLiteral("education"), m_education, educationTab);
+
+    // Conflicts of interest: client (searched in the register), relation, from, to, note.
+    m_conflicts = new SubRecordTable(5);
+    m_clientDelegate = new FieldDelegate(FieldDelegate::Client, this);
+    auto *relation = new FieldDelegate(FieldDelegate::Choice, this);
+    relation->setChoices([] {
+        QList<QPair<QString, QString>> choices;
+        for (ConflictRelation relation : AuditorRules::relations())
+            choices << qMakePair(AuditorRules::relationKey(relation), AuditorRules::relationLabel(relation));
+        return choices;
+    });
+    m_conflicts->table()->setItemDelegateForColumn(0, m_clientDelegate);
+    m_conflicts->table()->setItemDelegateForColumn(1, relation);
+    m_conflicts->table()->setItemDelegateForColumn(2, new FieldDelegate(FieldDelegate::Date, this));
+    auto *relationEnds = new FieldDelegate(FieldDelegate::OptionalDate, this);
+    relationEnds->setEmptyText([] { return tr("ongoing"); });
+    m_conflicts->table()->setItemDelegateForColumn(3, relationEnds);
+    m_conflicts->setColumnWidthsInCharacters({16, 6, 8, 8});
+    addSubRecordTab(QStringLiteral("conflicts"), m_conflicts);
+
+    // The findings of the people rules for this auditor, beside the tabs.
+    auto *findingsPane = new QWidget;
+    m_findingsTitle = new QLabel(findingsPane);
+    QFont bold = m_findingsTitle->font();
+    bold.setBold(true);
+    m_findingsTitle->setFont(bold);
+    m_findings = new QListWidget(findingsPane);
+    m_findings->setObjectName(QStringLiteral("findings"));
+    m_findings->setWordWrap(true);
+    m_findings->setSelectionMode(QAbstractItemView::NoSelection);
+    m_findings->setFocusPolicy(Qt::NoFocus);
+    auto *findingsLayout = new QVBoxLayout(findingsPane);
+    findingsLayout->setContentsMargins(0, 0, 0, 0);
+    findingsLayout->addWidget(m_findingsTitle);
+    findingsLayout->addWidget(m_findings, 1);
+    findingsPane->setMinimumWidth(fontMetrics().horizontalAdvance(QChar(0x4E2D)) * 14);
+    setSidePane(findingsPane);
+}
+
+RecordEditor::Texts AuditorEditor::texts() const
+{
+    return {
+        tr("Select an auditor in the list to see it here, or add one with New auditor (Ctrl+N)."),
+        tr("No auditors yet. Add the body's auditors one by one with New auditor (Ctrl+N); to try the program "
+           "first, fill a new database with demo data: csisms --db demo.sqlite demo."),
+        tr("New auditor"),
+        tr("new auditor"),
+        tr("Save the auditor (Ctrl+S)"),
+        tr("The auditor “%1” has changes that are not saved yet. Save them?"),
+        tr("Add auditor “%1”"),
+        tr("Edit auditor “%1”"),
+        tr("The auditor could not be read: %1"),
+    };
+}
+
+void AuditorEditor::retranslateFields()
+{
+    setLabelText(QStringLiteral("name_zh"), tr("&Name (Chinese):"));
+    setLabelText(QStringLiteral("name_en"), tr("Name (En&glish):"));
+    setLabelText(QStringLiteral("registration_number"), tr("Registrat&ion no.:"));
+    setLabelText(QStringLiteral("level"), tr("&Level:"));
+    setLabelText(QStringLiteral("registration_valid_from"), tr("Registered fr&om:"));
+    setLabelText(QStringLiteral("registration_valid_to"), tr("Registered &until:"));
+    setLabelText(QStringLiteral("qualification_confirmed_on"), tr("&Qualification confirmed on:"));
+    setLabelText(QStringLiteral("qualification_confirmed_by"), tr("Confirmed &by:"));
+    setLabelText(QStringLiteral("impartiality_signed_on"), tr("I&mpartiality statement signed:"));
+    setLabelText(QStringLiteral("notes"), tr("Remar&ks:"));
+    field<QCheckBox>(QStringLiteral("active"))->setText(tr("&Active (works for the body)"));
+    for (int i = 0; i < m_level->count(); ++i)
+        m_level->setItemText(i, AuditorRules::levelLabel(AuditorRules::levels().at(i)));
+    field<QLineEdit>(QStringLiteral("name_zh"))->setPlaceholderText(tr("Required, e.g. 王晓明"));
+    field<QLineEdit>(QStringLiteral("name_en"))->setPlaceholderText(tr("e.g. Wang Xiaoming"));
+    field<QLineEdit>(QStringLiteral("registration_number"))->setPlaceholderText(tr("CCAA registration number"));
+    field<QLineEdit>(QStringLiteral("qualification_confirmed_by"))->setPlaceholderText(tr("Who confirmed it for the body"));
+    field<OptionalDateEdit>(QStringLiteral("qualification_confirmed_on"))
+        ->setToolTip(tr("The body's confirmation of the auditor's qualification (资格确认); empty: not confirmed."));
+    field<OptionalDateEdit>(QStringLiteral("impartiality_signed_on"))
+        ->setToolTip(tr("Date the auditor signed the impartiality statement (公正性声明); empty: not signed."));
+
+    m_competences->setHeaders({tr("Scope class"), tr("Confirmed on"), tr("Evidence")});
+    m_competences->setButtonTexts(tr("Add competence"), tr("Remove competence"));
+    m_education->setHeaders({tr("Date"), tr("Hours"), tr("Topic")});
+    m_education->setButtonTexts(tr("Add training"), tr("Remove training"));
+    m_conflicts->setHeaders({tr("Client"), tr("Relation"), tr("From"), tr("To"), tr("Note")});
+    m_conflicts->setButtonTexts(tr("Declare a conflict"), tr("Remove declaration"));
+    m_conflicts->table()->horizontalHeaderItem(0)->setToolTip(
+        tr("Type part of the client's name or credit code, then choose it from the list"));
+    m_conflicts->table()->horizontalHeaderItem(3)->setToolTip(tr("Empty while the relation lasts"));
+    m_findingsTitle->setText(tr("Findings (people rules)"));
+    loadReferenceData();   // scope-class names in the new language
+}
+
+QString AuditorEditor::ownTabTitle(int tab) const
+{
+    switch (tab) {
+    case CompetencesTab: return tr("Competences (%1)").arg(m_competences->table()->rowCount());
+    case EducationTab: return tr("Continuing education (%1)").arg(m_education->table()->rowCount());
+    case ConflictsTab: return tr("Conflicts of interest (%1)").arg(m_conflicts->table()->rowCount());
+    }
+    return {};
+}
+
+QString AuditorEditor::storedTitle() const
+{
+    return stored().active ? stored().displayName() : tr("%1 (inactive)").arg(stored().displayName());
+}
+
+QString AuditorEditor::subRecordProblemText(const FieldProblem &problem) const
+{
+    return tr("Row %1: %2").arg(rowOfField(problem.field) + 1).arg(problem.message);
+}
+
+void AuditorEditor::sessionChanged()
+{
+    m_clientDelegate->setDatabase(database());
     loadReferenceData();
+}
+
+void AuditorEditor::newRecord()
+{
+    loadReferenceData();
+    AuditorEditorBase::newRecord();
 }
 
 void AuditorEditor::loadReferenceData()
 {
     m_parameters = RuleParameters::defaults();
     m_scopeClasses.clear();
-    if (!m_db)
+    Database *db = database();
+    if (!db)
         return;
     try {
-        m_parameters = ParameterRepository(*m_db).load();
-        for (const ScopeClass &s : ReferenceRepository(*m_db).scopeClasses(true)) {
+        m_parameters = ParameterRepository(*db).load();
+        for (const ScopeClass &s : ReferenceRepository(*db).scopeClasses(true)) {
             QString label = QStringLiteral("%1 %2").arg(s.code, ReferenceData::displayName(s));
             if (!s.active)
                 label = tr("%1 (retired)").arg(label);
@@ -109,67 +241,18 @@ void AuditorEditor::loadReferenceData()
     }
 }
 
-void AuditorEditor::openAuditor(qint64 id)
+void AuditorEditor::showFields(const Auditor &a)
 {
-    std::optional<Auditor> auditor;
-    if (m_db) {
-        try {
-            auditor = AuditorRepository(*m_db).load(id);
-        } catch (const SqlError &e) {
-            showStatus(tr("The auditor could not be read: %1").arg(e.message()), true);
-        }
-    }
-    if (!auditor) {
-        closeAuditor();
-        return;
-    }
-    load(*auditor);
-}
-
-void AuditorEditor::newAuditor()
-{
-    loadReferenceData();   // classes and parameters may have changed in Settings
-    load(Auditor{});
-    m_tabs->setCurrentIndex(DetailsTab);
-}
-
-void AuditorEditor::closeAuditor()
-{
-    m_loading = true;
-    m_original = Auditor{};
-    m_hasAuditor = false;
-    for (QLineEdit *edit : std::as_const(m_lineEdits))
-        edit->clear();
-    for (OptionalDateEdit *edit : std::as_const(m_dateEdits))
-        edit->setValue(QDate());
-    m_notes->clear();
-    m_competences->setRows({});
-    m_education->setRows({});
-    m_conflicts->setRows({});
-    m_history->setClient(nullptr, 0);
-    m_findings->clear();
-    m_loading = false;
-    m_stack->setCurrentIndex(0);
-    updateState();
-}
-
-void AuditorEditor::load(const Auditor &a)
-{
-    m_loading = true;
-    m_original = a;
-    m_hasAuditor = true;
-    m_touched.clear();
-    m_showAllProblems = a.id > 0;
-    m_lineEdits.value(QStringLiteral("name_zh"))->setText(a.nameZh);
-    m_lineEdits.value(QStringLiteral("name_en"))->setText(a.nameEn);
-    m_lineEdits.value(QStringLiteral("registration_number"))->setText(a.registrationNumber);
-    m_lineEdits.value(QStringLiteral("qualification_confirmed_by"))->setText(a.qualificationConfirmedBy);
+    field<QLineEdit>(QStringLiteral("name_zh"))->setText(a.nameZh);
+    field<QLineEdit>(QStringLiteral("name_en"))->setText(a.nameEn);
+    field<QLineEdit>(QStringLiteral("registration_number"))->setText(a.registrationNumber);
+    field<QLineEdit>(QStringLiteral("qualification_confirmed_by"))->setText(a.qualificationConfirmedBy);
     m_level->setCurrentIndex(qMax(0, m_level->findData(AuditorRules::levelKey(a.level))));
-    m_active->setChecked(a.active);
-    m_dateEdits.value(QStringLiteral("registration_valid_from"))->setValue(a.registrationValidFrom);
-    m_dateEdits.value(QStringLiteral("registration_valid_to"))->setValue(a.registrationValidTo);
-    m_dateEdits.value(QStringLiteral("qualification_confirmed_on"))->setValue(a.qualificationConfirmedOn);
-    m_dateEdits.value(QStringLiteral("impartiality_signed_on"))->setValue(a.impartialitySignedOn);
+    field<QCheckBox>(QStringLiteral("active"))->setChecked(a.active);
+    field<OptionalDateEdit>(QStringLiteral("registration_valid_from"))->setValue(a.registrationValidFrom);
+    field<OptionalDateEdit>(QStringLiteral("registration_valid_to"))->setValue(a.registrationValidTo);
+    field<OptionalDateEdit>(QStringLiteral("qualification_confirmed_on"))->setValue(a.qualificationConfirmedOn);
+    field<OptionalDateEdit>(QStringLiteral("impartiality_signed_on"))->setValue(a.impartialitySignedOn);
     m_notes->setPlainText(a.notes);
 
     QList<SubRecordRow> rows;
@@ -185,31 +268,20 @@ void AuditorEditor::load(const Auditor &a)
         rows << SubRecordRow{c.id, {QString::number(c.clientId), AuditorRules::relationKey(c.relation), isoDate(c.from),
                                     isoDate(c.to), c.note}};
     m_conflicts->setRows(rows);
-
-    Database *db = m_db;
-    m_history->setRecord(db, a.id, [db](const Database &, qint64 id) { return AuditorRepository(*db).history(id); });
-    m_historyView->resizeRowsToContents();
-    m_loading = false;
-    m_status->clear();
-    m_stack->setCurrentIndex(1);
-    updateState();
 }
 
-Auditor AuditorEditor::currentAuditor() const
+Auditor AuditorEditor::readFields(Auditor a) const
 {
-    Auditor a = m_original;
-    if (!m_hasAuditor)
-        return a;
-    a.nameZh = m_lineEdits.value(QStringLiteral("name_zh"))->text();
-    a.nameEn = m_lineEdits.value(QStringLiteral("name_en"))->text();
-    a.registrationNumber = m_lineEdits.value(QStringLiteral("registration_number"))->text().trimmed();
-    a.qualificationConfirmedBy = m_lineEdits.value(QStringLiteral("qualification_confirmed_by"))->text();
+    a.nameZh = field<QLineEdit>(QStringLiteral("name_zh"))->text();
+    a.nameEn = field<QLineEdit>(QStringLiteral("name_en"))->text();
+    a.registrationNumber = field<QLineEdit>(QStringLiteral("registration_number"))->text().trimmed();
+    a.qualificationConfirmedBy = field<QLineEdit>(QStringLiteral("qualification_confirmed_by"))->text();
     a.level = AuditorRules::levelFromKey(m_level->currentData().toString()).value_or(AuditorLevel::Auditor);
-    a.active = m_active->isChecked();
-    a.registrationValidFrom = m_dateEdits.value(QStringLiteral("registration_valid_from"))->value();
-    a.registrationValidTo = m_dateEdits.value(QStringLiteral("registration_valid_to"))->value();
-    a.qualificationConfirmedOn = m_dateEdits.value(QStringLiteral("qualification_confirmed_on"))->value();
-    a.impartialitySignedOn = m_dateEdits.value(QStringLiteral("impartiality_signed_on"))->value();
+    a.active = field<QCheckBox>(QStringLiteral("active"))->isChecked();
+    a.registrationValidFrom = field<OptionalDateEdit>(QStringLiteral("registration_valid_from"))->value();
+    a.registrationValidTo = field<OptionalDateEdit>(QStringLiteral("registration_valid_to"))->value();
+    a.qualificationConfirmedOn = field<OptionalDateEdit>(QStringLiteral("qualification_confirmed_on"))->value();
+    a.impartialitySignedOn = field<OptionalDateEdit>(QStringLiteral("impartiality_signed_on"))->value();
     a.notes = m_notes->toPlainText();
 
     a.competences.clear();
@@ -228,37 +300,16 @@ Auditor AuditorEditor::currentAuditor() const
     return a;
 }
 
-bool AuditorEditor::isModified() const
+void AuditorEditor::clearFields()
 {
-    return m_hasAuditor && currentAuditor() != m_original;
+    m_findings->clear();
 }
 
-QString AuditorEditor::displayName() const
+QList<FieldProblem> AuditorEditor::fieldProblems(const Auditor &) const
 {
-    const QString name = m_lineEdits.value(QStringLiteral("name_zh"))->text().trimmed();
-    if (!name.isEmpty())
-        return name;
-    return m_original.nameZh.isEmpty() ? tr("new auditor") : m_original.nameZh;
-}
-
-QList<FieldProblem> AuditorEditor::currentProblems() const
-{
-    if (!m_hasAuditor)
-        return {};
-    const Auditor auditor = currentAuditor();
-    QList<FieldProblem> problems;
-    bool checked = false;
-    if (m_db) {
-        try {
-            problems = AuditorRepository(*m_db).validate(auditor);
-            checked = true;
-        } catch (const SqlError &) {
-        }
-    }
-    if (!checked)
-        problems = AuditorRules::validate(auditor);
     // A new declaration's relation cell starts empty; the record would silently say
     // "consultancy" otherwise.
+    QList<FieldProblem> problems;
     const QList<SubRecordRow> rows = m_conflicts->rows();
     for (int i = 0; i < rows.size(); ++i)
         if (!AuditorRules::relationFromKey(rows.at(i).values.value(1)))
@@ -267,39 +318,17 @@ QList<FieldProblem> AuditorEditor::currentProblems() const
     return problems;
 }
 
-void AuditorEditor::showProblems(const QList<FieldProblem> &problems)
+void AuditorEditor::stateUpdated()
 {
-    QHash<QString, QStringList> byField;
-    QStringList byTab[ConflictsTab + 1];
-    for (const FieldProblem &p : problems) {
-        const int tab = tabOfField(p.field);
-        if (tab == DetailsTab)
-            byField[p.field] << p.message;
-        else
-            byTab[tab] << rowMessage(p);
-    }
-    for (auto it = m_messages.constBegin(); it != m_messages.constEnd(); ++it) {
-        const bool shown = m_showAllProblems || m_touched.contains(it.key());
-        const QString text = shown ? byField.value(it.key()).join(u'\n') : QString();
-        it.value()->setText(text);
-        it.value()->setVisible(!text.isEmpty());
-    }
-    const QPair<SubRecordTable *, QString> tables[] = {{m_competences, QStringLiteral("competences")},
-                                                       {m_education, QStringLiteral("education")},
-                                                       {m_conflicts, QStringLiteral("conflicts")}};
-    for (int tab = CompetencesTab; tab <= ConflictsTab; ++tab) {
-        const auto &[table, key] = tables[tab - CompetencesTab];
-        const bool shown = m_showAllProblems || m_touched.contains(key);
-        table->setProblems(shown ? byTab[tab] : QStringList());
-        m_tabs->setTabIcon(tab, shown && !byTab[tab].isEmpty() ? style()->standardIcon(QStyle::SP_MessageBoxWarning)
-                                                               : QIcon());
-    }
+    const Auditor auditor = current();
+    updateFindings(auditor);
+    updateEducationTotals(auditor);
 }
 
 void AuditorEditor::updateFindings(const Auditor &auditor)
 {
     m_findings->clear();
-    if (!m_hasAuditor)
+    if (!hasRecord())
         return;
     const QDate today = QDate::currentDate();
     QList<RuleFinding> findings = Eligibility::auditorFindings({auditor}, today, m_parameters);
@@ -367,157 +396,4 @@ QString AuditorEditor::educationTotalsText() const
     QTextDocument document;
     document.setHtml(m_educationTotals->text());
     return document.toPlainText();
-}
-
-void AuditorEditor::fieldEdited(const QString &key)
-{
-    if (m_loading)
-        return;
-    m_touched.insert(key);
-    if (!m_status->text().isEmpty())
-        m_status->clear();
-    updateState();
-}
-
-void AuditorEditor::updateState()
-{
-    const bool modified = isModified();
-    if (m_hasAuditor) {
-        QString title = isNew() ? tr("New auditor") : m_original.displayName();
-        if (!m_original.active && !isNew())
-            title = tr("%1 (inactive)").arg(title);
-        if (modified)
-            title = tr("%1 — unsaved changes").arg(title);
-        m_title->setText(title);
-        const Auditor current = currentAuditor();
-        showProblems(currentProblems());
-        updateFindings(current);
-        updateEducationTotals(current);
-        for (int tab = DetailsTab; tab <= HistoryTab; ++tab)
-            m_tabs->setTabText(tab, tabTitle(tab));
-    }
-    m_saveAction->setEnabled(m_hasAuditor && (modified || isNew()));
-    m_revertAction->setEnabled(m_hasAuditor && modified);
-    m_saveButton->setEnabled(m_saveAction->isEnabled());
-    m_revertButton->setEnabled(m_revertAction->isEnabled());
-    if (modified != m_wasModified) {
-        m_wasModified = modified;
-        emit modificationChanged(modified);
-    }
-}
-
-bool AuditorEditor::save()
-{
-    if (!m_hasAuditor)
-        return false;
-    for (SubRecordTable *table : {m_competences, m_education, m_conflicts})
-        table->commitEditing();   // Ctrl+S while a cell is being edited keeps what was typed
-    m_showAllProblems = true;
-    const QList<FieldProblem> problems = currentProblems();
-    showProblems(problems);
-    if (!problems.isEmpty()) {
-        const FieldProblem &first = problems.first();
-        showStatus(tr("Not saved: %1").arg(tabOfField(first.field) == DetailsTab ? first.message : rowMessage(first)), true);
-        focusProblem(first);
-        return false;
-    }
-    if (!isModified() && !isNew())
-        return true;
-    if (!m_session)
-        return false;
-    const Auditor auditor = currentAuditor();
-    const bool adding = auditor.id == 0;
-    const QString name = auditor.nameZh.trimmed();
-    Session *session = m_session;
-    const WriteResult result = m_session->edits().run(
-        [adding, name] { return adding ? tr("Add auditor “%1”").arg(name) : tr("Edit auditor “%1”").arg(name); },
-        [session, auditor] { return AuditorRepository(session->database()).save(auditor); });
-    if (!result) {
-        showProblems(result.problems);
-        showStatus(result.message, true);
-        if (!result.problems.isEmpty())
-            focusProblem(result.problems.first());
-        return false;
-    }
-    openAuditor(result.id);
-    showStatus(tr("Saved at %1.").arg(QLocale().toString(QTime::currentTime(), QLocale::ShortFormat)), false);
-    emit saved(result.id);
-    return true;
-}
-
-void AuditorEditor::revert()
-{
-    if (!m_hasAuditor)
-        return;
-    if (isNew())
-        load(Auditor{});
-    else
-        openAuditor(m_original.id);
-}
-
-void AuditorEditor::focusFirstField()
-{
-    if (!m_hasAuditor)
-        return;
-    m_tabs->setCurrentIndex(DetailsTab);
-    QLineEdit *name = m_lineEdits.value(QStringLiteral("name_zh"));
-    name->setFocus(Qt::OtherFocusReason);
-    name->selectAll();
-}
-
-void AuditorEditor::focusProblem(const FieldProblem &problem)
-{
-    const int tab = tabOfField(problem.field);
-    m_tabs->setCurrentIndex(tab);
-    if (tab == DetailsTab) {
-        QWidget *editor = m_lineEdits.value(problem.field);
-        if (!editor)
-            editor = m_dateEdits.value(problem.field);
-        if (editor)
-            editor->setFocus(Qt::OtherFocusReason);
-        return;
-    }
-    SubRecordTable *table = tab == CompetencesTab ? m_competences : tab == EducationTab ? m_education : m_conflicts;
-    const int row = rowOfField(problem.field);
-    if (row >= 0) {
-        table->table()->setCurrentCell(row, 0);
-        table->table()->setFocus(Qt::OtherFocusReason);
-    }
-}
-
-void AuditorEditor::showStatus(const QString &text, bool isError)
-{
-    m_status->setText(text);
-    m_status->setStyleSheet(isError ? QStringLiteral("color: #b00020;") : QString());
-}
-
-void AuditorEditor::auditorChanged(qint64 id)
-{
-    if (!m_hasAuditor || id != m_original.id)
-        return;
-    if (!isModified()) {
-        openAuditor(id);
-        return;
-    }
-    // Keep what was typed; only the stored state under it (and the history) follows.
-    if (m_db) {
-        try {
-            if (const std::optional<Auditor> stored = AuditorRepository(*m_db).load(id))
-                m_original = *stored;
-        } catch (const SqlError &) {
-        }
-    }
-    m_history->refresh();
-    updateState();
-}
-
-void AuditorEditor::auditorRemoved(qint64 id)
-{
-    if (m_hasAuditor && id == m_original.id)
-        closeAuditor();
-}
-
-QString AuditorEditor::saveQuestion() const
-{
-    return tr("The auditor “%1” has changes that are not saved yet. Save them?").arg(displayName());
 }
