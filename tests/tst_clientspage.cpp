@@ -464,6 +464,10 @@ void TestClientsPage::leavingWithUnsavedChangesAsks()
     QCOMPARE(editor->recordId(), first);
     QVERIFY(editor->isModified());
     QCOMPARE(page->model()->idAt(view->currentIndex().row()), first);
+    // The highlighted row too, after the click has been handled to its end.
+    QCoreApplication::processEvents();
+    QCOMPARE(view->selectionModel()->selectedRows().size(), 1);
+    QCOMPARE(page->model()->idAt(view->selectionModel()->selectedRows().constFirst().row()), first);
 
     m_answer.button(QMessageBox::Save);
     clickRow(page->model()->rowOf(second));

@@ -5,6 +5,8 @@
 #include "testsupport.h"
 
 #include "auditors/auditorspage.h"
+#include "clients/clienteditor.h"
+#include "common/actionbutton.h"
 #include "clients/clientspage.h"
 #include "demo/demodata.h"
 #include "i18n/language.h"
@@ -14,6 +16,9 @@
 #include "settings/settingspage.h"
 
 #include <QAbstractButton>
+#include <QApplication>
+#include <QCheckBox>
+#include <QLineEdit>
 #include <QGroupBox>
 #include <QLabel>
 #include <QListWidget>
@@ -159,6 +164,82 @@ private slots:
         // R and P stay free for the Records and Reports menus to come (UI.md).
         for (const auto &[letter, text] : reachable(m_window.get()))
             QVERIFY2(letter != u'R' && letter != u'P', qPrintable(text));
+        m_languages.setLanguage(QStringLiteral("en"));
+    }
+
+    // A button for a menu's action shows the words without the menu's letter, which may
+    // belong to another control on the page.
+    void buttonText_data()
+    {
+        QTest::addColumn<QString>("text");
+        QTest::addColumn<QString>("shown");
+        QTest::newRow("zh") << QStringLiteral("删除(&D)") << QStringLiteral("删除");
+        QTest::newRow("zh full-width") << QStringLiteral("归档（&A）") << QStringLiteral("归档");
+        QTest::newRow("zh with space") << QStringLiteral("新建认证委托人 (&N)") << QStringLiteral("新建认证委托人");
+        QTest::newRow("en") << QStringLiteral("&Delete") << QStringLiteral("Delete");
+        QTest::newRow("en inner") << QStringLiteral("Sho&w archived") << QStringLiteral("Show archived");
+        QTest::newRow("ampersand") << QStringLiteral("Save && &close") << QStringLiteral("Save & close");
+        QTest::newRow("none") << QStringLiteral("导入(CSV)") << QStringLiteral("导入(CSV)");
+    }
+    void buttonText()
+    {
+        QFETCH(QString, text);
+        QFETCH(QString, shown);
+        QCOMPARE(ActionButton::withoutMnemonic(text), shown);
+    }
+    void pageButtonsFollowTheirActions()
+    {
+        m_languages.setLanguage(QStringLiteral("zh_CN"));
+        QCoreApplication::processEvents();
+        auto *clients = m_window->page<ClientsPage>();
+        m_window->showPage(clients);
+        QStringList shown;
+        for (auto *button : clients->findChildren<ActionButton *>())
+            shown << button->text();
+        QVERIFY2(shown.contains(QStringLiteral("删除")), qPrintable(shown.join(u'|')));
+        QVERIFY2(shown.contains(QStringLiteral("新建认证委托人")), qPrintable(shown.join(u'|')));
+        m_languages.setLanguage(QStringLiteral("en"));
+        QCoreApplication::processEvents();
+        shown.clear();
+        for (auto *button : clients->findChildren<ActionButton *>())
+            shown << button->text();
+        QVERIFY2(shown.contains(QStringLiteral("Delete")), qPrintable(shown.join(u'|')));
+    }
+
+    // The letters act, not only look unique: Alt+W ticks 显示已归档(W), Alt+N puts the cursor in
+    // the Chinese name, Alt+D discards an edit, Alt+E still opens the Edit menu.
+    void lettersAct_data()
+    {
+        QTest::addColumn<QString>("language");
+        QTest::newRow("en") << QStringLiteral("en");
+        QTest::newRow("zh_CN") << QStringLiteral("zh_CN");
+    }
+    void lettersAct()
+    {
+        QFETCH(QString, language);
+        m_languages.setLanguage(language);
+        auto *clients = m_window->page<ClientsPage>();
+        m_window->showPage(clients);
+        clients->openStored(clients->model()->idAt(0));
+        QCoreApplication::processEvents();
+        m_window->activateWindow();
+        QVERIFY(QTest::qWaitForWindowActive(m_window.get()));
+
+        QVERIFY(!clients->showArchivedBox()->isChecked());
+        QTest::keyClick(m_window.get(), Qt::Key_W, Qt::AltModifier);
+        QTRY_VERIFY(clients->showArchivedBox()->isChecked());
+        QTest::keyClick(m_window.get(), Qt::Key_W, Qt::AltModifier);
+        QTRY_VERIFY(!clients->showArchivedBox()->isChecked());
+
+        auto *name = clients->editor()->field<QLineEdit>(QStringLiteral("name_zh"));
+        QTest::keyClick(m_window.get(), Qt::Key_N, Qt::AltModifier);
+        QTRY_COMPARE(QApplication::focusWidget(), name);
+        const QString before = name->text();
+        QTest::keyClick(name, Qt::Key_X);
+        QVERIFY(clients->editor()->isModified());
+        QTest::keyClick(name, Qt::Key_D, Qt::AltModifier);
+        QTRY_COMPARE(name->text(), before);
+        QVERIFY(!clients->editor()->isModified());
         m_languages.setLanguage(QStringLiteral("en"));
     }
 };

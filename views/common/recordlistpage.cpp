@@ -1,5 +1,6 @@
 #include "common/recordlistpage.h"
 
+#include "common/actionbutton.h"
 #include "common/columnfitter.h"
 #include "common/recordeditor.h"
 #include "db/database.h"
@@ -17,6 +18,7 @@
 #include <QLineEdit>
 #include <QMessageBox>
 #include <QPointer>
+#include <QMetaObject>
 #include <QPushButton>
 #include <QSettings>
 #include <QSplitter>
@@ -24,18 +26,6 @@
 #include <QTimer>
 #include <QToolButton>
 #include <QVBoxLayout>
-
-namespace {
-
-QToolButton *makeButton(QWidget *parent, QAction *action)
-{
-    auto *button = new QToolButton(parent);
-    button->setDefaultAction(action);
-    button->setToolButtonStyle(Qt::ToolButtonTextOnly);
-    return button;
-}
-
-} // namespace
 
 RecordListPage::RecordListPage(RecordListModel *model, RecordEditor *editor, QWidget *parent)
     : Page(parent), m_model(model), m_editor(editor)
@@ -65,9 +55,9 @@ RecordListPage::RecordListPage(RecordListModel *model, RecordEditor *editor, QWi
     bar->addWidget(m_filter, 2);
     bar->addLayout(m_filterWidgets);
     bar->addSpacing(12);
-    bar->addWidget(makeButton(this, m_newAction));
+    bar->addWidget(new ActionButton(m_newAction, this));
     bar->addLayout(m_actionButtons);
-    bar->addWidget(makeButton(this, m_deleteAction));
+    bar->addWidget(new ActionButton(m_deleteAction, this));
     bar->addStretch(1);
     bar->addWidget(m_count);
 
@@ -152,7 +142,7 @@ void RecordListPage::addFilterWidget(QWidget *widget)
 
 void RecordListPage::addActionButton(QAction *action)
 {
-    m_actionButtons->addWidget(makeButton(this, action));
+    m_actionButtons->addWidget(new ActionButton(action, this));
 }
 
 void RecordListPage::finishBuilding()
@@ -327,7 +317,11 @@ void RecordListPage::currentRowChanged(const QModelIndex &current)
     if (id <= 0 || id == m_editor->recordId())
         return;
     if (!m_editor->maybeSave()) {
-        selectRecord(m_editor->recordId());   // stay with the record being edited
+        // Stay with the record being edited. Now, and once more when the click that chose the
+        // other row has been handled to its end: a mouse press selects its row after it has
+        // made it current, which would leave the other row highlighted above this editor.
+        selectRecord(m_editor->recordId());
+        QMetaObject::invokeMethod(this, [this] { selectRecord(m_editor->recordId()); }, Qt::QueuedConnection);
         return;
     }
     m_editor->openRecord(id);
@@ -351,6 +345,11 @@ void RecordListPage::openCurrent()
 void RecordListPage::refreshList()
 {
     m_model->refresh();   // the reset handler selects the edited record again
+}
+
+WriteResult RecordListPage::setAside(Database &, qint64) const
+{
+    return {};
 }
 
 bool RecordListPage::isRegisterEmpty() const

@@ -105,7 +105,9 @@ protected:
     };
     virtual std::optional<Removal> removal(Database &db, qint64 id) const = 0;
     virtual WriteResult remove(Database &db, qint64 id) const = 0;
-    virtual WriteResult setAside(Database &db, qint64 id) const = 0;
+    // Archives or deactivates instead of deleting; called only when texts().setAside names
+    // the action (the default, for types that are never set aside, writes nothing).
+    virtual WriteResult setAside(Database &db, qint64 id) const;
 
     // Whether there is no record at all (not just none that the filters let through).
     virtual bool isRegisterEmpty() const;

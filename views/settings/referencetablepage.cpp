@@ -1,5 +1,6 @@
 #include "settings/referencetablepage.h"
 
+#include "common/actionbutton.h"
 #include "common/escapekey.h"
 #include "itemmodels/referencefiltermodel.h"
 
@@ -61,12 +62,7 @@ void ReferenceTablePage::buildUi(const QList<RecordForm::Field> &fields)
     m_findAction->setShortcutContext(Qt::WindowShortcut);
     addActions({m_newAction, m_saveAction, m_findAction});
 
-    const auto makeButton = [this](QAction *action) {
-        auto *button = new QToolButton(this);
-        button->setDefaultAction(action);
-        button->setToolButtonStyle(Qt::ToolButtonTextOnly);
-        return button;
-    };
+    const auto makeButton = [this](QAction *action) { return new ActionButton(action, this); };
     m_newButton = makeButton(m_newAction);
     m_retireButton = makeButton(m_retireAction);
     m_deleteButton = makeButton(m_deleteAction);

@@ -1,5 +1,6 @@
 #include "settings/userspage.h"
 
+#include "common/actionbutton.h"
 #include "common/escapekey.h"
 
 #include "editing/edits.h"
@@ -51,9 +52,7 @@ void UsersPage::buildUi()
     m_saveAction->setShortcutContext(Qt::WindowShortcut);
     m_revertAction = new QAction(this);
     addActions({m_newAction, m_saveAction});
-    m_newButton = new QToolButton(this);
-    m_newButton->setDefaultAction(m_newAction);
-    m_newButton->setToolButtonStyle(Qt::ToolButtonTextOnly);
+    m_newButton = new ActionButton(m_newAction, this);
 
     m_view = new QTableView(this);
     m_view->setObjectName(QStringLiteral("userTable"));
