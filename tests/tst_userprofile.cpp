@@ -7,6 +7,7 @@
 #include "guitestsupport.h"
 #include "testsupport.h"
 
+#include "auditors/auditorspage.h"
 #include "clients/clienteditor.h"
 #include "clients/clientspage.h"
 #include "db/changelog.h"
@@ -207,6 +208,17 @@ void TestUserProfile::cancelledFirstStartIsReadOnly()
     QVERIFY(!refused);
     QVERIFY2(refused.message.contains(QStringLiteral("choose your user profile first")), qPrintable(refused.message));
     QCOMPARE(ClientRepository(*m_window->database()).totalCount(), 0);
+    // The record pages say so and offer nothing that writes: no New, no Delete, fields that
+    // only show.
+    for (RecordListPage *page : {static_cast<RecordListPage *>(m_window->page<ClientsPage>()),
+                                 static_cast<RecordListPage *>(m_window->page<AuditorsPage>())}) {
+        QVERIFY2(page->readOnlyNote().contains(QStringLiteral("Read only")), qPrintable(page->readOnlyNote()));
+        QVERIFY(!page->newAction()->isEnabled());
+        QVERIFY(!page->deleteAction()->isEnabled());
+        QVERIFY(page->recordEditor()->isReadOnly());
+    }
+    auto *clients = m_window->page<ClientsPage>();
+    QVERIFY(clients->editor()->field<QLineEdit>(QStringLiteral("name_zh"))->isReadOnly());
 
     // Switch user… on a database without profiles asks for the first one again.
     answerProfileDialog([](ProfileDialog *dialog) {
@@ -218,6 +230,10 @@ void TestUserProfile::cancelledFirstStartIsReadOnly()
     QVERIFY(m_answer.seen());
     QCOMPARE(m_window->userProfiles()->currentUser()->name, QStringLiteral("王建国"));
     QVERIFY(m_window->page<SettingsPage>()->isEditable());
+    QVERIFY(clients->readOnlyNote().isEmpty());
+    QVERIFY(clients->newAction()->isEnabled());
+    QVERIFY(!clients->recordEditor()->isReadOnly());
+    QVERIFY(!clients->editor()->field<QLineEdit>(QStringLiteral("name_zh"))->isReadOnly());
 }
 
 void TestUserProfile::inactiveProfileIsAskedAgain()

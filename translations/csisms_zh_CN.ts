@@ -1122,6 +1122,28 @@ You can bring them back with Edit → Undo.</source>
         <source>⚠ could not be read</source>
         <translation>⚠ 无法读取</translation>
     </message>
+    <message>
+        <source>The client list changed since it was read (another program wrote to the database); rows marked “no longer there” are gone. Filter or sort the list to read it again.</source>
+        <translation>读取列表后，认证委托人名录已有变化（另一程序写入了数据库）；标为“已不存在”的行已被删除。请重新筛选或排序以再次读取列表。</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <comment>a row of the client list not read yet</comment>
+        <translation>正在读取…</translation>
+    </message>
+    <message>
+        <source>This row is being read from the database.</source>
+        <translation>正在从数据库读取此行。</translation>
+    </message>
+    <message>
+        <source>⚠ no longer there</source>
+        <comment>a row of the client list deleted by another program</comment>
+        <translation>⚠ 已不存在</translation>
+    </message>
+    <message>
+        <source>This client was removed or changed by another program after the list was read. Filter or sort the list to read it again.</source>
+        <translation>读取列表后，另一程序删除或修改了此认证委托人。请重新筛选或排序以再次读取列表。</translation>
+    </message>
 </context>
 <context>
     <name>ClientPicker</name>
@@ -2648,6 +2670,10 @@ Open the existing file instead?</source>
     <message>
         <source>Deleted “%1”.</source>
         <translation>已删除“%1”。</translation>
+    </message>
+    <message>
+        <source>Read only: no user profile is chosen, and every change is recorded under a person&apos;s name. Choose yours with File → Switch user… to make changes.</source>
+        <translation>只读：尚未选择用户档案，而每项修改都要记录在某个人的名下。请用“文件 → 切换用户…”选择您的档案后再修改。</translation>
     </message>
 </context>
 <context>

@@ -111,7 +111,7 @@ void ClientsPage::updateOwnActions()
         archived = current.data(ClientListModel::ArchivedRole).toBool();
     else if (id > 0 && id == editor()->recordId())
         archived = editor()->stored().archived;
-    m_archiveAction->setEnabled(model()->database() && id > 0);
+    m_archiveAction->setEnabled(canWrite() && id > 0);
     m_archiveAction->setText(archived ? tr("Un&archive") : tr("&Archive"));
     m_archiveAction->setToolTip(archived ? tr("Show the client in the list again")
                                          : tr("Hide the client from the list; its records are kept"));

@@ -115,9 +115,32 @@ RecordEditor::RecordEditor(QWidget *parent) : QWidget(parent)
 
 void RecordEditor::setSession(Session *session)
 {
+    if (m_session)
+        disconnect(m_session, nullptr, this, nullptr);
     m_session = session;
+    if (session)
+        connect(session, &Session::userChanged, this, [this] {
+            applyReadOnly();
+            updateState();
+        });
     closeRecord();
     sessionChanged();
+    applyReadOnly();
+}
+
+void RecordEditor::applyReadOnly()
+{
+    const bool readOnly = isReadOnly();
+    for (QWidget *field : std::as_const(m_fields)) {
+        if (auto *edit = qobject_cast<QLineEdit *>(field))
+            edit->setReadOnly(readOnly);
+        else if (auto *text = qobject_cast<QPlainTextEdit *>(field))
+            text->setReadOnly(readOnly);
+        else
+            field->setEnabled(!readOnly);
+    }
+    for (const SubRecordTab &tab : std::as_const(m_subRecordTabs))
+        tab.table->setReadOnly(readOnly);
 }
 
 void RecordEditor::addField(const QString &key, QWidget *editor, int column, LabelKind label, Qt::Alignment alignment)
@@ -336,7 +359,7 @@ void RecordEditor::updateState()
         for (const SubRecordTab &tab : std::as_const(m_subRecordTabs))
             m_tabs->setTabText(tab.tab, tabTitle(tab.tab));
     }
-    m_saveAction->setEnabled(hasRecord() && (modified || isNew()));
+    m_saveAction->setEnabled(hasRecord() && (modified || isNew()) && !isReadOnly());
     m_revertAction->setEnabled(hasRecord() && modified);
     m_saveButton->setEnabled(m_saveAction->isEnabled());
     m_revertButton->setEnabled(m_revertAction->isEnabled());

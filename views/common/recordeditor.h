@@ -49,6 +49,9 @@ public:
     // The session written to (nullptr: none). Closes the record shown.
     void setSession(Session *session);
     Session *session() const { return m_session; }
+    // Whether the fields only show: a session without a chosen profile, whose writes the
+    // change log could not put under a person's name, is read only.
+    bool isReadOnly() const { return m_session && !m_session->hasUser(); }
 
     virtual bool hasRecord() const = 0;
     // A record being added, not stored yet.
@@ -179,6 +182,7 @@ private:
     void showProblems(const QList<FieldProblem> &problems);
     void focusProblem(const FieldProblem &problem);
     void retranslateFrame();
+    void applyReadOnly();
 
     Session *m_session = nullptr;
     bool m_loading = false;

@@ -2,6 +2,7 @@
 
 #include "common/actionbutton.h"
 #include "common/columnfitter.h"
+#include "common/notebar.h"
 #include "common/recordeditor.h"
 #include "db/database.h"
 #include "editing/changeset.h"
@@ -31,6 +32,7 @@ RecordListPage::RecordListPage(RecordListModel *model, RecordEditor *editor, QWi
     : Page(parent), m_model(model), m_editor(editor)
 {
     m_model->setParent(this);
+    m_readOnlyNote = new NoteBar(this);
     m_filter = new QLineEdit(this);
     m_filter->setObjectName(QStringLiteral("filter"));
     m_filter->setClearButtonEnabled(true);
@@ -94,6 +96,7 @@ RecordListPage::RecordListPage(RecordListModel *model, RecordEditor *editor, QWi
     m_splitter->setSizes({440, 300});
 
     auto *layout = new QVBoxLayout(this);
+    layout->addWidget(m_readOnlyNote);
     layout->addWidget(m_splitter);
 
     m_filter->installEventFilter(this);
@@ -221,6 +224,7 @@ void RecordListPage::setSession(Session *session)
     if (session) {
         connect(session, &Session::closing, this, [this] { setSession(nullptr); });
         connect(session, &Session::changed, this, &RecordListPage::followChanges);
+        connect(session, &Session::userChanged, this, &RecordListPage::updateActions);
     }
     m_editor->setSession(session);
     sessionChanged();
@@ -378,10 +382,23 @@ qint64 RecordListPage::selectedId() const
 
 void RecordListPage::updateActions()
 {
-    const bool hasDb = m_model->database() != nullptr;
-    m_newAction->setEnabled(hasDb);
-    m_deleteAction->setEnabled(hasDb && selectedId() > 0);
+    m_newAction->setEnabled(canWrite());
+    m_deleteAction->setEnabled(canWrite() && selectedId() > 0);
+    m_readOnlyNote->setText(readOnlyNote());
     updateOwnActions();
+}
+
+bool RecordListPage::canWrite() const
+{
+    return m_session && m_session->hasUser() && m_model->database();
+}
+
+QString RecordListPage::readOnlyNote() const
+{
+    if (!m_session || m_session->hasUser())
+        return {};
+    return tr("Read only: no user profile is chosen, and every change is recorded under a person's name. "
+              "Choose yours with File → Switch user… to make changes.");
 }
 
 void RecordListPage::newRecord()

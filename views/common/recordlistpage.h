@@ -1,6 +1,7 @@
 #pragma once
 
 #include "common/page.h"
+#include "editing/session.h"
 #include "repositories/writeresult.h"
 
 #include <QStringList>
@@ -9,6 +10,7 @@
 #include <optional>
 
 class Database;
+class NoteBar;
 class RecordEditor;
 class RecordListModel;
 class QAction;
@@ -57,6 +59,8 @@ public:
     QAction *newAction() const { return m_newAction; }
     QAction *deleteAction() const { return m_deleteAction; }
     QString countText() const;
+    // "Read only: …" while no profile is chosen, else "".
+    QString readOnlyNote() const;
 
     // Opens the record in the editor (asking about unsaved changes first) and selects its
     // row when the list shows it.
@@ -125,6 +129,8 @@ protected:
     void finishBuilding();
 
     Session *session() const { return m_session; }
+    // Whether the session may write (a database is open and a profile is chosen).
+    bool canWrite() const;
     // The record of the selected row, or the one in the editor when no row is selected.
     qint64 selectedId() const;
     // Runs a write through the session's write path; false (with a message box titled
@@ -150,6 +156,7 @@ private:
     RecordEditor *m_editor;
     bool m_syncing = false;
 
+    NoteBar *m_readOnlyNote = nullptr;
     QLineEdit *m_filter = nullptr;
     QHBoxLayout *m_filterWidgets = nullptr;
     QHBoxLayout *m_actionButtons = nullptr;
