@@ -99,16 +99,7 @@ WriteResult AuditorsPage::remove(Database &db, qint64 id) const { return Auditor
 
 WriteResult AuditorsPage::setAside(Database &db, qint64 id) const { return AuditorRepository(db).setActive(id, false); }
 
-bool AuditorsPage::isRegisterEmpty() const
-{
-    if (!model()->database() || model()->rowCount() > 0 || !model()->filter().trimmed().isEmpty())
-        return false;
-    try {
-        return AuditorRepository(*model()->database()).count(true) == 0;
-    } catch (const SqlError &) {
-        return false;
-    }
-}
+qint64 AuditorsPage::storedCount(Database &db) const { return AuditorRepository(db).count(true); }
 
 void AuditorsPage::retranslateOwn()
 {

@@ -37,7 +37,7 @@ protected:
     std::optional<Removal> removal(Database &db, qint64 id) const override;
     WriteResult remove(Database &db, qint64 id) const override;
     WriteResult setAside(Database &db, qint64 id) const override;
-    bool isRegisterEmpty() const override;
+    qint64 storedCount(Database &db) const override;
     void retranslateOwn() override;
     void sessionChanged() override;
 

@@ -85,16 +85,7 @@ WriteResult ClientsPage::remove(Database &db, qint64 id) const { return ClientRe
 
 WriteResult ClientsPage::setAside(Database &db, qint64 id) const { return ClientRepository(db).setArchived(id, true); }
 
-bool ClientsPage::isRegisterEmpty() const
-{
-    if (!model()->database() || model()->rowCount() > 0 || !model()->filter().trimmed().isEmpty())
-        return false;
-    try {
-        return ClientRepository(*model()->database()).totalCount() == 0;
-    } catch (const SqlError &) {
-        return false;
-    }
-}
+qint64 ClientsPage::storedCount(Database &db) const { return ClientRepository(db).totalCount(); }
 
 void ClientsPage::retranslateOwn()
 {

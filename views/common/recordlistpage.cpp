@@ -358,7 +358,14 @@ WriteResult RecordListPage::setAside(Database &, qint64) const
 
 bool RecordListPage::isRegisterEmpty() const
 {
-    return m_model->rowCount() == 0 && m_model->filter().trimmed().isEmpty();
+    // Rows listed, or words typed: not empty, without asking the database.
+    if (!m_model->database() || m_model->rowCount() > 0 || !m_model->filter().trimmed().isEmpty())
+        return false;
+    try {
+        return storedCount(*m_model->database()) == 0;
+    } catch (const SqlError &) {
+        return false;   // unreadable is not empty; the list says why
+    }
 }
 
 QString RecordListPage::countText() const

@@ -113,8 +113,9 @@ protected:
     // the action (the default, for types that are never set aside, writes nothing).
     virtual WriteResult setAside(Database &db, qint64 id) const;
 
-    // Whether there is no record at all (not just none that the filters let through).
-    virtual bool isRegisterEmpty() const;
+    // How many records are stored, the ones the list's check boxes hide included (archived,
+    // inactive); the empty editor says how to begin when there are none. Throws SqlError.
+    virtual qint64 storedCount(Database &db) const = 0;
     // Widths of the columns after the rows changed (default: from the rows, ColumnFitter).
     virtual void fitColumns();
     // The type's own widgets and actions follow the selection (after the shared ones).
@@ -148,6 +149,8 @@ private:
     void currentRowChanged(const QModelIndex &current);
     void openCurrent();
     void updateCount();
+    // Whether there is no record at all (not just none that the filters let through).
+    bool isRegisterEmpty() const;
     void updateActions();
     void followChanges(const QList<RecordRef> &records);
 
