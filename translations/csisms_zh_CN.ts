@@ -1773,12 +1773,16 @@ Commands:
         <translation>数据库文件已损坏：%1</translation>
     </message>
     <message>
-        <source>Client %1 has an invalid credit code %2: %3</source>
-        <translation>认证委托人 %1 的信用代码 %2 无效：%3</translation>
-    </message>
-    <message>
         <source>Part of the database could not be checked: %1</source>
         <translation>数据库有一部分无法检查：%1</translation>
+    </message>
+    <message>
+        <source>%1 refers to a record (%2) that does not exist.</source>
+        <translation>%1 引用了不存在的记录（%2）。</translation>
+    </message>
+    <message>
+        <source>%1 has an invalid credit code %2: %3</source>
+        <translation>%1 的统一社会信用代码 %2 无效：%3</translation>
     </message>
 </context>
 <context>

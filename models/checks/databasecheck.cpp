@@ -49,8 +49,12 @@ CheckReport DatabaseCheck::run(const Database &db, const ChainAnchor &anchor)
     });
     part("foreign_key", [&] {
         for (const Database::ForeignKeyProblem &problem : db.foreignKeyProblems())
-            report.findings << CheckFinding{QStringLiteral("foreign_key"), {}, error, problem.table, problem.row,
-                                            problem.message};
+            report.findings << CheckFinding{
+                QStringLiteral("foreign_key"), {}, error, problem.table, problem.row,
+                tr("%1 refers to a record (%2) that does not exist.")
+                    .arg(RecordLabels::recordName(problem.table, problem.row,
+                                                  ChangeLog::snapshot(db, problem.table, problem.row)),
+                         RecordLabels::table(problem.parentTable))};
     });
     part("change_log", [&] {
         const QList<LogFinding> chain = ChangeLog::verifyChain(db, &report.changeLogEntries);
@@ -73,11 +77,13 @@ CheckReport DatabaseCheck::run(const Database &db, const ChainAnchor &anchor)
     });
     part("rule", [&] {
         const ClientRepository clients(const_cast<Database &>(db));
+        const QString table = QStringLiteral("clients");
         for (const auto &[id, code] : clients.invalidCreditCodes())
-            report.findings << CheckFinding{QStringLiteral("rule"), QStringLiteral("GB-32100"), error,
-                                            QStringLiteral("clients"), id,
-                                            tr("Client %1 has an invalid credit code %2: %3")
-                                                .arg(id).arg(code, CreditCode::problemText(CreditCode::validate(code), code))};
+            report.findings << CheckFinding{
+                QStringLiteral("rule"), QStringLiteral("GB-32100"), error, table, id,
+                tr("%1 has an invalid credit code %2: %3")
+                    .arg(RecordLabels::recordName(table, id, ChangeLog::snapshot(db, table, id)), code,
+                         CreditCode::problemText(CreditCode::validate(code), code))};
     });
     part("rule", [&] {
         for (const RuleFinding &f : PeopleCheck::findings(const_cast<Database &>(db)))

@@ -30,12 +30,21 @@ QString hexBytes(const QByteArray &bytes, qsizetype from, int count = 4)
     return parts.join(u' ');
 }
 
-int lineOfOffset(const QByteArray &bytes, qsizetype offset)
+// The line an offset is on, counting line breaks as the parser does: LF, CRLF and a lone CR.
+template <class Text>
+int lineOfOffset(const Text &text, qsizetype offset)
 {
-    return int(bytes.left(offset).count('\n')) + 1;
+    int line = 1;
+    for (qsizetype i = 0; i < offset && i < text.size(); ++i)
+        if (text.at(i) == '\n' || (text.at(i) == '\r' && (i + 1 >= text.size() || text.at(i + 1) != '\n')))
+            ++line;
+    return line;
 }
 
-enum class LineKind { Ascii, Utf8, Gb18030Only, Invalid };
+// Utf8Only: valid UTF-8 and not GB18030; Both: valid as either (a UTF-8 line of Chinese
+// whose byte count is even, or a GB18030 line such as 山水实业 whose pairs happen to form
+// UTF-8); Gb18030Only: not UTF-8 but valid GB18030.
+enum class LineKind { Ascii, Utf8Only, Both, Gb18030Only, Invalid };
 
 bool isAscii(QByteArrayView line)
 {
@@ -52,14 +61,16 @@ LineKind classify(QByteArrayView line, bool haveGb)
     QStringDecoder utf8(QStringConverter::Utf8, QStringConverter::Flag::Stateless);
     const QString asUtf8 = utf8(line);
     Q_UNUSED(asUtf8);
-    if (!utf8.hasError())
-        return LineKind::Utf8;
+    const bool isUtf8 = !utf8.hasError();
     if (!haveGb)
-        return LineKind::Invalid;
+        return isUtf8 ? LineKind::Utf8Only : LineKind::Invalid;
     QStringDecoder gb("GB18030", QStringConverter::Flag::Stateless);
     const QString asGb = gb(line);
     Q_UNUSED(asGb);
-    return gb.hasError() ? LineKind::Invalid : LineKind::Gb18030Only;
+    const bool isGb = !gb.hasError();
+    if (isUtf8)
+        return isGb ? LineKind::Both : LineKind::Utf8Only;
+    return isGb ? LineKind::Gb18030Only : LineKind::Invalid;
 }
 
 // GB18030 text written by Chinese software uses common characters, whose second byte is
@@ -136,7 +147,7 @@ bool decodeUtf16(const QByteArray &bytes, QStringConverter::Encoding encoding, Q
     }
     if (const qsizetype nul = text->indexOf(QChar(0)); nul >= 0) {
         *error = CsvReader::tr("line %1: the file holds a NUL character; it is not a text file. %2")
-                     .arg(text->left(nul).count(u'\n') + 1)
+                     .arg(lineOfOffset(*text, nul))
                      .arg(saveAsUtf8());
         return false;
     }
@@ -176,15 +187,20 @@ bool CsvReader::decode(const QByteArray &bytes, QString *text, Encoding *encodin
     int lineNumber = 0;
     qsizetype start = 0;
     while (start <= body.size()) {
-        qsizetype end = body.indexOf('\n', start);
-        if (end < 0)
-            end = body.size();
+        // Lines end as the parser ends them: LF, CRLF or a lone CR.
+        qsizetype end = start;
+        while (end < body.size() && body.at(end) != '\n' && body.at(end) != '\r')
+            ++end;
+        const qsizetype next = end < body.size() && body.at(end) == '\r' && end + 1 < body.size()
+                                       && body.at(end + 1) == '\n'
+                                   ? end + 2 : end + 1;
         const QByteArrayView line(body.constData() + start, end - start);
         ++lineNumber;
         switch (classify(line, haveGb && !bom)) {
         case LineKind::Ascii:
+        case LineKind::Both:   // the other lines decide
             break;
-        case LineKind::Utf8:
+        case LineKind::Utf8Only:
             if (!firstUtf8)
                 firstUtf8 = lineNumber;
             break;
@@ -213,7 +229,7 @@ bool CsvReader::decode(const QByteArray &bytes, QString *text, Encoding *encodin
             return false;
         }
         }
-        start = end + 1;
+        start = next;
     }
 
     if (firstUtf8 && firstGb) {
@@ -245,18 +261,22 @@ QChar CsvReader::detectSeparator(const QString &text)
 {
     int commas = 0, semicolons = 0, tabs = 0;
     bool inQuotes = false;
+    bool content = false;   // the first record has begun (blank lines before it do not count)
     for (const QChar c : text) {
         if (c == u'"') {
             inQuotes = !inQuotes;
+            content = true;
             continue;
         }
         if (inQuotes)
             continue;
         if (c == u'\n' || c == u'\r') {
-            if (commas + semicolons + tabs > 0)
-                break;
-            continue;   // blank lines before the header
+            if (content)
+                break;   // the first record decides, even when it has no separator
+            continue;
         }
+        if (!c.isSpace())
+            content = true;
         if (c == u',') ++commas;
         else if (c == u';') ++semicolons;
         else if (c == u'\t') ++tabs;
@@ -284,6 +304,7 @@ QList<CsvRecord> CsvReader::parse(const QString &text, QChar separator, QString 
     QString field;
     bool inQuotes = false;
     bool fieldStarted = false;  // something (even "") was read for this record
+    bool fieldHasText = false;  // the field holds more than spaces (a quote then is literal)
     int line = 1;
     int quoteLine = 0;
     current.line = 1;
@@ -291,6 +312,7 @@ QList<CsvRecord> CsvReader::parse(const QString &text, QChar separator, QString 
     auto endField = [&] {
         current.fields << field;
         field.clear();
+        fieldHasText = false;
     };
     auto endRecord = [&] {
         endField();
@@ -307,6 +329,7 @@ QList<CsvRecord> CsvReader::parse(const QString &text, QChar separator, QString 
             if (c == u'"') {
                 if (i + 1 < text.size() && text.at(i + 1) == u'"') {
                     field += u'"';
+                    fieldHasText = true;
                     ++i;
                 } else {
                     inQuotes = false;
@@ -319,12 +342,14 @@ QList<CsvRecord> CsvReader::parse(const QString &text, QChar separator, QString 
                 if (c == u'\r')
                     ++line;
                 field += (c == u'\r') ? QChar(u'\n') : c;
+                if (!c.isSpace())
+                    fieldHasText = true;
             }
             continue;
         }
         if (current.fields.isEmpty() && field.isEmpty() && !fieldStarted)
             current.line = line;
-        if (c == u'"' && field.trimmed().isEmpty()) {
+        if (c == u'"' && !fieldHasText) {
             field.clear();
             inQuotes = true;
             fieldStarted = true;
@@ -340,6 +365,8 @@ QList<CsvRecord> CsvReader::parse(const QString &text, QChar separator, QString 
             current.line = line;
         } else {
             field += c;
+            if (!c.isSpace())
+                fieldHasText = true;
         }
     }
     if (inQuotes) {
