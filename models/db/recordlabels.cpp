@@ -12,7 +12,7 @@ namespace {
 
 // The tables whose fields are declared (domain/*: ClientFields, AuditorFields) and their
 // declarations: the one place where a table name meets its record type.
-const RecordSpec *declared(const QString &table)
+const QHash<QString, const RecordSpec *> &declarations()
 {
     static const QHash<QString, const RecordSpec *> specs{
         {QStringLiteral("clients"), &ClientFields::client()},
@@ -24,8 +24,10 @@ const RecordSpec *declared(const QString &table)
         {QStringLiteral("auditor_education"), &AuditorFields::education()},
         {QStringLiteral("auditor_conflicts"), &AuditorFields::conflict()},
     };
-    return specs.value(table, nullptr);
+    return specs;
 }
+
+const RecordSpec *declared(const QString &table) { return declarations().value(table, nullptr); }
 
 } // namespace
 
@@ -33,12 +35,10 @@ const RecordSpec *spec(const QString &table) { return declared(table); }
 
 QString tableOf(const RecordSpec *spec)
 {
-    for (const QString &table : {QStringLiteral("clients"), QStringLiteral("client_sites"), QStringLiteral("client_shifts"),
-                                 QStringLiteral("client_legal_entities"), QStringLiteral("auditors"),
-                                 QStringLiteral("auditor_competences"), QStringLiteral("auditor_education"),
-                                 QStringLiteral("auditor_conflicts")})
-        if (spec && declared(table) == spec)
-            return table;
+    const QHash<QString, const RecordSpec *> &specs = declarations();
+    for (auto it = specs.constBegin(); spec && it != specs.constEnd(); ++it)
+        if (it.value() == spec)
+            return it.key();
     return {};
 }
 
@@ -64,6 +64,11 @@ QString table(const QString &t)
 
 QString recordName(const QString &t, qint64 row, const QJsonObject &values)
 {
+    if (const RecordSpec *s = declared(t); s && s->nameKey) {
+        const QString value = values.value(QLatin1String(s->nameKey)).toString();
+        if (!value.isEmpty())
+            return QCoreApplication::translate("RecordLabels", "%1 “%2”").arg(table(t), value);
+    }
     for (const char *key : {"name_zh", "name", "code", "param_key", "title_zh", "topic"}) {
         const QString value = values.value(QLatin1String(key)).toString();
         if (!value.isEmpty())

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "domain/fieldproblem.h"
+
 #include "fieldspec.h"
 
 #include <QCoreApplication>
@@ -57,14 +59,6 @@ struct Client
     QList<ClientShift> shifts;
     QList<LegalEntity> legalEntities;
     bool operator==(const Client &) const = default;
-};
-
-// A field of a client that fails validation, with the message to show beside it.
-struct FieldProblem
-{
-    QString field;     // column key: name_zh, credit_code, email, ... or sites[2].name
-    QString message;   // in the user's language
-    bool operator==(const FieldProblem &) const = default;
 };
 
 // The fields of the client aggregate, declared once (column order).

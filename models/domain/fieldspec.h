@@ -26,6 +26,9 @@ struct RecordSpec
 {
     const char *noun = "";           // "Client", translated in the context "Fields"
     QList<FieldSpec> fields;
+    // The field that names a record in messages and the history ("Complaint “张三”");
+    // nullptr: the usual keys (name_zh, name, code, …).
+    const char *nameKey = nullptr;
 
     QString nounText() const;
     const FieldSpec *field(const QString &key) const;

@@ -5,34 +5,14 @@
 #include "repositories/parameterrepository.h"
 
 #include <QColor>
-#include <QCollator>
 #include <QLocale>
 
-#include <algorithm>
 
-AuditorListModel::AuditorListModel(QObject *parent) : RecordListModel(parent)
+AuditorListModel::AuditorListModel(QObject *parent) : AuditorListModelBase(parent)
 {
     const RuleParameters defaults;
     m_warningDays = defaults.registrationWarningDays();
     m_minimumHours = defaults.educationMinHours();
-}
-
-void AuditorListModel::setDatabase(Database *db)
-{
-    beginResetModel();
-    m_db = db;
-    requery();
-    endResetModel();
-}
-
-int AuditorListModel::rowCount(const QModelIndex &parent) const
-{
-    return parent.isValid() ? 0 : int(m_rows.size());
-}
-
-int AuditorListModel::columnCount(const QModelIndex &parent) const
-{
-    return parent.isValid() ? 0 : ColumnCount;
 }
 
 QDate AuditorListModel::today() const
@@ -62,7 +42,7 @@ QVariant AuditorListModel::data(const QModelIndex &index, int role) const
 {
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
         return {};
-    const AuditorListRow &r = m_rows.at(index.row());
+    const AuditorListRow &r = row(index.row());
     const QLocale locale;
     switch (role) {
     case Qt::DisplayRole:
@@ -164,82 +144,49 @@ QHash<int, QByteArray> AuditorListModel::roleNames() const
     return names;
 }
 
-void AuditorListModel::sort(int column, Qt::SortOrder order)
+QString AuditorListModel::sortText(const AuditorListRow &r, int column) const
 {
-    if (column < 0 || column >= ColumnCount)
-        column = NameZh;
-    emit layoutAboutToBeChanged({}, QAbstractItemModel::VerticalSortHint);
-    const QModelIndexList before = persistentIndexList();
-    QList<qint64> ids;
-    for (const QModelIndex &index : before)
-        ids << idAt(index.row());
-    m_sortColumn = column;
-    m_order = order;
-    applySort();
-    QModelIndexList after;
-    for (int i = 0; i < before.size(); ++i) {
-        const int row = rowOf(ids.at(i));
-        after << (row >= 0 ? index(row, before.at(i).column()) : QModelIndex());
+    switch (column) {
+    case NameZh: return r.nameZh;
+    case NameEn: return r.nameEn;
+    case RegistrationNumber: return r.registrationNumber;
+    case ScopeClasses: return r.scopeClasses.join(u',');
+    default: return QString();
     }
-    changePersistentIndexList(before, after);
-    emit layoutChanged({}, QAbstractItemModel::VerticalSortHint);
 }
 
-void AuditorListModel::applySort()
+int AuditorListModel::compare(const AuditorListRow &a, const AuditorListRow &b, int column) const
 {
-    if (m_sortColumn < 0)
-        return;
-    QCollator collator(QLocale(QLocale::Chinese, QLocale::China));
-    collator.setNumericMode(true);
-    const auto text = [](const AuditorListRow &r, int column) -> QString {
-        switch (column) {
-        case NameZh: return r.nameZh;
-        case NameEn: return r.nameEn;
-        case RegistrationNumber: return r.registrationNumber;
-        case ScopeClasses: return r.scopeClasses.join(u',');
-        default: return QString();
-        }
-    };
-    const int column = m_sortColumn;
-    const auto less = [&](const AuditorListRow &a, const AuditorListRow &b) {
-        int c = 0;
-        switch (column) {
-        case Level: c = int(a.level) - int(b.level); break;
-        case ValidTo:
-            // Rows without a registration sort last.
-            if (a.registrationValidTo.isValid() != b.registrationValidTo.isValid())
-                c = a.registrationValidTo.isValid() ? -1 : 1;
-            else
-                c = a.registrationValidTo < b.registrationValidTo ? -1 : (b.registrationValidTo < a.registrationValidTo ? 1 : 0);
-            break;
-        case EducationHours: c = a.educationHours < b.educationHours ? -1 : (b.educationHours < a.educationHours ? 1 : 0); break;
-        default: c = collator.compare(text(a, column), text(b, column)); break;
-        }
-        if (c == 0)
-            return a.id < b.id;   // stable, whatever the direction
-        return m_order == Qt::AscendingOrder ? c < 0 : c > 0;
-    };
-    std::stable_sort(m_rows.begin(), m_rows.end(), less);
+    const auto order = [](const auto &x, const auto &y) { return x < y ? -1 : (y < x ? 1 : 0); };
+    switch (column) {
+    case Level:
+        return int(a.level) - int(b.level);
+    case ValidTo:
+        // Rows without a registration sort last.
+        if (a.registrationValidTo.isValid() != b.registrationValidTo.isValid())
+            return a.registrationValidTo.isValid() ? -1 : 1;
+        return order(a.registrationValidTo, b.registrationValidTo);
+    case EducationHours:
+        return order(a.educationHours, b.educationHours);
+    default:
+        return AuditorListModelBase::compare(a, b, column);
+    }
 }
 
 void AuditorListModel::setFilter(const QString &text)
 {
     if (text == m_query.filter)
         return;
-    beginResetModel();
     m_query.filter = text;
-    requery();
-    endResetModel();
+    reread();
 }
 
 void AuditorListModel::setShowInactive(bool show)
 {
     if (show == m_query.includeInactive)
         return;
-    beginResetModel();
     m_query.includeInactive = show;
-    requery();
-    endResetModel();
+    reread();
 }
 
 void AuditorListModel::setExpiresWithinDays(int days)
@@ -247,60 +194,25 @@ void AuditorListModel::setExpiresWithinDays(int days)
     days = qMax(-1, days);
     if (days == m_query.expiresWithinDays)
         return;
-    beginResetModel();
     m_query.expiresWithinDays = days;
-    requery();
-    endResetModel();
+    reread();
 }
 
 void AuditorListModel::setToday(const QDate &today)
 {
-    beginResetModel();
     m_query.today = today;
-    requery();
-    endResetModel();
+    reread();
 }
 
-void AuditorListModel::refresh()
+QList<AuditorListRow> AuditorListModel::read(Database &db)
 {
-    beginResetModel();
-    requery();
-    endResetModel();
+    const RuleParameters parameters = ParameterRepository(db).load();
+    m_warningDays = parameters.registrationWarningDays();
+    m_minimumHours = parameters.educationMinHours();
+    return AuditorRepository(db).list(m_query);
 }
 
-void AuditorListModel::retranslate()
+QString AuditorListModel::readFailedText(const QString &reason) const
 {
-    emit headerDataChanged(Qt::Horizontal, 0, ColumnCount - 1);
-    if (!m_rows.isEmpty())
-        emit dataChanged(index(0, 0), index(int(m_rows.size()) - 1, ColumnCount - 1), {Qt::DisplayRole, Qt::ToolTipRole});
-}
-
-void AuditorListModel::requery()
-{
-    m_rows.clear();
-    if (!m_db)
-        return;
-    try {
-        const RuleParameters parameters = ParameterRepository(*m_db).load();
-        m_warningDays = parameters.registrationWarningDays();
-        m_minimumHours = parameters.educationMinHours();
-        m_rows = AuditorRepository(*m_db).list(m_query);
-    } catch (const SqlError &e) {
-        m_rows.clear();
-        emit loadFailed(tr("The auditor list could not be read: %1").arg(e.message()));
-    }
-    applySort();
-}
-
-qint64 AuditorListModel::idAt(int row) const
-{
-    return row >= 0 && row < m_rows.size() ? m_rows.at(row).id : 0;
-}
-
-int AuditorListModel::rowOf(qint64 id) const
-{
-    for (int row = 0; row < m_rows.size(); ++row)
-        if (m_rows.at(row).id == id)
-            return row;
-    return -1;
+    return tr("The auditor list could not be read: %1").arg(reason);
 }

@@ -2,7 +2,7 @@
 
 #include "repositories/auditorrepository.h"
 
-#include "itemmodels/recordlistmodel.h"
+#include "itemmodels/memorylistmodel.h"
 #include <QDate>
 #include <QList>
 
@@ -13,7 +13,9 @@ class Database;
 // whose registration expires within N days. The register of a body's own auditors is
 // small (hundreds at most), so a query reads its rows at once; sorting sorts them in
 // memory. Registration status and the yearly education total carry text as well as colour.
-class AuditorListModel : public RecordListModel
+using AuditorListModelBase = MemoryListModel<AuditorListRow>;
+
+class AuditorListModel : public AuditorListModelBase
 {
     Q_OBJECT
 
@@ -42,15 +44,8 @@ public:
 
     explicit AuditorListModel(QObject *parent = nullptr);
 
-    // The database to list (nullptr: an empty list). Resets the model.
-    void setDatabase(Database *db) override;
-    Database *database() const override { return m_db; }
-
-    int rowCount(const QModelIndex &parent = {}) const override;
-    int columnCount(const QModelIndex &parent = {}) const override;
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
     QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
-    void sort(int column, Qt::SortOrder order = Qt::AscendingOrder) override;
     QHash<int, QByteArray> roleNames() const override;
 
     // Words that must all match the Chinese or English name or the registration number.
@@ -65,27 +60,18 @@ public:
     void setToday(const QDate &today);
     QDate today() const;
 
-    // Queries the repository again (after a write); resets the model.
-    void refresh() override;
-    // Texts depend on the language: headers, levels and markers change.
-    void retranslate() override;
-
-    // Id of the auditor on a row (0 when out of range); row of an auditor, -1 when hidden.
-    qint64 idAt(int row) const override;
-    int rowOf(qint64 id) const override;
-    const AuditorListRow &row(int row) const { return m_rows.at(row); }
+protected:
+    int columns() const override { return ColumnCount; }
+    QList<AuditorListRow> read(Database &db) override;
+    QString readFailedText(const QString &reason) const override;
+    QString sortText(const AuditorListRow &row, int column) const override;
+    int compare(const AuditorListRow &a, const AuditorListRow &b, int column) const override;
 
 private:
-    void requery();
-    void applySort();
     QString validToText(const AuditorListRow &row, bool longForm) const;
     bool belowMinimum(const AuditorListRow &row) const;
 
-    Database *m_db = nullptr;
     AuditorListQuery m_query;
-    QList<AuditorListRow> m_rows;
-    int m_sortColumn = -1;          // -1: the repository's order
-    Qt::SortOrder m_order = Qt::AscendingOrder;
     int m_warningDays = 60;         // registration_warning_days in force
     double m_minimumHours = 20;     // education_min_hours in force
 };

@@ -1,22 +1,33 @@
 #include "clientlistmodel.h"
 
+#include "clientpagefetcher.h"
 #include "db/database.h"
 
 #include <QColor>
 #include <QLocale>
 
+#include <algorithm>
+#include <cstdlib>
+
 namespace {
 
-// Pages kept in memory at most; scrolling far away drops the others.
+// Pages kept in memory at most; scrolling far away drops the pages farthest from the one read.
 constexpr int kMaxCachedPages = 25;
 
 } // namespace
 
 ClientListModel::ClientListModel(QObject *parent) : RecordListModel(parent) {}
 
+// The worker goes first: it waits for a page being read, and its answers die with it.
+ClientListModel::~ClientListModel() { m_fetcher.reset(); }
+
 void ClientListModel::setDatabase(Database *db)
 {
     beginResetModel();
+    // The worker reads the old database's file: it is stopped (and its connection closed)
+    // here, before the caller closes or destroys the old Database.
+    if (db != m_db)
+        m_fetcher.reset();
     m_db = db;
     requery();
     endResetModel();
@@ -32,49 +43,164 @@ int ClientListModel::columnCount(const QModelIndex &parent) const
     return parent.isValid() ? 0 : ColumnCount;
 }
 
-const ClientListRow *ClientListModel::rowAt(int row) const
+// The row, or nullptr when it is not (yet) there: out of range, loading, unreadable or gone.
+const ClientListRow *ClientListModel::rowAt(int row, Load load) const
 {
     if (row < 0 || row >= m_count || !m_db)
         return nullptr;
     const int pageNumber = row / PageSize;
     auto it = m_pages.constFind(pageNumber);
     if (it == m_pages.constEnd()) {
-        if (m_pages.size() >= kMaxCachedPages) {
-            m_pages.clear();
-            m_failedPages.clear();
-        }
         if (m_failedPages.contains(pageNumber))
             return nullptr;   // shown as unreadable rows until the list is read again
-        QList<ClientListRow> rows;
-        try {
-            rows = ClientRepository(*m_db).page(m_query, pageNumber * PageSize, PageSize);
-        } catch (const SqlError &e) {
-            // Rows that could not be read say so (not blank rows that look like clients).
-            m_failedPages.insert(pageNumber, e.explanation());
-            emit const_cast<ClientListModel *>(this)->loadFailed(
-                tr("The client list could not be read: %1").arg(e.explanation()));
+        // The first page is what a reset shows: read at once, so the list never flashes empty.
+        if (load == Load::Later && pageNumber > 0 && requestPage(pageNumber))
+            return nullptr;   // shown as loading until the worker's answer arrives
+        if (!readPage(pageNumber))
             return nullptr;
-        }
-        it = m_pages.insert(pageNumber, rows);
+        it = m_pages.constFind(pageNumber);
     }
     const int offset = row - pageNumber * PageSize;
     return offset < it->size() ? &it->at(offset) : nullptr;
+}
+
+// Asks the worker for the page unless it was asked already; false when there is no worker
+// that can read what this connection sees (then the caller reads the page itself).
+bool ClientListModel::requestPage(int page) const
+{
+    // Inside a write transaction this connection sees rows no other connection sees yet.
+    if (!m_fetcher || m_db->transactionDepth() > 0 || m_fetcher->databasePath() != m_db->path())
+        return false;
+    if (m_requested.contains(page))
+        return true;
+    m_requested.insert(page);
+    // Dropped requests are forgotten, so the next data() for their rows asks again. A
+    // dropped page is one the view left (four newer pages were asked for since), so nobody
+    // is told: telling a view that still iterates over all rows would make it ask again
+    // for ever.
+    const QList<int> dropped = m_fetcher->request(m_generation, page, m_query, page * PageSize, PageSize);
+    for (const int old : dropped)
+        m_requested.remove(old);
+    return true;
+}
+
+// Reads the page on this thread; false (the page marked as failed) when it cannot be read.
+bool ClientListModel::readPage(int page) const
+{
+    QList<ClientListRow> rows;
+    try {
+        rows = ClientRepository(*m_db).page(m_query, page * PageSize, PageSize);
+    } catch (const SqlError &e) {
+        // Rows that could not be read say so (not blank rows that look like clients).
+        m_failedPages.insert(page, e.explanation());
+        m_requested.remove(page);
+        emit const_cast<ClientListModel *>(this)->loadFailed(
+            tr("The client list could not be read: %1").arg(e.explanation()));
+        return false;
+    }
+    // A request for it still on its way is dropped when it arrives (the page is there).
+    m_requested.remove(page);
+    insertPage(page, rows);
+    return true;
+}
+
+void ClientListModel::insertPage(int page, const QList<ClientListRow> &rows) const
+{
+    // Keep the pages nearest to the one read: those are the rows the view shows now.
+    while (m_pages.size() >= kMaxCachedPages) {
+        auto farthest = m_pages.begin();
+        for (auto it = m_pages.begin(); it != m_pages.end(); ++it)
+            if (std::abs(it.key() - page) > std::abs(farthest.key() - page))
+                farthest = it;
+        m_pages.erase(farthest);
+    }
+    m_pages.insert(page, rows);
+    noteShortPage(page, rows.size());
+}
+
+// A page shorter than the count read at the re-query promised: another program deleted (or
+// archived, or changed so the filter no longer finds) clients since. Its missing rows show
+// "no longer there" and the user is told once to read the list again. The model does not
+// reset itself: that would move the view and its selection under the user's hands while
+// they scroll, and rows inserted meanwhile shift the later pages without any sign, so a
+// reset here would not make the list exact either — the next re-query does.
+void ClientListModel::noteShortPage(int page, qsizetype rows) const
+{
+    const int expected = std::min(PageSize, m_count - page * PageSize);
+    if (rows >= expected || m_shortReported)
+        return;
+    m_shortReported = true;
+    emit const_cast<ClientListModel *>(this)->loadFailed(
+        tr("The client list changed since it was read (another program wrote to the database); "
+           "rows marked “no longer there” are gone. Filter or sort the list to read it again."));
+}
+
+void ClientListModel::pageRead(quint64 generation, int page, const QList<ClientListRow> &rows)
+{
+    // Answers for an older query, or for a page read here meanwhile, are dropped.
+    if (generation != m_generation || !m_requested.remove(page) || m_pages.contains(page))
+        return;
+    insertPage(page, rows);
+    emitPageChanged(page);
+}
+
+void ClientListModel::pageFailed(quint64 generation, int page, const QString &message)
+{
+    if (generation != m_generation || !m_requested.remove(page) || m_pages.contains(page))
+        return;
+    m_failedPages.insert(page, message);
+    emit loadFailed(tr("The client list could not be read: %1").arg(message));
+    emitPageChanged(page);
+}
+
+void ClientListModel::emitPageChanged(int page)
+{
+    const int first = page * PageSize;
+    const int last = std::min(m_count, first + PageSize) - 1;
+    if (first <= last)
+        emit dataChanged(index(first, 0), index(last, ColumnCount - 1));
+}
+
+bool ClientListModel::isLoading(int row) const
+{
+    return row >= 0 && row < m_count && m_requested.contains(row / PageSize);
 }
 
 QVariant ClientListModel::data(const QModelIndex &index, int role) const
 {
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
         return {};
-    const ClientListRow *row = rowAt(index.row());
+    // Never blocks on a page after the first: the worker reads it (see the class comment).
+    const ClientListRow *row = rowAt(index.row(), Load::Later);
     if (!row) {
-        const QString failure = m_failedPages.value(index.row() / PageSize);
-        if (failure.isEmpty())
-            return {};
-        if ((role == Qt::DisplayRole && index.column() == NameZh) || role == Qt::ToolTipRole)
-            return role == Qt::ToolTipRole ? tr("This row could not be read: %1").arg(failure)
-                                           : tr("⚠ could not be read");
+        // Not a client's row: a marker in the first column and the tooltip, nothing else,
+        // never blank rows that look like clients.
+        const int page = index.row() / PageSize;
+        QString marker;
+        QString tip;
+        QColor colour;
+        if (isLoading(index.row())) {
+            marker = tr("Loading…", "a row of the client list not read yet");
+            tip = tr("This row is being read from the database.");
+            colour = QColor(Qt::gray);
+        } else if (const auto failure = m_failedPages.constFind(page); failure != m_failedPages.constEnd()) {
+            marker = tr("⚠ could not be read");
+            tip = tr("This row could not be read: %1").arg(*failure);
+            colour = QColor(0xb0, 0x00, 0x20);
+        } else if (m_pages.contains(page)) {
+            marker = tr("⚠ no longer there", "a row of the client list deleted by another program");
+            tip = tr("This client was removed or changed by another program after the list was read. "
+                     "Filter or sort the list to read it again.");
+            colour = QColor(0xb0, 0x00, 0x20);
+        } else {
+            return {};   // no database
+        }
+        if (role == Qt::DisplayRole && index.column() == NameZh)
+            return marker;
+        if (role == Qt::ToolTipRole)
+            return tip;
         if (role == Qt::ForegroundRole)
-            return QColor(0xb0, 0x00, 0x20);
+            return colour;
         return {};
     }
 
@@ -197,11 +323,30 @@ void ClientListModel::retranslate()
         emit dataChanged(index(0, 0), index(m_count - 1, ColumnCount - 1), {Qt::DisplayRole, Qt::ToolTipRole});
 }
 
+// Keeps a worker for the database's file, when another connection can read it.
+void ClientListModel::updateFetcher()
+{
+    if (m_fetcher && (!m_db || m_fetcher->databasePath() != m_db->path()))
+        m_fetcher.reset();   // the database was reopened on another file
+    if (!m_fetcher && m_db && ClientPageFetcher::canRead(*m_db)) {
+        m_fetcher = std::make_unique<ClientPageFetcher>(m_db->path());
+        connect(m_fetcher.get(), &ClientPageFetcher::pageRead, this, &ClientListModel::pageRead);
+        connect(m_fetcher.get(), &ClientPageFetcher::pageFailed, this, &ClientListModel::pageFailed);
+    }
+}
+
 void ClientListModel::requery(bool fewRows)
 {
+    // A new generation: what was asked for the old query is dropped, here or when it arrives.
+    ++m_generation;
+    m_requested.clear();
+    m_shortReported = false;
+    if (m_fetcher)
+        m_fetcher->discardPending();
     m_pages.clear();
     m_failedPages.clear();
     m_count = 0;
+    updateFetcher();
     if (!m_db)
         return;
     try {
@@ -222,7 +367,9 @@ void ClientListModel::requery(bool fewRows)
 
 qint64 ClientListModel::idAt(int row) const
 {
-    const ClientListRow *r = rowAt(row);
+    // Synchronous on purpose: the callers (the current row, the selection restored after a
+    // reset, the actions' state) need the id now, and it is one page read, as before.
+    const ClientListRow *r = rowAt(row, Load::Now);
     return r ? r->id : 0;
 }
 

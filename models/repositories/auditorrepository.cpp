@@ -1,6 +1,7 @@
 #include "auditorrepository.h"
 
 #include "db/database.h"
+#include "db/recordlabels.h"
 #include "repositories/rowwriter.h"
 #include "repositories/sqlvalues.h"
 
@@ -315,7 +316,7 @@ QStringList AuditorRepository::dependentRecords(qint64 id) const
         if (n > 0 && table == QLatin1String("users"))
             records << tr("%n user profile(s)", nullptr, n);
         else if (n > 0)
-            records << tr("%n record(s) in %1", nullptr, n).arg(table);
+            records << tr("%n record(s) in %1", nullptr, n).arg(RecordLabels::table(table));
     }
     return records;
 }

@@ -1,6 +1,7 @@
 #include "clientrepository.h"
 
 #include "db/changelog.h"
+#include "db/recordlabels.h"
 #include "db/database.h"
 #include "domain/creditcode.h"
 #include "rowwriter.h"
@@ -341,7 +342,7 @@ QStringList ClientRepository::dependentRecords(qint64 id) const
             continue;
         const int n = m_db.scalar(QStringLiteral("SELECT count(*) FROM %1 WHERE %2 = ?").arg(table, column), {id}).toInt();
         if (n > 0)
-            records << tr("%n record(s) in %1", nullptr, n).arg(table);
+            records << tr("%n record(s) in %1", nullptr, n).arg(RecordLabels::table(table));
     }
     return records;
 }
