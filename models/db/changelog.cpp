@@ -185,7 +185,7 @@ void ChangeLog::record(Database &db, const QString &table, qint64 rowId, qint64 
     const QString prev = log.m_head.isEmpty() ? headHash(db) : log.m_head;
     const QString hash = computeHash(prev, loggedAt, log.m_userName, table, rowId, clientId, action,
                                      beforeJson, afterJson, log.m_origin);
-    const QVariant noText(QMetaType(QMetaType::QString));
+    const QVariant noText{QMetaType(QMetaType::QString)};
     QSqlQuery &query = db.execPrepared(
         QStringLiteral("INSERT INTO change_log (logged_at, user_name, table_name, row_id, client_id, action, "
                        "before_json, after_json, prev_hash, hash, origin) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),

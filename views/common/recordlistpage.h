@@ -76,7 +76,8 @@ protected:
     // The tables of the record (the first is the record's own, the others its sub-records,
     // which hold the record's id in parentColumn()); the tables the list shows beyond them.
     virtual QStringList recordTables() const = 0;
-    virtual const char *parentColumn() const = 0;
+    // (Only a type with sub-records names it; "" reads as no record.)
+    virtual const char *parentColumn() const { return ""; }
     virtual QStringList listedTables() const { return {}; }
 
     // The texts of the record type, in the current language.
