@@ -38,6 +38,7 @@ private slots:
         QTest::newRow("5.2 min_onsite_percent") << QStringLiteral("min_onsite_percent") << 80.0;
         QTest::newRow("5.2 surveillance_fraction") << QStringLiteral("surveillance_fraction") << 1.0 / 3.0;
         QTest::newRow("5.2 recertification_fraction") << QStringLiteral("recertification_fraction") << 2.0 / 3.0;
+        QTest::newRow("5.2 stage1_share") << QStringLiteral("stage1_share") << 0.3;
         QTest::newRow("5.2 audit_hours_per_day") << QStringLiteral("audit_hours_per_day") << 8.0;
         QTest::newRow("C-suspend-max suspension_max_months") << QStringLiteral("suspension_max_months") << 6.0;
         QTest::newRow("A-4.3 conflict_lookback_months") << QStringLiteral("conflict_lookback_months") << 24.0;
@@ -74,7 +75,7 @@ private slots:
             QVERIFY(d.minimum <= d.defaultValue && d.defaultValue <= d.maximum);
             QVERIFY2(d.validate(d.defaultValue).isEmpty(), qPrintable(d.key));
         }
-        QCOMPARE(keys.size(), 22);
+        QCOMPARE(keys.size(), 23);
         QVERIFY(RuleParameters().problems().isEmpty());
     }
 

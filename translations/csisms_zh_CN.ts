@@ -2,6 +2,71 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
+    <name>AuditTime</name>
+    <message>
+        <source>Enter the number of people in scope: a whole number of at least 1.</source>
+        <translation>请填写认证范围内的人数：至少为 1 的整数。</translation>
+    </message>
+    <message>
+        <source>A group of identical activities needs at least 1 person.</source>
+        <translation>从事相同活动的人员组至少应有 1 人。</translation>
+    </message>
+    <message>
+        <source>Say which activity the group&apos;s people share.</source>
+        <translation>请说明该组人员共同从事的活动。</translation>
+    </message>
+    <message>
+        <source>The groups hold %1 people, more than the %2 in scope.</source>
+        <translation>各组合计 %1 人，超过认证范围内的 %2 人。</translation>
+    </message>
+    <message>
+        <source>An adjustment is a percentage above −100 and at most 100.</source>
+        <translation>调整是大于 −100、不超过 100 的百分比。</translation>
+    </message>
+    <message>
+        <source>Give the reason for the adjustment.</source>
+        <translation>请填写调整的理由。</translation>
+    </message>
+    <message>
+        <source>The on-site share is a percentage from 0 to 100.</source>
+        <translation>现场审核比例是 0 到 100 之间的百分比。</translation>
+    </message>
+    <message>
+        <source>Stage 1 days are a number of at least 0, or empty for the usual share.</source>
+        <translation>第一阶段人日数应不小于 0；留空则按通常比例计算。</translation>
+    </message>
+    <message>
+        <source>The days set by hand are a number above 0.</source>
+        <translation>人工设定的人日数应大于 0。</translation>
+    </message>
+    <message>
+        <source>%1 effective personnel lie beyond the audit-time table&apos;s last row (%2 to %3 persons, %4); its days stand until you set a figure by hand, with a reason (AT-table).</source>
+        <translation>有效人数 %1 超出审核时间表的最后一行（%2 至 %3 人，%4）；在您人工设定人日数并说明理由之前，按该行的人日数计（AT-table）。</translation>
+    </message>
+    <message>
+        <source>The audit-time table has no row for %1 effective personnel; set the days by hand, with a reason (AT-table).</source>
+        <translation>审核时间表中没有有效人数 %1 对应的行；请人工设定人日数并说明理由（AT-table）。</translation>
+    </message>
+    <message>
+        <source>The adjustments reduce the table&apos;s audit time by %1 in all; at most %2 is allowed (AT-reduction).</source>
+        <translation>各项调整合计将审核时间表的人日数减少 %1；最多允许减少 %2（AT-reduction）。</translation>
+    </message>
+    <message>
+        <source>Only %1 of the audit time is on site; at least %2 must be (AT-onsite).</source>
+        <translation>现场审核仅占审核时间的 %1；至少应占 %2（AT-onsite）。</translation>
+    </message>
+    <message>
+        <source>1 day</source>
+        <comment>auditor days</comment>
+        <translation>1 人日</translation>
+    </message>
+    <message>
+        <source>%1 days</source>
+        <comment>auditor days; %1 may hold a half: 8.5</comment>
+        <translation>%1 人日</translation>
+    </message>
+</context>
+<context>
     <name>AuditTimeTableModel</name>
     <message>
         <source>Smallest effective number of personnel of the row</source>
@@ -3318,6 +3383,10 @@ Entries you changed get their shipped values back; entries you added are retired
     <message>
         <source>A size cannot be negative; enter 1 or more.</source>
         <translation>大小不能为负数；请输入 1 或更大的数。</translation>
+    </message>
+    <message>
+        <source>Share of the initial audit time given to stage 1 when the reviewer sets no figure of their own.</source>
+        <translation>评审人员未自行设定时，初次审核时间中分配给第一阶段审核的比例。</translation>
     </message>
 </context>
 <context>

@@ -59,6 +59,9 @@ QList<ParameterDefinition> makeDefinitions()
         define(K::RecertificationFraction, D::AuditTime, {QStringLiteral("5.2")}, D::Fraction, 2.0 / 3.0, 0, 1, false,
                QT_TRANSLATE_NOOP("RuleParameters", "Time of a recertification audit as a fraction of the initial "
                                                    "audit time.")),
+        define(K::Stage1Share, D::AuditTime, {QStringLiteral("5.2")}, D::Fraction, 0.3, 0, 1, false,
+               QT_TRANSLATE_NOOP("RuleParameters", "Share of the initial audit time given to stage 1 when the "
+                                                   "reviewer sets no figure of their own.")),
         define(K::AuditHoursPerDay, D::AuditTime, {QStringLiteral("5.2")}, D::Hours, 8, 1, 24, true,
                QT_TRANSLATE_NOOP("RuleParameters", "Hours in one auditor day.")),
         // Audit programme (5.4.1).

@@ -25,6 +25,7 @@ inline constexpr char MaxTotalReductionPercent[] = "max_total_reduction_percent"
 inline constexpr char MinOnsitePercent[] = "min_onsite_percent";
 inline constexpr char SurveillanceFraction[] = "surveillance_fraction";
 inline constexpr char RecertificationFraction[] = "recertification_fraction";
+inline constexpr char Stage1Share[] = "stage1_share";
 inline constexpr char AuditHoursPerDay[] = "audit_hours_per_day";
 inline constexpr char SuspensionMaxMonths[] = "suspension_max_months";
 inline constexpr char ConflictLookbackMonths[] = "conflict_lookback_months";
@@ -107,6 +108,7 @@ public:
     double minOnsitePercent() const { return value(QLatin1String(ParameterKey::MinOnsitePercent)); }
     double surveillanceFraction() const { return value(QLatin1String(ParameterKey::SurveillanceFraction)); }
     double recertificationFraction() const { return value(QLatin1String(ParameterKey::RecertificationFraction)); }
+    double stage1Share() const { return value(QLatin1String(ParameterKey::Stage1Share)); }
     int auditHoursPerDay() const { return whole(ParameterKey::AuditHoursPerDay); }
     int suspensionMaxMonths() const { return whole(ParameterKey::SuspensionMaxMonths); }
     int conflictLookbackMonths() const { return whole(ParameterKey::ConflictLookbackMonths); }
