@@ -2,6 +2,154 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
+    <name>ApplicantEligibility</name>
+    <message>
+        <source>Not stated yet (%1).</source>
+        <translation>尚未说明（%1）。</translation>
+    </message>
+    <message>
+        <source>Stated: %1.</source>
+        <translation>评审人员认定：%1。</translation>
+    </message>
+    <message>
+        <source>Not stated whether %1 (%2).</source>
+        <translation>尚未说明是否%1（%2）。</translation>
+    </message>
+    <message>
+        <source>The date given (%1) is after the application was received (%2).</source>
+        <translation>所填日期（%1）晚于收到申请的日期（%2）。</translation>
+    </message>
+    <message>
+        <source>On %1, %2 before the application; at least %3 needed (%4).</source>
+        <translation>发生于 %1，距申请 %2；要求至少 %3（%4）。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n month(s)</source>
+        <translation>
+            <numerusform>%n 个月</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>On %1, only %2 before the application, but rectified (%3).</source>
+        <translation>发生于 %1，距申请仅 %2，但已整改（%3）。</translation>
+    </message>
+    <message>
+        <source>On %1, only %2 before the application; at least %3 needed (%4).</source>
+        <translation>发生于 %1，距申请仅 %2；要求至少 %3（%4）。</translation>
+    </message>
+    <message>
+        <source>met</source>
+        <translation>满足</translation>
+    </message>
+    <message>
+        <source>not met</source>
+        <translation>不满足</translation>
+    </message>
+    <message>
+        <source>not applicable</source>
+        <translation>不适用</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>未知</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n 天</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <comment>months and days</comment>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>The date since when the ISMS and CSISMS operate is not given (E3).</source>
+        <translation>未填写信息安全管理体系和云服务信息安全管理体系开始运行的日期（E3）。</translation>
+    </message>
+    <message>
+        <source>The ISMS and CSISMS operate only from %1, after the application was received (E3).</source>
+        <translation>体系自 %1 起才运行，晚于收到申请的日期（E3）。</translation>
+    </message>
+    <message>
+        <source>Operating for %1; at least %2 needed (E3).</source>
+        <translation>运行 %1；需满 %2（E3）。</translation>
+    </message>
+    <message>
+        <source>Operating for only %1; at least %2 needed (E3).</source>
+        <translation>运行仅 %1；需满 %2（E3）。</translation>
+    </message>
+    <message>
+        <source>a former body suspended or withdrew a certificate</source>
+        <translation>原认证机构曾暂停或撤销其证书</translation>
+    </message>
+    <message>
+        <source>No former certificate was suspended or withdrawn for the applicant&apos;s own reasons.</source>
+        <translation>没有因申请人自身原因被原认证机构暂停或撤销的证书。</translation>
+    </message>
+    <message>
+        <source>a former body lost its CSISMS qualification</source>
+        <translation>原认证机构曾被取消云服务信息安全管理体系认证资质</translation>
+    </message>
+    <message>
+        <source>No former body lost its CSISMS qualification.</source>
+        <translation>原认证机构未被取消云服务信息安全管理体系认证资质。</translation>
+    </message>
+    <message>
+        <source>Ordered by a regulator to suspend business for rectification: the application cannot be accepted.</source>
+        <translation>被监管部门责令停业整顿：不能受理申请。</translation>
+    </message>
+    <message>
+        <source>Not ordered to suspend business for rectification.</source>
+        <translation>未被责令停业整顿。</translation>
+    </message>
+    <message>
+        <source>a regulator ordered business suspended for rectification</source>
+        <translation>被监管部门责令停业整顿</translation>
+    </message>
+    <message>
+        <source>On the national serious-violation or dishonesty lists: the application cannot be accepted.</source>
+        <translation>被列入国家严重违法失信名单：不能受理申请。</translation>
+    </message>
+    <message>
+        <source>Not on the national serious-violation or dishonesty lists.</source>
+        <translation>未被列入国家严重违法失信名单。</translation>
+    </message>
+    <message>
+        <source>the applicant is on the national serious-violation or dishonesty lists</source>
+        <translation>申请人被列入国家严重违法失信名单</translation>
+    </message>
+    <message>
+        <source>a major information security incident led to an order to stop</source>
+        <translation>曾发生重大信息安全事件并被责令停止整改</translation>
+    </message>
+    <message>
+        <source>No major information security incident with an order to stop for rectification.</source>
+        <translation>未发生被责令停止整改的重大信息安全事件。</translation>
+    </message>
+    <message>
+        <source>a national spot check was failed</source>
+        <translation>曾在国家监督抽查中不合格</translation>
+    </message>
+    <message>
+        <source>No failed national spot check.</source>
+        <translation>没有国家监督抽查不合格的记录。</translation>
+    </message>
+    <message>
+        <source>%1 is not met, so the application must be refused (R-5.2.2): %2</source>
+        <translation>%1 不满足，申请必须予以拒绝（R-5.2.2）：%2</translation>
+    </message>
+    <message>
+        <source>%1 is not met, so the application cannot be accepted (R-5.2.3 (1)): %2</source>
+        <translation>%1 不满足，申请不能受理（R-5.2.3 (1)）：%2</translation>
+    </message>
+    <message>
+        <source>%1 is not known yet, so the application cannot be accepted (R-5.2.3 (1)): %2</source>
+        <translation>%1 尚不明确，申请不能受理（R-5.2.3 (1)）：%2</translation>
+    </message>
+</context>
+<context>
     <name>AuditTime</name>
     <message>
         <source>Enter the number of people in scope: a whole number of at least 1.</source>
