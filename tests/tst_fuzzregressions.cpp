@@ -43,7 +43,8 @@ private slots:
     {
         QTest::addColumn<QString>("target");
         QTest::addColumn<QString>("file");
-        for (const QString &target : {QStringLiteral("csv"), QStringLiteral("import"), QStringLiteral("database")})
+        for (const QString &target : {QStringLiteral("csv"), QStringLiteral("import"), QStringLiteral("database"),
+                                      QStringLiteral("application")})
             for (const QString &file : inputs(target))
                 QTest::addRow("%s/%s", qPrintable(target), qPrintable(QFileInfo(file).fileName())) << target << file;
     }
@@ -56,6 +57,8 @@ private slots:
             FuzzTargets::csvReader(input);
         else if (target == QLatin1String("import"))
             FuzzTargets::clientImport(input);
+        else if (target == QLatin1String("application"))
+            FuzzTargets::applicationFile(input);
         else
             FuzzTargets::databaseOpen(input);
     }
@@ -63,7 +66,8 @@ private slots:
     // The corpus is there: every target has seeds.
     void everyTargetHasSeeds()
     {
-        for (const QString &target : {QStringLiteral("csv"), QStringLiteral("import"), QStringLiteral("database")})
+        for (const QString &target : {QStringLiteral("csv"), QStringLiteral("import"), QStringLiteral("database"),
+                                      QStringLiteral("application")})
             QVERIFY2(inputs(target).size() >= 3, qPrintable(target));
     }
 };

@@ -8,10 +8,6 @@
         <translation>尚未说明（%1）。</translation>
     </message>
     <message>
-        <source>Stated: %1.</source>
-        <translation>评审人员认定：%1。</translation>
-    </message>
-    <message>
         <source>Not stated whether %1 (%2).</source>
         <translation>尚未说明是否%1（%2）。</translation>
     </message>
@@ -85,36 +81,12 @@
         <translation>原认证机构曾暂停或撤销其证书</translation>
     </message>
     <message>
-        <source>No former certificate was suspended or withdrawn for the applicant&apos;s own reasons.</source>
-        <translation>没有因申请人自身原因被原认证机构暂停或撤销的证书。</translation>
-    </message>
-    <message>
         <source>a former body lost its CSISMS qualification</source>
         <translation>原认证机构曾被取消云服务信息安全管理体系认证资质</translation>
     </message>
     <message>
-        <source>No former body lost its CSISMS qualification.</source>
-        <translation>原认证机构未被取消云服务信息安全管理体系认证资质。</translation>
-    </message>
-    <message>
-        <source>Ordered by a regulator to suspend business for rectification: the application cannot be accepted.</source>
-        <translation>被监管部门责令停业整顿：不能受理申请。</translation>
-    </message>
-    <message>
-        <source>Not ordered to suspend business for rectification.</source>
-        <translation>未被责令停业整顿。</translation>
-    </message>
-    <message>
         <source>a regulator ordered business suspended for rectification</source>
         <translation>被监管部门责令停业整顿</translation>
-    </message>
-    <message>
-        <source>On the national serious-violation or dishonesty lists: the application cannot be accepted.</source>
-        <translation>被列入国家严重违法失信名单：不能受理申请。</translation>
-    </message>
-    <message>
-        <source>Not on the national serious-violation or dishonesty lists.</source>
-        <translation>未被列入国家严重违法失信名单。</translation>
     </message>
     <message>
         <source>the applicant is on the national serious-violation or dishonesty lists</source>
@@ -125,16 +97,8 @@
         <translation>曾发生重大信息安全事件并被责令停止整改</translation>
     </message>
     <message>
-        <source>No major information security incident with an order to stop for rectification.</source>
-        <translation>未发生被责令停止整改的重大信息安全事件。</translation>
-    </message>
-    <message>
         <source>a national spot check was failed</source>
         <translation>曾在国家监督抽查中不合格</translation>
-    </message>
-    <message>
-        <source>No failed national spot check.</source>
-        <translation>没有国家监督抽查不合格的记录。</translation>
     </message>
     <message>
         <source>%1 is not met, so the application must be refused (R-5.2.2): %2</source>
@@ -147,6 +111,178 @@
     <message>
         <source>%1 is not known yet, so the application cannot be accepted (R-5.2.3 (1)): %2</source>
         <translation>%1 尚不明确，申请不能受理（R-5.2.3 (1)）：%2</translation>
+    </message>
+    <message>
+        <source>%1 (%2).</source>
+        <comment>a reason and its rule ID</comment>
+        <translation>%1（%2）。</translation>
+    </message>
+    <message>
+        <source>Stated: %1</source>
+        <translation>评审人员认定：%1</translation>
+    </message>
+    <message>
+        <source>%1; %2</source>
+        <comment>stated state; evidence</comment>
+        <translation>%1；%2</translation>
+    </message>
+    <message>
+        <source>No former certificate was suspended or withdrawn for the applicant&apos;s own reasons</source>
+        <translation>没有因申请人自身原因被原认证机构暂停或撤销的证书</translation>
+    </message>
+    <message>
+        <source>No former body lost its CSISMS qualification</source>
+        <translation>原认证机构未被取消云服务信息安全管理体系认证资质</translation>
+    </message>
+    <message>
+        <source>Ordered by a regulator to suspend business for rectification: the application cannot be accepted</source>
+        <translation>被监管部门责令停业整顿：不能受理申请</translation>
+    </message>
+    <message>
+        <source>Not ordered to suspend business for rectification</source>
+        <translation>未被责令停业整顿</translation>
+    </message>
+    <message>
+        <source>On the national serious-violation or dishonesty lists: the application cannot be accepted</source>
+        <translation>被列入国家严重违法失信名单：不能受理申请</translation>
+    </message>
+    <message>
+        <source>Not on the national serious-violation or dishonesty lists</source>
+        <translation>未被列入国家严重违法失信名单</translation>
+    </message>
+    <message>
+        <source>No major information security incident with an order to stop for rectification</source>
+        <translation>未发生被责令停止整改的重大信息安全事件</translation>
+    </message>
+    <message>
+        <source>No failed national spot check</source>
+        <translation>没有国家监督抽查不合格的记录</translation>
+    </message>
+</context>
+<context>
+    <name>ApplicationCheck</name>
+    <message>
+        <source>The client is new to the body, so this is an initial certification whatever certificates it holds; the application says “%1” (R-5.2.4).</source>
+        <translation>该认证委托人是本机构的新客户，无论持有何种证书，均按初次认证办理；申请中填写的是“%1”（R-5.2.4）。</translation>
+    </message>
+    <message>
+        <source>(no client name)</source>
+        <translation>（未填写认证委托人名称）</translation>
+    </message>
+    <message>
+        <source>Application of %1, received %2 (%3)
+</source>
+        <translation>%1 的认证申请，收到日期 %2（%3）
+</translation>
+    </message>
+    <message>
+        <source>Eligibility:
+</source>
+        <translation>申请条件：
+</translation>
+    </message>
+    <message>
+        <source>Audit time: %1 effective personnel; table %2, adjusted %3 (stage 1 %4, stage 2 %5; on site %6); surveillance %7, recertification %8
+</source>
+        <translation>审核时间：有效人数 %1；查表 %2，调整后 %3（第一阶段 %4，第二阶段 %5；现场 %6）；监督审核 %7，再认证 %8
+</translation>
+    </message>
+    <message>
+        <source>No findings.
+</source>
+        <translation>无发现。
+</translation>
+    </message>
+    <message>
+        <source>error</source>
+        <translation>错误</translation>
+    </message>
+    <message>
+        <source>warning</source>
+        <translation>警告</translation>
+    </message>
+    <message>
+        <source>The application can be accepted as far as the file shows; competence and agreement are checked in the review.
+</source>
+        <translation>就文件所示，申请可以受理；专业能力和双方约定在申请评审中核查。
+</translation>
+    </message>
+    <message>
+        <source>The application cannot be accepted as it stands.
+</source>
+        <translation>按目前情况，申请不能受理。
+</translation>
+    </message>
+</context>
+<context>
+    <name>ApplicationFile</name>
+    <message>
+        <source>missing; it is required.</source>
+        <translation>缺失；此项必填。</translation>
+    </message>
+    <message>
+        <source>must be an object { … }.</source>
+        <translation>应为对象 { … }。</translation>
+    </message>
+    <message>
+        <source>must be text in quotes.</source>
+        <translation>应为带引号的文本。</translation>
+    </message>
+    <message>
+        <source>must be true or false.</source>
+        <translation>应为 true 或 false。</translation>
+    </message>
+    <message>
+        <source>must be a date in quotes, YYYY-MM-DD, or null.</source>
+        <translation>应为带引号的日期 YYYY-MM-DD，或 null。</translation>
+    </message>
+    <message>
+        <source>“%1” is not a date; write it as YYYY-MM-DD, a day that exists (2026-02-28).</source>
+        <translation>“%1”不是日期；请写成 YYYY-MM-DD，且应为实际存在的日期（如 2026-02-28）。</translation>
+    </message>
+    <message>
+        <source>must be a number.</source>
+        <translation>应为数字。</translation>
+    </message>
+    <message>
+        <source>must be a whole number.</source>
+        <translation>应为整数。</translation>
+    </message>
+    <message>
+        <source>must be a list [ … ].</source>
+        <translation>应为列表 [ … ]。</translation>
+    </message>
+    <message>
+        <source>“%1” is not a state; use met, not_met, not_applicable or unknown.</source>
+        <translation>“%1”不是有效状态；请使用 met、not_met、not_applicable 或 unknown。</translation>
+    </message>
+    <message>
+        <source>the file is not JSON (%1 at byte %2); an application file is a JSON object of the format csisms-application/1.</source>
+        <translation>该文件不是 JSON（第 %2 字节处：%1）；申请文件应为 csisms-application/1 格式的 JSON 对象。</translation>
+    </message>
+    <message>
+        <source>the file is not a JSON object; an application file is a JSON object of the format csisms-application/1.</source>
+        <translation>该文件不是 JSON 对象；申请文件应为 csisms-application/1 格式的 JSON 对象。</translation>
+    </message>
+    <message>
+        <source>“%1” is not this program&apos;s application format; it reads “csisms-application/1”.</source>
+        <translation>“%1”不是本程序的申请文件格式；本程序读取“csisms-application/1”。</translation>
+    </message>
+    <message>
+        <source>“%1” is not a type of application; use initial, recertification, scope_extension or transfer.</source>
+        <translation>“%1”不是申请类型；请使用 initial、recertification、scope_extension 或 transfer。</translation>
+    </message>
+    <message>
+        <source>must be the code of a scope class in quotes (CS-01).</source>
+        <translation>应为带引号的业务范围类别代码（如 CS-01）。</translation>
+    </message>
+    <message>
+        <source>must be an object { &quot;activity&quot;: …, &quot;count&quot;: … }.</source>
+        <translation>应为对象 { &quot;activity&quot;: …, &quot;count&quot;: … }。</translation>
+    </message>
+    <message>
+        <source>must be an object { &quot;percent&quot;: …, &quot;reason&quot;: … }.</source>
+        <translation>应为对象 { &quot;percent&quot;: …, &quot;reason&quot;: … }。</translation>
     </message>
 </context>
 <context>
@@ -1611,28 +1747,6 @@ You can bring it back with Edit → Undo.</source>
         <translation>输出文件。</translation>
     </message>
     <message>
-        <source>Usage: csisms [--db FILE] [--lang zh_CN|en] [COMMAND]
-Without a command the application window opens.
-Commands:
-  init                          create or upgrade the database
-  demo [--clients N] [--seed S] fill an empty database with deterministic demo dossiers
-  check [--json]                integrity, foreign keys, change-log chain, rule violations
-  clients import FILE.csv       import clients: all rows or none
-  clients list [--json]         list the client register
-  backup --out FILE             consistent copy of the database, also while it is in use
-</source>
-        <translation>用法：csisms [--db 文件] [--lang zh_CN|en] [命令]
-不带命令时打开应用程序窗口。
-命令：
-  init                          创建或升级数据库
-  demo [--clients N] [--seed S] 在空数据库中生成确定的演示档案
-  check [--json]                检查完整性、外键、变更日志链和规则违反
-  clients import 文件.csv        导入认证委托人：全部导入或全部不导入
-  clients list [--json]         列出认证委托人名录
-  backup --out 文件              生成数据库的一致副本（使用中也可以）
-</translation>
-    </message>
-    <message>
         <source>Unknown language “%1”; use zh_CN or en.</source>
         <translation>未知的语言“%1”；请使用 zh_CN 或 en。</translation>
     </message>
@@ -1729,6 +1843,36 @@ Commands:
     <message>
         <source>Warning: %1</source>
         <translation>警告：%1</translation>
+    </message>
+    <message>
+        <source>Usage: csisms [--db FILE] [--lang zh_CN|en] [COMMAND]
+Without a command the application window opens.
+Commands:
+  init                          create or upgrade the database
+  demo [--clients N] [--seed S] fill an empty database with deterministic demo dossiers
+  check [--json]                integrity, foreign keys, change-log chain, rule violations
+  clients import FILE.csv       import clients: all rows or none
+  clients list [--json]         list the client register
+  backup --out FILE             consistent copy of the database, also while it is in use
+  application check FILE.json [--json]
+                                eligibility and audit time of an application file (no database)
+</source>
+        <translation>用法：csisms [--db 文件] [--lang zh_CN|en] [命令]
+不带命令时打开应用程序窗口。
+命令：
+  init                          创建或升级数据库
+  demo [--clients N] [--seed S] 在空数据库中生成确定的演示档案
+  check [--json]                检查完整性、外键、变更日志链和规则违反
+  clients import 文件.csv        导入认证委托人：全部导入或全部不导入
+  clients list [--json]         列出认证委托人名录
+  backup --out 文件              生成数据库的一致副本（使用中也可以）
+  application check 文件.json [--json]
+                                检查申请文件的申请条件和审核时间（不使用数据库）
+</translation>
+    </message>
+    <message>
+        <source>“application” needs a subcommand: check.</source>
+        <translation>“application”需要子命令：check。</translation>
     </message>
 </context>
 <context>

@@ -34,4 +34,5 @@ int check(CliContext &context);
 int backup(CliContext &context);
 int clientsImport(CliContext &context);
 int clientsList(CliContext &context);
+int applicationCheck(CliContext &context);
 } // namespace CliCommands

@@ -55,7 +55,9 @@ QString usage()
         "  check [--json]                integrity, foreign keys, change-log chain, rule violations\n"
         "  clients import FILE.csv       import clients: all rows or none\n"
         "  clients list [--json]         list the client register\n"
-        "  backup --out FILE             consistent copy of the database, also while it is in use\n");
+        "  backup --out FILE             consistent copy of the database, also while it is in use\n"
+        "  application check FILE.json [--json]\n"
+        "                                eligibility and audit time of an application file (no database)\n");
 }
 
 // Runs a command so that nothing it meets ends the program abnormally: a database error
@@ -170,6 +172,7 @@ int CommandLine::run(const QStringList &arguments, QTextStream &out, QTextStream
         {{QStringLiteral("backup")}, 0, {QStringLiteral("out")}, &CliCommands::backup},
         {{QStringLiteral("clients"), QStringLiteral("import")}, 1, {}, &CliCommands::clientsImport},
         {{QStringLiteral("clients"), QStringLiteral("list")}, 0, {QStringLiteral("json")}, &CliCommands::clientsList},
+        {{QStringLiteral("application"), QStringLiteral("check")}, 1, {QStringLiteral("json")}, &CliCommands::applicationCheck},
     };
     for (const Entry &entry : commands) {
         if (context.words.mid(0, entry.words.size()) != entry.words)
@@ -189,6 +192,8 @@ int CommandLine::run(const QStringList &arguments, QTextStream &out, QTextStream
     }
     if (command == QLatin1String("clients") && sub.isEmpty())
         err << tr("“clients” needs a subcommand: import or list.") << Qt::endl;
+    else if (command == QLatin1String("application") && sub.isEmpty())
+        err << tr("“application” needs a subcommand: check.") << Qt::endl;
     else
         err << tr("Unknown command “%1”.").arg(context.words.join(u' ')) << Qt::endl;
     err << usage();

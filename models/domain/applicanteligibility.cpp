@@ -8,15 +8,22 @@ namespace ApplicantEligibility {
 
 namespace {
 
+// "reason (E4)." — the reason without its final stop.
+QString withRule(const QString &reason, const QString &rule)
+{
+    return QCoreApplication::translate("ApplicantEligibility", "%1 (%2).", "a reason and its rule ID").arg(reason, rule);
+}
+
 Condition stated(const char *id, const Stated &s)
 {
     const QString rule = QLatin1String(id);
     if (!s.state || *s.state == State::Unknown)
         return {rule, State::Unknown, QCoreApplication::translate("ApplicantEligibility", "Not stated yet (%1).").arg(rule)};
-    QString message = QCoreApplication::translate("ApplicantEligibility", "Stated: %1.").arg(stateText(*s.state));
+    QString message = QCoreApplication::translate("ApplicantEligibility", "Stated: %1").arg(stateText(*s.state));
     if (!s.evidence.trimmed().isEmpty())
-        message += u' ' + s.evidence.trimmed();
-    return {rule, *s.state, message + QStringLiteral(" (%1)").arg(rule)};
+        message = QCoreApplication::translate("ApplicantEligibility", "%1; %2", "stated state; evidence")
+                      .arg(message, s.evidence.trimmed());
+    return {rule, *s.state, withRule(message, rule)};
 }
 
 // A condition met when the event lies at least `months` before A: E4, E5, E8 and E9.
@@ -28,7 +35,7 @@ Condition longEnoughAgo(const char *id, const DateFact &fact, const QDate &a, in
     if (!fact.given)
         return {rule, State::Unknown, QCoreApplication::translate("ApplicantEligibility", "Not stated whether %1 (%2).").arg(what, rule)};
     if (!fact.date.isValid())
-        return {rule, none, QStringLiteral("%1 (%2)").arg(noneText, rule)};
+        return {rule, none, withRule(noneText, rule)};
     const QString date = DisplayFormat::date(fact.date);
     if (fact.date > a)
         return {rule, State::NotMet,
@@ -55,8 +62,8 @@ Condition blocking(const char *id, const std::optional<bool> &fact, const QStrin
     if (!fact)
         return {rule, State::Unknown, QCoreApplication::translate("ApplicantEligibility", "Not stated whether %1 (%2).").arg(what, rule)};
     if (*fact)
-        return {rule, State::NotMet, QStringLiteral("%1 (%2, R-5.2.2)").arg(yes, rule)};
-    return {rule, State::Met, QStringLiteral("%1 (%2)").arg(no, rule)};
+        return {rule, State::NotMet, withRule(yes, rule + QStringLiteral(", R-5.2.2"))};
+    return {rule, State::Met, withRule(no, rule)};
 }
 
 } // namespace
@@ -144,23 +151,23 @@ QList<Condition> evaluate(const Facts &f, const QDate &a, const RuleParameters &
     }
     out << longEnoughAgo("E4", f.formerSuspension, a, p.formerSuspensionMonths(), State::NotApplicable,
                          QCoreApplication::translate("ApplicantEligibility", "a former body suspended or withdrew a certificate"),
-                         QCoreApplication::translate("ApplicantEligibility", "No former certificate was suspended or withdrawn for the applicant's own reasons."));
+                         QCoreApplication::translate("ApplicantEligibility", "No former certificate was suspended or withdrawn for the applicant's own reasons"));
     out << longEnoughAgo("E5", f.formerBodyWithdrawn, a, p.formerBodyWithdrawnMonths(), State::NotApplicable,
                          QCoreApplication::translate("ApplicantEligibility", "a former body lost its CSISMS qualification"),
-                         QCoreApplication::translate("ApplicantEligibility", "No former body lost its CSISMS qualification."));
+                         QCoreApplication::translate("ApplicantEligibility", "No former body lost its CSISMS qualification"));
     out << blocking("E6", f.orderedToSuspend,
-                    QCoreApplication::translate("ApplicantEligibility", "Ordered by a regulator to suspend business for rectification: the application cannot be accepted."),
-                    QCoreApplication::translate("ApplicantEligibility", "Not ordered to suspend business for rectification."),
+                    QCoreApplication::translate("ApplicantEligibility", "Ordered by a regulator to suspend business for rectification: the application cannot be accepted"),
+                    QCoreApplication::translate("ApplicantEligibility", "Not ordered to suspend business for rectification"),
                     QCoreApplication::translate("ApplicantEligibility", "a regulator ordered business suspended for rectification"));
     out << blocking("E7", f.onDishonestyList,
-                    QCoreApplication::translate("ApplicantEligibility", "On the national serious-violation or dishonesty lists: the application cannot be accepted."),
-                    QCoreApplication::translate("ApplicantEligibility", "Not on the national serious-violation or dishonesty lists."),
+                    QCoreApplication::translate("ApplicantEligibility", "On the national serious-violation or dishonesty lists: the application cannot be accepted"),
+                    QCoreApplication::translate("ApplicantEligibility", "Not on the national serious-violation or dishonesty lists"),
                     QCoreApplication::translate("ApplicantEligibility", "the applicant is on the national serious-violation or dishonesty lists"));
     out << longEnoughAgo("E8", f.majorIncident, a, p.incidentMonths(), State::Met,
                          QCoreApplication::translate("ApplicantEligibility", "a major information security incident led to an order to stop"),
-                         QCoreApplication::translate("ApplicantEligibility", "No major information security incident with an order to stop for rectification."));
+                         QCoreApplication::translate("ApplicantEligibility", "No major information security incident with an order to stop for rectification"));
     out << longEnoughAgo("E9", f.failedSpotCheck, a, p.spotCheckMonths(), State::Met,
-                         QCoreApplication::translate("ApplicantEligibility", "a national spot check was failed"), QCoreApplication::translate("ApplicantEligibility", "No failed national spot check."),
+                         QCoreApplication::translate("ApplicantEligibility", "a national spot check was failed"), QCoreApplication::translate("ApplicantEligibility", "No failed national spot check"),
                          f.spotCheckRectified);
     out << stated("E10", f.other);
     return out;

@@ -1,5 +1,6 @@
 #include "fuzztargets.h"
 
+#include "checks/applicationcheck.h"
 #include "checks/databasecheck.h"
 #include "db/database.h"
 #include "db/databasefile.h"
@@ -7,6 +8,7 @@
 #include "io/csvreader.h"
 #include "io/csvwriter.h"
 #include "repositories/clientrepository.h"
+#include "repositories/referencerepository.h"
 
 #include <QCryptographicHash>
 #include <QDir>
@@ -14,6 +16,7 @@
 #include <QFileInfo>
 #include <QTemporaryDir>
 
+#include <cmath>
 #include <cstdlib>
 #include <memory>
 
@@ -159,6 +162,31 @@ void databaseOpen(const QByteArray &input)
         }
     }
     require(filesState(path) == before, "reading leaves the file and its siblings unchanged");
+}
+
+void applicationFile(const QByteArray &input)
+{
+    QString error;
+    const std::optional<ApplicationFile> application = ApplicationFileFormat::parse(input, &error);
+    if (!application) {
+        require(!error.isEmpty(), "a refused application file says why");
+        return;
+    }
+    static const QList<AuditTimeRow> table = ReferenceRepository::shippedAuditTimeRows();
+    const ApplicationCheck check = ApplicationCheck::run(*application, table, RuleParameters());
+    require(check.conditions.size() == 10, "ten conditions");
+    const AuditTime::Result &t = check.auditTime;
+    for (double days : {t.tableDays, t.adjustedDays, t.stage1Days, t.stage2Days, t.onsiteDays, t.surveillanceDays,
+                        t.recertificationDays})
+        require(std::isfinite(days) && days >= 0, "audit-time figures are days");
+    for (double days : {t.adjustedDays, t.stage1Days, t.onsiteDays, t.surveillanceDays, t.recertificationDays})
+        require(days * 2 == std::floor(days * 2), "figures in half days");
+    require(t.stage1Days + t.stage2Days == t.adjustedDays, "stage 1 + stage 2 = adjusted");
+    bool error_ = false;
+    for (const RuleFinding &f : check.findings)
+        error_ = error_ || f.severity == RuleFinding::Error;
+    require(check.acceptable == !error_, "acceptable exactly when no error");
+    require(!check.toText(*application).isEmpty() && !check.toJson().isEmpty(), "the result prints");
 }
 
 } // namespace FuzzTargets

@@ -23,5 +23,9 @@ void shutdown();
 void csvReader(const QByteArray &input);
 void clientImport(const QByteArray &input);
 void databaseOpen(const QByteArray &input);
+// - applicationFile: any bytes as an application file (`application check`) are read or
+//   refused naming a field; what is read gives ten conditions and audit-time figures in
+//   half days, stage 1 + stage 2 = the adjusted days, acceptable exactly when no error.
+void applicationFile(const QByteArray &input);
 
 } // namespace FuzzTargets

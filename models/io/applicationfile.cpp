@@ -1,0 +1,278 @@
+#include "applicationfile.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QJsonValue>
+
+#include <cmath>
+#include <limits>
+
+namespace ApplicationFileFormat {
+
+namespace {
+
+using namespace ApplicantEligibility;
+
+// Reads fields and keeps the first problem, with its path.
+class Reader
+{
+public:
+    bool failed() const { return !m_error.isEmpty(); }
+    QString error() const { return m_error; }
+
+    void fail(const QString &path, const QString &message)
+    {
+        if (m_error.isEmpty())
+            m_error = QStringLiteral("%1: %2").arg(path, message);
+    }
+
+    QJsonObject object(const QJsonObject &parent, const char *key, const QString &path, bool required = false)
+    {
+        const QJsonValue v = parent.value(QLatin1String(key));
+        if (v.isUndefined() || v.isNull()) {
+            if (required)
+                fail(path, QCoreApplication::translate("ApplicationFile", "missing; it is required."));
+            return {};
+        }
+        if (!v.isObject())
+            fail(path, QCoreApplication::translate("ApplicationFile", "must be an object { … }."));
+        return v.toObject();
+    }
+
+    QString string(const QJsonObject &parent, const char *key, const QString &path, bool required = false)
+    {
+        const QJsonValue v = parent.value(QLatin1String(key));
+        if (v.isUndefined() || v.isNull()) {
+            if (required)
+                fail(path, QCoreApplication::translate("ApplicationFile", "missing; it is required."));
+            return {};
+        }
+        if (!v.isString())
+            fail(path, QCoreApplication::translate("ApplicationFile", "must be text in quotes."));
+        return v.toString();
+    }
+
+    std::optional<bool> boolean(const QJsonObject &parent, const char *key, const QString &path)
+    {
+        const QJsonValue v = parent.value(QLatin1String(key));
+        if (v.isUndefined() || v.isNull())
+            return std::nullopt;
+        if (!v.isBool()) {
+            fail(path, QCoreApplication::translate("ApplicationFile", "must be true or false."));
+            return std::nullopt;
+        }
+        return v.toBool();
+    }
+
+    // A date: absent (not given), null (none), or YYYY-MM-DD.
+    DateFact date(const QJsonObject &parent, const char *key, const QString &path, bool required = false)
+    {
+        const QJsonValue v = parent.value(QLatin1String(key));
+        if (v.isUndefined()) {
+            if (required)
+                fail(path, QCoreApplication::translate("ApplicationFile", "missing; it is required."));
+            return DateFact::absent();
+        }
+        if (v.isNull()) {
+            if (required)
+                fail(path, QCoreApplication::translate("ApplicationFile", "missing; it is required."));
+            return DateFact::none();
+        }
+        const QDate d = v.isString() && v.toString().size() == 10 ? QDate::fromString(v.toString(), Qt::ISODate) : QDate();
+        if (!v.isString()) {
+            fail(path, QCoreApplication::translate("ApplicationFile", "must be a date in quotes, YYYY-MM-DD, or null."));
+            return DateFact::absent();
+        }
+        if (!d.isValid()) {
+            fail(path, QCoreApplication::translate("ApplicationFile", "“%1” is not a date; write it as YYYY-MM-DD, "
+                                                                      "a day that exists (2026-02-28).")
+                           .arg(v.toString().left(40)));
+            return DateFact::absent();
+        }
+        return DateFact::on(d);
+    }
+
+    std::optional<double> number(const QJsonObject &parent, const char *key, const QString &path, bool required = false)
+    {
+        const QJsonValue v = parent.value(QLatin1String(key));
+        if (v.isUndefined() || v.isNull()) {
+            if (required)
+                fail(path, QCoreApplication::translate("ApplicationFile", "missing; it is required."));
+            return std::nullopt;
+        }
+        if (!v.isDouble() || !std::isfinite(v.toDouble())) {
+            fail(path, QCoreApplication::translate("ApplicationFile", "must be a number."));
+            return std::nullopt;
+        }
+        return v.toDouble();
+    }
+
+    std::optional<int> whole(const QJsonObject &parent, const char *key, const QString &path, bool required = false)
+    {
+        const std::optional<double> n = number(parent, key, path, required);
+        if (!n)
+            return std::nullopt;
+        if (std::floor(*n) != *n || std::fabs(*n) > double(std::numeric_limits<int>::max())) {
+            fail(path, QCoreApplication::translate("ApplicationFile", "must be a whole number."));
+            return std::nullopt;
+        }
+        return int(*n);
+    }
+
+    QJsonArray array(const QJsonObject &parent, const char *key, const QString &path)
+    {
+        const QJsonValue v = parent.value(QLatin1String(key));
+        if (v.isUndefined() || v.isNull())
+            return {};
+        if (!v.isArray())
+            fail(path, QCoreApplication::translate("ApplicationFile", "must be a list [ … ]."));
+        return v.toArray();
+    }
+
+    Stated stated(const QJsonObject &eligibility, const char *id)
+    {
+        const QString path = QStringLiteral("eligibility.") + QLatin1String(id);
+        const QJsonObject o = object(eligibility, id, path);
+        Stated s;
+        if (o.isEmpty())
+            return s;
+        const QString key = string(o, "state", path + QStringLiteral(".state"));
+        if (!key.isEmpty()) {
+            s.state = stateFromKey(key);
+            if (!s.state)
+                fail(path + QStringLiteral(".state"),
+                     QCoreApplication::translate("ApplicationFile", "“%1” is not a state; use met, not_met, "
+                                                                    "not_applicable or unknown.").arg(key));
+        }
+        s.evidence = string(o, "evidence", path + QStringLiteral(".evidence"));
+        return s;
+    }
+
+    DateFact dated(const QJsonObject &eligibility, const char *id, const char *field)
+    {
+        const QString path = QStringLiteral("eligibility.") + QLatin1String(id);
+        if (!eligibility.contains(QLatin1String(id)))
+            return DateFact::absent();
+        const QJsonObject o = object(eligibility, id, path);
+        if (!o.contains(QLatin1String(field)))
+            return DateFact::absent();
+        return date(o, field, path + u'.' + QLatin1String(field));
+    }
+
+private:
+    QString m_error;
+};
+
+} // namespace
+
+QStringList typeKeys()
+{
+    return {QStringLiteral("initial"), QStringLiteral("recertification"), QStringLiteral("scope_extension"),
+            QStringLiteral("transfer")};
+}
+
+std::optional<ApplicationFile> parse(const QByteArray &bytes, QString *error)
+{
+    QJsonParseError parseError;
+    const QJsonDocument document = QJsonDocument::fromJson(bytes, &parseError);
+    if (parseError.error != QJsonParseError::NoError || !document.isObject()) {
+        *error = parseError.error != QJsonParseError::NoError
+                     ? QCoreApplication::translate("ApplicationFile", "the file is not JSON (%1 at byte %2); an application file is a JSON object of the "
+                          "format csisms-application/1.").arg(parseError.errorString()).arg(parseError.offset)
+                     : QCoreApplication::translate("ApplicationFile", "the file is not a JSON object; an application file is a JSON object of the format "
+                          "csisms-application/1.");
+        return std::nullopt;
+    }
+    const QJsonObject root = document.object();
+    Reader r;
+    ApplicationFile file;
+
+    const QString format = r.string(root, "format", QStringLiteral("format"), true);
+    if (!r.failed() && format != QLatin1String(FormatTag))
+        r.fail(QStringLiteral("format"), QCoreApplication::translate("ApplicationFile", "“%1” is not this program's application format; it reads "
+                                            "“csisms-application/1”.").arg(format));
+    if (r.failed()) {
+        *error = r.error();
+        return std::nullopt;
+    }
+
+    const QString type = r.string(root, "type", QStringLiteral("type"), true);
+    if (!r.failed() && !typeKeys().contains(type))
+        r.fail(QStringLiteral("type"), QCoreApplication::translate("ApplicationFile", "“%1” is not a type of application; use initial, recertification, "
+                                          "scope_extension or transfer.").arg(type));
+    file.type = type;
+    file.receivedOn = r.date(root, "received_on", QStringLiteral("received_on"), true).date;
+
+    const QJsonObject client = r.object(root, "client", QStringLiteral("client"));
+    file.clientName = r.string(client, "name", QStringLiteral("client.name"));
+    file.newToBody = r.boolean(client, "new_to_body", QStringLiteral("client.new_to_body")).value_or(false);
+
+    const QJsonArray classes = r.array(root, "scope_classes", QStringLiteral("scope_classes"));
+    for (qsizetype i = 0; i < classes.size(); ++i) {
+        if (!classes.at(i).isString() || classes.at(i).toString().trimmed().isEmpty())
+            r.fail(QStringLiteral("scope_classes[%1]").arg(i), QCoreApplication::translate("ApplicationFile", "must be the code of a scope class in quotes (CS-01)."));
+        else
+            file.scopeClasses << classes.at(i).toString().trimmed();
+    }
+
+    const QJsonObject e = r.object(root, "eligibility", QStringLiteral("eligibility"));
+    Facts &f = file.eligibility;
+    f.legalPerson = r.stated(e, "E1");
+    f.permits = r.stated(e, "E2");
+    f.operatingSince = r.dated(e, "E3", "operating_since");
+    f.formerSuspension = r.dated(e, "E4", "date");
+    f.formerBodyWithdrawn = r.dated(e, "E5", "date");
+    f.orderedToSuspend = r.boolean(r.object(e, "E6", QStringLiteral("eligibility.E6")), "ordered_to_suspend",
+                                   QStringLiteral("eligibility.E6.ordered_to_suspend"));
+    f.onDishonestyList = r.boolean(r.object(e, "E7", QStringLiteral("eligibility.E7")), "on_list",
+                                   QStringLiteral("eligibility.E7.on_list"));
+    f.majorIncident = r.dated(e, "E8", "date");
+    f.failedSpotCheck = r.dated(e, "E9", "date");
+    f.spotCheckRectified = r.boolean(r.object(e, "E9", QStringLiteral("eligibility.E9")), "rectified",
+                                     QStringLiteral("eligibility.E9.rectified")).value_or(false);
+    f.other = r.stated(e, "E10");
+
+    const QJsonObject personnel = r.object(root, "personnel", QStringLiteral("personnel"), true);
+    AuditTime::Input &at = file.auditTime;
+    at.totalPersonnel = r.whole(personnel, "total", QStringLiteral("personnel.total"), !r.failed()).value_or(0);
+    const QJsonArray groups = r.array(personnel, "identical_groups", QStringLiteral("personnel.identical_groups"));
+    for (qsizetype i = 0; i < groups.size(); ++i) {
+        const QString path = QStringLiteral("personnel.identical_groups[%1]").arg(i);
+        if (!groups.at(i).isObject()) {
+            r.fail(path, QCoreApplication::translate("ApplicationFile", "must be an object { \"activity\": …, \"count\": … }."));
+            continue;
+        }
+        const QJsonObject g = groups.at(i).toObject();
+        at.groups << AuditTime::Group{r.string(g, "activity", path + QStringLiteral(".activity"), true),
+                                      r.whole(g, "count", path + QStringLiteral(".count"), true).value_or(0)};
+    }
+
+    const QJsonObject time = r.object(root, "audit_time", QStringLiteral("audit_time"));
+    const QJsonArray adjustments = r.array(time, "adjustments", QStringLiteral("audit_time.adjustments"));
+    for (qsizetype i = 0; i < adjustments.size(); ++i) {
+        const QString path = QStringLiteral("audit_time.adjustments[%1]").arg(i);
+        if (!adjustments.at(i).isObject()) {
+            r.fail(path, QCoreApplication::translate("ApplicationFile", "must be an object { \"percent\": …, \"reason\": … }."));
+            continue;
+        }
+        const QJsonObject a = adjustments.at(i).toObject();
+        at.adjustments << AuditTime::Adjustment{r.number(a, "percent", path + QStringLiteral(".percent"), true).value_or(0),
+                                                r.string(a, "reason", path + QStringLiteral(".reason"), true)};
+    }
+    at.onsitePercent = r.number(time, "onsite_percent", QStringLiteral("audit_time.onsite_percent")).value_or(100);
+    at.stage1Days = r.number(time, "stage1_days", QStringLiteral("audit_time.stage1_days"));
+    at.manualTableDays = r.number(time, "table_days", QStringLiteral("audit_time.table_days"));
+
+    // The figures' own checks (a negative headcount, a group larger than the total …).
+    if (!r.failed())
+        if (const QList<FieldProblem> problems = AuditTime::validate(at); !problems.isEmpty())
+            r.fail(problems.first().field, problems.first().message);
+    if (r.failed()) {
+        *error = r.error();
+        return std::nullopt;
+    }
+    return file;
+}
+
+} // namespace ApplicationFileFormat
