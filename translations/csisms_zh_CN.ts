@@ -286,6 +286,73 @@
     </message>
 </context>
 <context>
+    <name>ApplicationRules</name>
+    <message>
+        <source>{seq:N} pads to 1 to 9 digits.</source>
+        <translation>{seq:N} 补齐为 1 到 9 位数字。</translation>
+    </message>
+    <message>
+        <source>{%1} is not a field of the number; use {yyyy}, {yy}, {mm} and {seq} or {seq:N}.</source>
+        <translation>{%1} 不是编号中的字段；请使用 {yyyy}、{yy}、{mm} 以及 {seq} 或 {seq:N}。</translation>
+    </message>
+    <message>
+        <source>Only {seq} takes a width: {%1:%2}.</source>
+        <translation>只有 {seq} 可以指定位数：{%1:%2}。</translation>
+    </message>
+    <message>
+        <source>The pattern needs the running number {seq} exactly once, e.g. CSISMS-A-{yyyy}-{seq:4}.</source>
+        <translation>编号格式中必须恰好包含一次流水号 {seq}，例如 CSISMS-A-{yyyy}-{seq:4}。</translation>
+    </message>
+    <message>
+        <source>A brace does not belong to a field; fields are written {yyyy}, {seq:4} ….</source>
+        <translation>有不属于字段的花括号；字段的写法为 {yyyy}、{seq:4} ……</translation>
+    </message>
+    <message>
+        <source>A number holds no spaces or control characters.</source>
+        <translation>编号中不能含有空格或控制字符。</translation>
+    </message>
+    <message>
+        <source>draft</source>
+        <translation>草稿</translation>
+    </message>
+    <message>
+        <source>submitted</source>
+        <translation>已提交</translation>
+    </message>
+    <message>
+        <source>under review</source>
+        <translation>评审中</translation>
+    </message>
+    <message>
+        <source>accepted</source>
+        <translation>已受理</translation>
+    </message>
+    <message>
+        <source>refused</source>
+        <translation>不予受理</translation>
+    </message>
+    <message>
+        <source>supplement requested</source>
+        <translation>待补充完善</translation>
+    </message>
+    <message>
+        <source>resubmitted</source>
+        <translation>已重新提交</translation>
+    </message>
+    <message>
+        <source>withdrawn</source>
+        <translation>已撤回</translation>
+    </message>
+    <message>
+        <source>An application that is %1 stays so; start a new application instead.</source>
+        <translation>状态为“%1”的申请不能再更改；请另行新建申请。</translation>
+    </message>
+    <message>
+        <source>An application that is %1 cannot become %2; it can become: %3.</source>
+        <translation>状态为“%1”的申请不能改为“%2”；可以改为：%3。</translation>
+    </message>
+</context>
+<context>
     <name>AuditTime</name>
     <message>
         <source>Enter the number of people in scope: a whole number of at least 1.</source>
