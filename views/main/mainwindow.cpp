@@ -1,10 +1,6 @@
 #include "main/mainwindow.h"
 
-#include "main/checkdialog.h"
-#include "db/chainanchor.h"
-#include "clients/importclientsdialog.h"
 
-#include "repositories/referencerepository.h"
 
 #include "auditors/auditorspage.h"
 #include "clients/clientspage.h"
@@ -23,7 +19,6 @@
 #include <QCloseEvent>
 #include <QDate>
 #include <QDir>
-#include <QFileDialog>
 #include <QFileInfo>
 #include <QHeaderView>
 #include <QLabel>
@@ -37,14 +32,6 @@
 #include <QTableView>
 #include <QToolButton>
 #include <QUndoStack>
-
-namespace {
-
-constexpr int kMaxRecent = 8;
-const QString kRecentKey = QStringLiteral("database/recent");
-const QString kLastKey = QStringLiteral("database/last");
-
-} // namespace
 
 MainWindow::MainWindow(LanguageManager &languages, QWidget *parent)
     : QMainWindow(parent), m_languages(languages), m_profiles(new UserProfiles(this))
@@ -152,10 +139,7 @@ void MainWindow::createActions()
     m_quitAction->setMenuRole(QAction::QuitRole);
     connect(m_quitAction, &QAction::triggered, this, &QWidget::close);
     m_clearRecentAction = new QAction(this);
-    connect(m_clearRecentAction, &QAction::triggered, this, [this] {
-        QSettings().remove(kRecentKey);
-        rebuildRecentMenu();
-    });
+    connect(m_clearRecentAction, &QAction::triggered, this, &MainWindow::clearRecent);
 
     m_undoAction = new QAction(this);
     m_undoAction->setShortcut(QKeySequence::Undo);
@@ -272,163 +256,6 @@ QAction *MainWindow::languageAction(const QString &code) const
     return nullptr;
 }
 
-DatabaseError MainWindow::openDatabase(const QString &path)
-{
-    auto db = std::make_unique<Database>();
-    const DatabaseError error = db->open(path);
-    if (error)
-        return error;
-    // The change log's head is kept on this computer after every write; a log that no
-    // longer holds the head seen last is reported once the window shows the database.
-    ChainAnchor::follow(*db);
-    try {
-        m_anchorProblem = db->wasCreated() ? QString() : ChainAnchor::stored(db->path()).problemWith(*db);
-    } catch (const SqlError &e) {
-        return {DatabaseError::CannotOpen, e.explanation()};
-    }
-    // A new or upgraded database gets the shipped reference data (logged).
-    if (const WriteResult seeded = ReferenceRepository::seedIfEmpty(*db); !seeded)
-        return {DatabaseError::MigrationFailed, seeded.message};
-    // The previous session ends here: it tells the pages, which let go of it first.
-    m_session.reset();
-    m_session = std::make_unique<Session>(std::move(db));
-    // Every change is recorded under a person's name: without a profile the window only reads.
-    Session *session = m_session.get();
-    m_session->edits().setGuard([session] {
-        return session->hasUser() ? QString()
-                                  : tr("Nothing was saved: choose your user profile first (File → Switch user…). "
-                                       "Every change is recorded under a person's name.");
-    });
-    connect(m_session->undoStack(), &QUndoStack::indexChanged, this, &MainWindow::updateUndoActions);
-    connect(&m_session->edits(), &Edits::undoFailed, this,
-            [this](const QString &message) { QMessageBox::warning(this, tr("Undo"), message); });
-    connect(m_session.get(), &Session::changed, this, &MainWindow::updateStatus);
-    for (Page *page : std::as_const(m_pageList))
-        page->setSession(m_session.get());
-    // The user name in the change log: the profile remembered for this file, if any.
-    m_profiles->setSession(m_session.get());
-    const QString absolute = QFileInfo(path).absoluteFilePath();
-    QSettings().setValue(kLastKey, absolute);
-    addRecent(absolute);
-    updateUser();
-    updateStatus();
-    updateUndoActions();
-    return {};
-}
-
-bool MainWindow::openDatabaseInteractively(const QString &path)
-{
-    if (!maybeSaveAll())
-        return false;
-    QApplication::setOverrideCursor(Qt::WaitCursor);
-    const DatabaseError error = openDatabase(path);
-    QApplication::restoreOverrideCursor();
-    if (error) {
-        QMessageBox::warning(this, tr("Open database"), error.message);
-        return false;
-    }
-    statusBar()->showMessage(tr("Opened %1.").arg(QDir::toNativeSeparators(path)), 5000);
-    if (!m_anchorProblem.isEmpty())
-        QMessageBox::warning(this, tr("Change log"), m_anchorProblem);
-    return true;
-}
-
-bool MainWindow::openDatabaseAsUser(const QString &path)
-{
-    if (!openDatabaseInteractively(path))
-        return false;
-    m_profiles->ensureProfile();   // asks when no profile is remembered for this file
-    return true;
-}
-
-QString MainWindow::fileDialogFilter() const
-{
-    return tr("CSISMS databases (*.sqlite *.db);;All files (*)");
-}
-
-void MainWindow::newDatabase()
-{
-    const QString start = database() ? QFileInfo(database()->path()).absolutePath() : QDir::homePath();
-    QString path = QFileDialog::getSaveFileName(this, tr("New database"), start + QStringLiteral("/dossiers.sqlite"),
-                                                fileDialogFilter(), nullptr, QFileDialog::DontConfirmOverwrite);
-    if (path.isEmpty())
-        return;
-    if (QFileInfo(path).suffix().isEmpty())
-        path += QStringLiteral(".sqlite");
-    if (QFileInfo::exists(path)) {
-        const auto answer = QMessageBox::question(
-            this, tr("New database"),
-            tr("%1 already exists. A new database never replaces a file.\n\nOpen the existing file instead?")
-                .arg(QDir::toNativeSeparators(path)),
-            QMessageBox::Open | QMessageBox::Cancel, QMessageBox::Cancel);
-        if (answer != QMessageBox::Open)
-            return;
-    }
-    openDatabaseAsUser(path);
-}
-
-void MainWindow::openDatabaseDialog()
-{
-    const QString start = database() ? QFileInfo(database()->path()).absolutePath() : QDir::homePath();
-    const QString path = QFileDialog::getOpenFileName(this, tr("Open database"), start, fileDialogFilter());
-    if (!path.isEmpty())
-        openDatabaseAsUser(path);
-}
-
-void MainWindow::importClients()
-{
-    if (!m_session || !maybeSaveAll())
-        return;
-    ImportClientsDialog dialog(*m_session, this);
-    if (dialog.exec() == QDialog::Accepted)
-        statusBar()->showMessage(tr("%Ln client(s) imported.", nullptr, dialog.importedCount()), 5000);
-}
-
-void MainWindow::checkDatabase()
-{
-    if (!m_session)
-        return;
-    CheckDialog dialog(m_session->database(), this);
-    connect(&dialog, &CheckDialog::openRecord, this, [this, &dialog](const RecordRef &record) {
-        for (Page *page : std::as_const(m_pageList)) {
-            if (page->openRecord(record)) {
-                showPage(page);
-                dialog.accept();
-                return;
-            }
-        }
-    });
-    dialog.exec();
-}
-
-void MainWindow::backUp()
-{
-    if (!m_session || !maybeSaveAll())
-        return;
-    const QFileInfo current(m_session->database().path());
-    const QString suggested = current.absolutePath() + u'/' + current.completeBaseName()
-                              + QStringLiteral("-backup-") + QDate::currentDate().toString(Qt::ISODate)
-                              + QStringLiteral(".sqlite");
-    const QString target = QFileDialog::getSaveFileName(this, tr("Back up database"), suggested, fileDialogFilter());
-    if (target.isEmpty())
-        return;
-    if (QFileInfo(target).absoluteFilePath() == current.absoluteFilePath()) {
-        QMessageBox::warning(this, tr("Back up database"),
-                             tr("A backup cannot replace the database itself. Choose another file name."));
-        return;
-    }
-    QApplication::setOverrideCursor(Qt::WaitCursor);
-    QString error;
-    const bool ok = m_session->database().backupTo(target, &error);
-    QApplication::restoreOverrideCursor();
-    if (!ok) {
-        QMessageBox::warning(this, tr("Back up database"),
-                             tr("The backup could not be written, and the database is unchanged: %1").arg(error));
-        return;
-    }
-    statusBar()->showMessage(tr("Backed up to %1.").arg(QDir::toNativeSeparators(target)), 8000);
-}
-
 void MainWindow::about()
 {
     QMessageBox::about(this, tr("About CSISMS Desk"),
@@ -492,37 +319,6 @@ void MainWindow::redo()
     if (!confirmStep(index, tr("Redo %1").arg(commandText(index))))
         return;
     stack->redo();
-}
-
-void MainWindow::addRecent(const QString &path)
-{
-    QSettings settings;
-    QStringList recent = settings.value(kRecentKey).toStringList();
-    recent.removeAll(path);
-    recent.prepend(path);
-    while (recent.size() > kMaxRecent)
-        recent.removeLast();
-    settings.setValue(kRecentKey, recent);
-    rebuildRecentMenu();
-}
-
-void MainWindow::rebuildRecentMenu()
-{
-    m_recentMenu->clear();
-    const QStringList recent = QSettings().value(kRecentKey).toStringList();
-    for (int i = 0; i < recent.size(); ++i) {
-        const QString path = recent.at(i);
-        QAction *action = m_recentMenu->addAction(
-            QStringLiteral("&%1 %2").arg(i + 1).arg(QFileInfo(path).fileName()));
-        action->setToolTip(QDir::toNativeSeparators(path));
-        action->setStatusTip(QDir::toNativeSeparators(path));
-        action->setEnabled(QFileInfo::exists(path));
-        connect(action, &QAction::triggered, this, [this, path] { openDatabaseAsUser(path); });
-    }
-    if (!recent.isEmpty())
-        m_recentMenu->addSeparator();
-    m_recentMenu->addAction(m_clearRecentAction);
-    m_clearRecentAction->setEnabled(!recent.isEmpty());
 }
 
 QString MainWindow::statusText() const

@@ -95,6 +95,7 @@ private:
     void redo();
     void updateUndoActions();
     void rebuildRecentMenu();
+    void clearRecent();
     void addRecent(const QString &path);
     void updateStatus();
     void updateTitle();
