@@ -1,5 +1,7 @@
 #include "common/recordeditor.h"
 
+#include "common/entrypane.h"
+
 #include "common/fieldmessage.h"
 #include "common/fieldundorouter.h"
 #include "common/optionaldateedit.h"
@@ -79,10 +81,7 @@ RecordEditor::RecordEditor(QWidget *parent) : QWidget(parent)
     m_body = new QHBoxLayout;
     m_body->addWidget(m_tabs, 3);
 
-    m_status = new QLabel(page);
-    m_status->setObjectName(QStringLiteral("status"));
-    m_status->setWordWrap(true);
-    m_status->setTextFormat(Qt::PlainText);
+    m_status = new StatusLine(page);
     m_revertButton = new QPushButton(page);
     m_saveButton = new QPushButton(page);
     auto *buttons = new QHBoxLayout;
@@ -429,8 +428,7 @@ void RecordEditor::focusProblem(const FieldProblem &problem)
 
 void RecordEditor::showStatus(const QString &text, bool isError)
 {
-    m_status->setText(text);
-    m_status->setStyleSheet(isError ? QStringLiteral("color: #b00020;") : QString());
+    m_status->showText(text, isError);
 }
 
 bool RecordEditor::save()

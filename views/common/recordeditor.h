@@ -15,6 +15,7 @@
 #include <optional>
 
 class ChangeHistoryModel;
+class StatusLine;
 class QAction;
 class QGridLayout;
 class QHBoxLayout;
@@ -207,7 +208,7 @@ private:
     int m_historyTab = -1;
     QTableView *m_historyView = nullptr;
     ChangeHistoryModel *m_history = nullptr;
-    QLabel *m_status = nullptr;
+    StatusLine *m_status = nullptr;
     QPushButton *m_saveButton = nullptr;
     QPushButton *m_revertButton = nullptr;
     QAction *m_saveAction = nullptr;

@@ -1,6 +1,7 @@
 #include "settings/referencetablepage.h"
 
 #include "common/actionbutton.h"
+#include "common/entrypane.h"
 #include "common/escapekey.h"
 #include "itemmodels/referencefiltermodel.h"
 
@@ -101,28 +102,13 @@ void ReferenceTablePage::buildUi(const QList<RecordForm::Field> &fields)
     listLayout->addLayout(bar);
     listLayout->addWidget(m_view, 1);
 
-    auto *entryPane = new QWidget(this);
-    m_title = new QLabel(entryPane);
-    QFont titleFont = m_title->font();
-    titleFont.setBold(true);
-    m_title->setFont(titleFont);
-    m_title->setTextFormat(Qt::PlainText);
+    auto *entryPane = new EntryPane(this);
     m_form = new RecordForm(fields, entryPane);
-    m_status = new QLabel(entryPane);
-    m_status->setObjectName(QStringLiteral("status"));
-    m_status->setWordWrap(true);
-    m_status->setTextFormat(Qt::PlainText);
-    m_revertButton = new QPushButton(entryPane);
-    m_saveButton = new QPushButton(entryPane);
-    auto *buttons = new QHBoxLayout;
-    buttons->addWidget(m_status, 1);
-    buttons->addWidget(m_revertButton);
-    buttons->addWidget(m_saveButton);
-    auto *entryLayout = new QVBoxLayout(entryPane);
-    entryLayout->setContentsMargins(0, 0, 0, 0);
-    entryLayout->addWidget(m_title);
-    entryLayout->addWidget(m_form, 1);
-    entryLayout->addLayout(buttons);
+    entryPane->setContent(m_form);
+    m_title = entryPane->title();
+    m_status = entryPane->status();
+    m_revertButton = entryPane->revertButton();
+    m_saveButton = entryPane->saveButton();
 
     m_splitter = new QSplitter(Qt::Vertical, this);
     m_splitter->addWidget(listPane);
@@ -445,8 +431,7 @@ void ReferenceTablePage::updateCount()
 
 void ReferenceTablePage::showStatus(const QString &text, bool isError)
 {
-    m_status->setText(text);
-    m_status->setStyleSheet(isError ? QStringLiteral("color: #b00020;") : QString());
+    m_status->showText(text, isError);
 }
 
 bool ReferenceTablePage::save()

@@ -9,6 +9,7 @@
 #include <functional>
 
 class NoteBar;
+class StatusLine;
 class QAction;
 class QLabel;
 class QLineEdit;
@@ -115,7 +116,7 @@ private:
     QSplitter *m_splitter = nullptr;
     QLabel *m_title = nullptr;
     RecordForm *m_form = nullptr;
-    QLabel *m_status = nullptr;
+    StatusLine *m_status = nullptr;
     QPushButton *m_saveButton = nullptr;
     QPushButton *m_revertButton = nullptr;
     QToolButton *m_newButton = nullptr;

@@ -1,5 +1,6 @@
 #include "settings/ruleparameterspage.h"
 
+#include "common/entrypane.h"
 #include "common/escapekey.h"
 
 #include "common/columnfitter.h"
@@ -75,9 +76,7 @@ void RuleParametersPage::buildUi()
     m_message->setStyleSheet(QStringLiteral("color: #b00020;"));
     m_message->hide();
     m_resetButton = new QPushButton(detail);
-    m_status = new QLabel(detail);
-    m_status->setWordWrap(true);
-    m_status->setTextFormat(Qt::PlainText);
+    m_status = new StatusLine(detail);
     m_revertButton = new QPushButton(detail);
     m_saveButton = new QPushButton(detail);
     m_resetAllButton = new QPushButton(this);
@@ -324,8 +323,7 @@ void RuleParametersPage::updateState()
 
 void RuleParametersPage::showStatus(const QString &text, bool isError)
 {
-    m_status->setText(text);
-    m_status->setStyleSheet(isError ? QStringLiteral("color: #b00020;") : QString());
+    m_status->showText(text, isError);
 }
 
 bool RuleParametersPage::save()

@@ -3,6 +3,7 @@
 #include <QWidget>
 
 class NoteBar;
+class StatusLine;
 class QAction;
 class QLabel;
 class QLineEdit;
@@ -83,7 +84,7 @@ private:
     QLineEdit *m_value = nullptr;
     QLabel *m_unit = nullptr;
     QLabel *m_message = nullptr;
-    QLabel *m_status = nullptr;
+    StatusLine *m_status = nullptr;
     QPushButton *m_resetButton = nullptr;
     QPushButton *m_resetAllButton = nullptr;
     QPushButton *m_revertButton = nullptr;

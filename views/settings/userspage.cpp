@@ -1,6 +1,7 @@
 #include "settings/userspage.h"
 
 #include "common/actionbutton.h"
+#include "common/entrypane.h"
 #include "common/escapekey.h"
 
 #include "editing/edits.h"
@@ -78,27 +79,13 @@ void UsersPage::buildUi()
         {QStringLiteral("auditor_id"), RecordForm::Choice, 0, 0, 0, 0, [this] { return auditorChoices(); }},
         {QStringLiteral("active"), RecordForm::Check},
     };
-    auto *entry = new QWidget(this);
-    m_title = new QLabel(entry);
-    QFont bold = m_title->font();
-    bold.setBold(true);
-    m_title->setFont(bold);
-    m_title->setTextFormat(Qt::PlainText);
+    auto *entry = new EntryPane(this);
     m_form = new RecordForm(fields, entry);
-    m_status = new QLabel(entry);
-    m_status->setWordWrap(true);
-    m_status->setTextFormat(Qt::PlainText);
-    m_revertButton = new QPushButton(entry);
-    m_saveButton = new QPushButton(entry);
-    auto *buttons = new QHBoxLayout;
-    buttons->addWidget(m_status, 1);
-    buttons->addWidget(m_revertButton);
-    buttons->addWidget(m_saveButton);
-    auto *entryLayout = new QVBoxLayout(entry);
-    entryLayout->setContentsMargins(0, 0, 0, 0);
-    entryLayout->addWidget(m_title);
-    entryLayout->addWidget(m_form, 1);
-    entryLayout->addLayout(buttons);
+    entry->setContent(m_form);
+    m_title = entry->title();
+    m_status = entry->status();
+    m_revertButton = entry->revertButton();
+    m_saveButton = entry->saveButton();
 
     auto *splitter = new QSplitter(Qt::Vertical, this);
     splitter->addWidget(m_view);
@@ -337,8 +324,7 @@ void UsersPage::updateState()
 
 void UsersPage::showStatus(const QString &text, bool isError)
 {
-    m_status->setText(text);
-    m_status->setStyleSheet(isError ? QStringLiteral("color: #b00020;") : QString());
+    m_status->showText(text, isError);
 }
 
 void UsersPage::newUser()

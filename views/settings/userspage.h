@@ -8,6 +8,7 @@
 class Database;
 class Edits;
 class NoteBar;
+class StatusLine;
 class QAction;
 class QLabel;
 class QModelIndex;
@@ -92,7 +93,7 @@ private:
     QTableView *m_view = nullptr;
     QLabel *m_title = nullptr;
     RecordForm *m_form = nullptr;
-    QLabel *m_status = nullptr;
+    StatusLine *m_status = nullptr;
     QToolButton *m_newButton = nullptr;
     QPushButton *m_revertButton = nullptr;
     QPushButton *m_saveButton = nullptr;
