@@ -1,6 +1,8 @@
 #include "recordlabels.h"
 
+#include "domain/application.h"
 #include "domain/auditor.h"
+#include "domain/bodysettings.h"
 #include "domain/client.h"
 
 #include <QCoreApplication>
@@ -23,6 +25,15 @@ const QHash<QString, const RecordSpec *> &declarations()
         {QStringLiteral("auditor_competences"), &AuditorFields::competence()},
         {QStringLiteral("auditor_education"), &AuditorFields::education()},
         {QStringLiteral("auditor_conflicts"), &AuditorFields::conflict()},
+        {QStringLiteral("applications"), &ApplicationFields::application()},
+        {QStringLiteral("application_scope_classes"), &ApplicationFields::scopeClass()},
+        {QStringLiteral("application_sites"), &ApplicationFields::site()},
+        {QStringLiteral("application_groups"), &ApplicationFields::group()},
+        {QStringLiteral("application_outsourced"), &ApplicationFields::outsourced()},
+        {QStringLiteral("application_documents"), &ApplicationFields::document()},
+        {QStringLiteral("application_status_changes"), &ApplicationFields::statusChange()},
+        {QStringLiteral("attachments"), &ApplicationFields::attachment()},
+        {QStringLiteral("body_settings"), &BodySettingFields::setting()},
     };
     return specs;
 }

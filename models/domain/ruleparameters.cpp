@@ -104,6 +104,9 @@ QList<ParameterDefinition> makeDefinitions()
         define(K::ImportFileMaxMiB, D::Files, {}, D::Mebibytes, 64, 1, 2048, true,
                QT_TRANSLATE_NOOP("RuleParameters", "Largest file that Import reads (client lists); a larger file is "
                                                    "refused before it is read.")),
+        define(K::AttachmentMaxMiB, D::Files, {QStringLiteral("5.1")}, D::Mebibytes, 20, 1, 512, true,
+               QT_TRANSLATE_NOOP("RuleParameters", "Largest file that can be attached to an application's document; "
+                                                   "a larger file is refused and nothing is stored.")),
     };
 }
 

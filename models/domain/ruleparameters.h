@@ -33,6 +33,7 @@ inline constexpr char EducationMinHours[] = "education_min_hours";
 inline constexpr char RegistrationWarningDays[] = "registration_warning_days";
 inline constexpr char RecordRetentionYears[] = "record_retention_years";
 inline constexpr char ImportFileMaxMiB[] = "import_file_max_mib";
+inline constexpr char AttachmentMaxMiB[] = "attachment_max_mib";
 } // namespace ParameterKey
 
 // The definition of one rule parameter: key, the rules that use it, unit, default, limits
@@ -116,6 +117,7 @@ public:
     int registrationWarningDays() const { return whole(ParameterKey::RegistrationWarningDays); }
     int recordRetentionYears() const { return whole(ParameterKey::RecordRetentionYears); }
     int importFileMaxMiB() const { return whole(ParameterKey::ImportFileMaxMiB); }
+    int attachmentMaxMiB() const { return whole(ParameterKey::AttachmentMaxMiB); }
 
     bool operator==(const RuleParameters &other) const { return m_values == other.m_values; }
 

@@ -275,4 +275,77 @@ std::optional<ApplicationFile> parse(const QByteArray &bytes, QString *error)
     return file;
 }
 
+namespace {
+
+QJsonValue dateValue(const QDate &date) { return date.isValid() ? QJsonValue(date.toString(Qt::ISODate)) : QJsonValue(); }
+
+void putStated(QJsonObject &eligibility, const char *id, const Stated &stated)
+{
+    if (!stated.state && stated.evidence.isEmpty())
+        return;
+    QJsonObject o;
+    if (stated.state)
+        o.insert(QStringLiteral("state"), stateKey(*stated.state));
+    o.insert(QStringLiteral("evidence"), stated.evidence);
+    eligibility.insert(QLatin1String(id), o);
+}
+
+void putDated(QJsonObject &eligibility, const char *id, const char *field, const DateFact &fact)
+{
+    if (!fact.given)
+        return;
+    eligibility.insert(QLatin1String(id), QJsonObject{{QLatin1String(field), dateValue(fact.date)}});
+}
+
+void putFlag(QJsonObject &eligibility, const char *id, const char *field, const std::optional<bool> &flag)
+{
+    if (flag)
+        eligibility.insert(QLatin1String(id), QJsonObject{{QLatin1String(field), *flag}});
+}
+
+} // namespace
+
+QByteArray write(const ApplicationFile &file)
+{
+    QJsonObject root;
+    root.insert(QStringLiteral("format"), QLatin1String(FormatTag));
+    root.insert(QStringLiteral("type"), file.type);
+    root.insert(QStringLiteral("received_on"), dateValue(file.receivedOn));
+    root.insert(QStringLiteral("client"), QJsonObject{{QStringLiteral("name"), file.clientName},
+                                                      {QStringLiteral("new_to_body"), file.newToBody}});
+    root.insert(QStringLiteral("scope_classes"), QJsonArray::fromStringList(file.scopeClasses));
+    const Facts &f = file.eligibility;
+    QJsonObject e;
+    putStated(e, "E1", f.legalPerson);
+    putStated(e, "E2", f.permits);
+    putDated(e, "E3", "operating_since", f.operatingSince);
+    putDated(e, "E4", "date", f.formerSuspension);
+    putDated(e, "E5", "date", f.formerBodyWithdrawn);
+    putFlag(e, "E6", "ordered_to_suspend", f.orderedToSuspend);
+    putFlag(e, "E7", "on_list", f.onDishonestyList);
+    putDated(e, "E8", "date", f.majorIncident);
+    if (f.failedSpotCheck.given) {
+        e.insert(QStringLiteral("E9"), QJsonObject{{QStringLiteral("date"), dateValue(f.failedSpotCheck.date)},
+                                                   {QStringLiteral("rectified"), f.spotCheckRectified}});
+    }
+    putStated(e, "E10", f.other);
+    root.insert(QStringLiteral("eligibility"), e);
+    const AuditTime::Input &at = file.auditTime;
+    QJsonArray groups;
+    for (const AuditTime::Group &g : at.groups)
+        groups.append(QJsonObject{{QStringLiteral("activity"), g.activity}, {QStringLiteral("count"), g.count}});
+    root.insert(QStringLiteral("personnel"), QJsonObject{{QStringLiteral("total"), at.totalPersonnel},
+                                                         {QStringLiteral("identical_groups"), groups}});
+    QJsonArray adjustments;
+    for (const AuditTime::Adjustment &a : at.adjustments)
+        adjustments.append(QJsonObject{{QStringLiteral("percent"), a.percent}, {QStringLiteral("reason"), a.reason}});
+    QJsonObject time{{QStringLiteral("adjustments"), adjustments},
+                     {QStringLiteral("onsite_percent"), at.onsitePercent},
+                     {QStringLiteral("stage1_days"), at.stage1Days ? QJsonValue(*at.stage1Days) : QJsonValue()}};
+    if (at.manualTableDays)
+        time.insert(QStringLiteral("table_days"), *at.manualTableDays);
+    root.insert(QStringLiteral("audit_time"), time);
+    return QJsonDocument(root).toJson(QJsonDocument::Indented);
+}
+
 } // namespace ApplicationFileFormat

@@ -37,4 +37,8 @@ QStringList typeKeys();   // initial, recertification, scope_extension, transfer
 // language (the field as a path: eligibility.E3.operating_since, personnel.identical_groups[0].count).
 std::optional<ApplicationFile> parse(const QByteArray &bytes, QString *error);
 
+// The file as DESIGN.md shows it (indented UTF-8 JSON): parse(write(f)) gives f back.
+// A condition not stated is left out (it reads back as unknown).
+QByteArray write(const ApplicationFile &file);
+
 } // namespace ApplicationFileFormat
