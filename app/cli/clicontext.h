@@ -35,4 +35,6 @@ int backup(CliContext &context);
 int clientsImport(CliContext &context);
 int clientsList(CliContext &context);
 int applicationCheck(CliContext &context);
+int applicationExport(CliContext &context);
+int applicationsList(CliContext &context);
 } // namespace CliCommands

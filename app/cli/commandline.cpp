@@ -11,7 +11,8 @@
 namespace {
 
 const QStringList kValueOptions{QStringLiteral("db"), QStringLiteral("lang"), QStringLiteral("clients"),
-                                QStringLiteral("seed"), QStringLiteral("out"), QStringLiteral("client")};
+                                QStringLiteral("seed"), QStringLiteral("out"), QStringLiteral("client"),
+                                QStringLiteral("id"), QStringLiteral("status")};
 
 // Splits arguments into options and words without interpreting them.
 QStringList wordsOf(const QStringList &arguments)
@@ -40,6 +41,8 @@ void addOptions(QCommandLineParser &parser)
     parser.addOption({QStringLiteral("clients"), CommandLine::tr("Number of demo clients (default 200)."), QStringLiteral("N")});
     parser.addOption({QStringLiteral("seed"), CommandLine::tr("Seed of the demo data (default 1)."), QStringLiteral("S")});
     parser.addOption({QStringLiteral("out"), CommandLine::tr("Output file."), QStringLiteral("FILE")});
+    parser.addOption({QStringLiteral("id"), CommandLine::tr("Id of the record."), QStringLiteral("N")});
+    parser.addOption({QStringLiteral("status"), CommandLine::tr("Only records with this status."), QStringLiteral("S")});
     parser.addHelpOption();
     parser.addVersionOption();
 }
@@ -57,7 +60,10 @@ QString usage()
         "  clients list [--json]         list the client register\n"
         "  backup --out FILE             consistent copy of the database, also while it is in use\n"
         "  application check FILE.json [--json]\n"
-        "                                eligibility and audit time of an application file (no database)\n");
+        "                                eligibility and audit time of an application file (no database)\n"
+        "  application export --id N     one application as a csisms-application/1 file\n"
+        "  applications list [--json] [--status S]\n"
+        "                                the applications, newest first (S: draft, submitted, under_review, …)\n");
 }
 
 // Runs a command so that nothing it meets ends the program abnormally: a database error
@@ -173,6 +179,9 @@ int CommandLine::run(const QStringList &arguments, QTextStream &out, QTextStream
         {{QStringLiteral("clients"), QStringLiteral("import")}, 1, {}, &CliCommands::clientsImport},
         {{QStringLiteral("clients"), QStringLiteral("list")}, 0, {QStringLiteral("json")}, &CliCommands::clientsList},
         {{QStringLiteral("application"), QStringLiteral("check")}, 1, {QStringLiteral("json")}, &CliCommands::applicationCheck},
+        {{QStringLiteral("application"), QStringLiteral("export")}, 0, {QStringLiteral("id")}, &CliCommands::applicationExport},
+        {{QStringLiteral("applications"), QStringLiteral("list")}, 0, {QStringLiteral("json"), QStringLiteral("status")},
+         &CliCommands::applicationsList},
     };
     for (const Entry &entry : commands) {
         if (context.words.mid(0, entry.words.size()) != entry.words)
@@ -182,7 +191,7 @@ int CommandLine::run(const QStringList &arguments, QTextStream &out, QTextStream
             return UsageError;
         }
         for (const QString &name : {QStringLiteral("json"), QStringLiteral("clients"), QStringLiteral("seed"),
-                                    QStringLiteral("out")}) {
+                                    QStringLiteral("out"), QStringLiteral("id"), QStringLiteral("status")}) {
             if (parser.isSet(name) && !entry.options.contains(name)) {
                 err << tr("The option --%1 does not apply to “%2”.").arg(name, entry.words.join(u' ')) << Qt::endl << usage();
                 return UsageError;
@@ -193,7 +202,9 @@ int CommandLine::run(const QStringList &arguments, QTextStream &out, QTextStream
     if (command == QLatin1String("clients") && sub.isEmpty())
         err << tr("“clients” needs a subcommand: import or list.") << Qt::endl;
     else if (command == QLatin1String("application") && sub.isEmpty())
-        err << tr("“application” needs a subcommand: check.") << Qt::endl;
+        err << tr("“application” needs a subcommand: check or export.") << Qt::endl;
+    else if (command == QLatin1String("applications") && sub.isEmpty())
+        err << tr("“applications” needs a subcommand: list.") << Qt::endl;
     else
         err << tr("Unknown command “%1”.").arg(context.words.join(u' ')) << Qt::endl;
     err << usage();

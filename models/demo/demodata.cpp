@@ -1,5 +1,6 @@
 #include "demodata.h"
 
+#include "applicationdemo.h"
 #include "clientdemo.h"
 #include "demopeople.h"
 
@@ -27,6 +28,7 @@ DemoData::Result DemoData::generate(Database &db, int clients, quint32 seed,
         const int auditors = std::max(12, written / 50);
         QRandomGenerator random(seed);
         DemoPeople::generate(db, random, auditors, clientIds, today);
+        result.applications = ApplicationDemo::generate(db, random, clientIds, today);
         transaction.commit();
         result.clients = written;
         result.auditors = auditors;

@@ -1,0 +1,254 @@
+#include "applicationdemo.h"
+
+#include "db/database.h"
+#include "domain/application.h"
+#include "repositories/applicationrepository.h"
+#include "repositories/bodysettingsrepository.h"
+#include "repositories/clientrepository.h"
+
+#include <QHash>
+#include <QRandomGenerator>
+
+using ApplicationRules::Status;
+using ApplicantEligibility::DateFact;
+using ApplicantEligibility::State;
+
+namespace {
+
+const char *const kClassCodes[] = {"CS-01", "CS-02", "CS-03", "CS-04", "CS-05", "CS-06", "CS-07", "CS-08", "CS-09", "CS-10"};
+
+const char *const kScopes[][2] = {
+    {"云主机（IaaS）服务的设计、开发、运维及相关信息安全管理活动",
+     "Design, development and operation of cloud hosting (IaaS) services and the related information security management"},
+    {"云存储与备份服务的运营及信息安全管理",
+     "Operation of cloud storage and backup services and their information security management"},
+    {"软件即服务（SaaS）办公协同平台的开发、运营与维护",
+     "Development, operation and maintenance of a SaaS office collaboration platform"},
+    {"政务云平台的建设、运维及云服务客户支持",
+     "Construction and operation of a government cloud platform and cloud customer support"},
+    {"容器云与数据库即服务（DBaaS）的运营管理",
+     "Operation of container cloud and database-as-a-service (DBaaS) offerings"},
+};
+
+const char *const kGroups[] = {"客服坐席", "机房巡检", "一线运维值班", "数据标注"};
+const char *const kOutsourced[][2] = {
+    {"数据中心机房托管", "某电信数据中心有限公司"},
+    {"异地灾备存储", "某云灾备服务有限公司"},
+    {"安全渗透测试", "某网络安全技术有限公司"},
+};
+
+// The statuses an application passed through to reach `final`, in order (draft first).
+QList<Status> pathTo(Status final, bool supplemented)
+{
+    QList<Status> path{Status::Draft};
+    if (final == Status::Draft)
+        return path;
+    path << Status::Submitted;
+    if (final == Status::Submitted)
+        return path;
+    if (final == Status::Withdrawn)
+        return path << Status::Withdrawn;
+    path << Status::UnderReview;
+    if (supplemented || final == Status::SupplementRequested || final == Status::Resubmitted) {
+        path << Status::SupplementRequested;
+        if (final == Status::SupplementRequested)
+            return path;
+        path << Status::Resubmitted;
+        if (final == Status::Resubmitted)
+            return path;
+        path << Status::UnderReview;
+    }
+    if (final == Status::UnderReview)
+        return path;
+    return path << final;
+}
+
+QString noteFor(Status status)
+{
+    switch (status) {
+    case Status::Submitted: return QStringLiteral("申请材料已提交");
+    case Status::SupplementRequested: return QStringLiteral("请补充 D6 体系运行证据（运行记录、内审和管理评审）");
+    case Status::Resubmitted: return QStringLiteral("已补充运行记录");
+    case Status::Refused: return QStringLiteral("不满足认证申请条件，见申请评审记录");
+    case Status::Withdrawn: return QStringLiteral("认证委托人撤回申请");
+    default: return QString();
+    }
+}
+
+// A small but real PDF naming the document, so the attachment opens in a viewer.
+QByteArray demoPdf(const QString &title)
+{
+    const QByteArray text = title.toLatin1();
+    const QByteArray stream = "BT /F1 14 Tf 72 720 Td (" + text + ") Tj ET";
+    QByteArray pdf = "%PDF-1.4\n";
+    QList<int> offsets;
+    auto object = [&](const QByteArray &body) {
+        offsets << pdf.size();
+        pdf += QByteArray::number(offsets.size()) + " 0 obj\n" + body + "\nendobj\n";
+    };
+    object("<< /Type /Catalog /Pages 2 0 R >>");
+    object("<< /Type /Pages /Kids [3 0 R] /Count 1 >>");
+    object("<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Contents 4 0 R /Resources << /Font << /F1 5 0 R >> >> >>");
+    object("<< /Length " + QByteArray::number(stream.size()) + " >>\nstream\n" + stream + "\nendstream");
+    object("<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>");
+    const int xref = pdf.size();
+    pdf += "xref\n0 " + QByteArray::number(offsets.size() + 1) + "\n0000000000 65535 f \n";
+    for (int offset : offsets)
+        pdf += QByteArray::number(offset).rightJustified(10, '0') + " 00000 n \n";
+    pdf += "trailer\n<< /Size " + QByteArray::number(offsets.size() + 1) + " /Root 1 0 R >>\nstartxref\n"
+           + QByteArray::number(xref) + "\n%%EOF\n";
+    return pdf;
+}
+
+} // namespace
+
+int ApplicationDemo::generate(Database &db, QRandomGenerator &random, const QList<qint64> &clientIds, const QDate &today)
+{
+    ClientRepository clients(db);
+    ApplicationRepository repository(db);
+    const QString pattern = BodySettingsRepository(db).load().applicationNumberPattern;
+    QHash<int, int> seqByYear;
+    int written = 0;
+    int attached = 0;
+    // The first clients show every status; the others follow the usual mix.
+    const QList<Status> showcase{Status::Draft, Status::Submitted, Status::UnderReview, Status::SupplementRequested,
+                                 Status::Resubmitted, Status::Accepted, Status::Refused, Status::Withdrawn};
+    QList<Client> all = clients.loadAll();
+    QHash<qint64, const Client *> byId;
+    for (const Client &c : all)
+        byId.insert(c.id, &c);
+    // Applications are numbered in the order they were received, as a body numbers them.
+    struct Planned { Application application; QList<Status> path; };
+    QList<Planned> planned;
+    for (int i = 0; i < clientIds.size(); ++i) {
+        const Client *client = byId.value(clientIds.at(i));
+        if (!client)
+            continue;
+        const int roll = int(random.bounded(100));
+        if (i >= showcase.size() && roll < 12)
+            continue;   // a client registered before it applied
+        Status final;
+        int ageDays;
+        if (i < showcase.size()) {
+            final = showcase.at(i);
+            ageDays = final == Status::Accepted || final == Status::Refused ? 200 + i * 3 : 5 + i * 4;
+        } else if (roll < 80) {
+            final = Status::Accepted;
+            ageDays = 120 + int(random.bounded(1300));
+        } else if (roll < 84) {
+            final = Status::Refused;
+            ageDays = 60 + int(random.bounded(900));
+        } else if (roll < 87) {
+            final = Status::Withdrawn;
+            ageDays = 30 + int(random.bounded(700));
+        } else {
+            const Status open[] = {Status::Draft, Status::Submitted, Status::UnderReview, Status::SupplementRequested,
+                                   Status::Resubmitted};
+            final = open[random.bounded(5)];
+            ageDays = 2 + int(random.bounded(75));
+        }
+        Application a;
+        a.clientId = client->id;
+        a.type = QStringLiteral("initial");
+        a.newToBody = true;
+        a.receivedOn = today.addDays(-ageDays);
+        const int scope = int(random.bounded(int(std::size(kScopes))));
+        a.scopeZh = QString::fromUtf8(kScopes[scope][0]);
+        a.scopeEn = QString::fromUtf8(kScopes[scope][1]);
+        const int classes = 1 + int(random.bounded(3));
+        const int first = int(random.bounded(int(std::size(kClassCodes))));
+        for (int k = 0; k < classes; ++k)
+            a.scopeClasses << QString::fromLatin1(kClassCodes[(first + k * 3) % std::size(kClassCodes)]);
+        for (const ClientSite &site : client->sites)
+            a.siteIds << site.id;
+        const int headcount = client->headcount.value_or(20 + int(random.bounded(400)));
+        a.personnelTotal = headcount;
+        if (headcount > 60 && random.bounded(3) == 0)
+            a.groups << PersonnelGroup{0, QString::fromUtf8(kGroups[random.bounded(int(std::size(kGroups)))]),
+                                       headcount / 3};
+        if (random.bounded(2) == 0) {
+            const int o = int(random.bounded(int(std::size(kOutsourced))));
+            a.outsourced << OutsourcedProcess{0, QString::fromUtf8(kOutsourced[o][0]), QString::fromUtf8(kOutsourced[o][1]),
+                                              QStringLiteral("外包合同、服务水平协议与年度现场检查")};
+        }
+        ApplicantEligibility::Facts &f = a.eligibility;
+        f.legalPerson = {State::Met, QStringLiteral("营业执照 %1").arg(client->creditCode)};
+        f.permits = random.bounded(3) == 0 ? ApplicantEligibility::Stated{State::Met, QStringLiteral("增值电信业务经营许可证")}
+                                           : ApplicantEligibility::Stated{State::NotApplicable, QString()};
+        f.operatingSince = DateFact::on(a.receivedOn.addMonths(-(4 + int(random.bounded(30)))));
+        f.formerSuspension = DateFact::none();
+        f.formerBodyWithdrawn = DateFact::none();
+        f.orderedToSuspend = false;
+        f.onDishonestyList = false;
+        f.majorIncident = DateFact::none();
+        f.failedSpotCheck = DateFact::none();
+        f.other = {State::Met, QString()};
+        if (final == Status::Refused) {
+            // Refused for a reason the rules give: operating too short (E3), or blocked (E6).
+            if (random.bounded(2) == 0 || i < showcase.size())
+                f.orderedToSuspend = true;
+            else
+                f.operatingSince = DateFact::on(a.receivedOn.addMonths(-2).addDays(-int(random.bounded(20))));
+        }
+        if (final == Status::Draft && random.bounded(2) == 0)
+            f = {};   // not stated yet
+        a.documents << ApplicationDocument{0, QStringLiteral("D1"), 0, a.receivedOn, QStringLiteral("申请书")};
+        for (int e = 0; e < client->legalEntities.size(); ++e)
+            if (e == 0 || random.bounded(4) != 0)
+                a.documents << ApplicationDocument{0, QStringLiteral("D2"), client->legalEntities.at(e).id, a.receivedOn,
+                                                   QStringLiteral("营业执照副本")};
+        a.documents << ApplicationDocument{0, QStringLiteral("D4"), 0, a.receivedOn, QStringLiteral("组织机构图")};
+        if (final != Status::SupplementRequested)
+            a.documents << ApplicationDocument{0, QStringLiteral("D6"), 0, a.receivedOn, QStringLiteral("运行记录汇编")};
+        planned << Planned{a, pathTo(final, final == Status::Accepted && random.bounded(6) == 0)};
+
+        // Some accepted clients of earlier years applied again for recertification.
+        if (final == Status::Accepted && ageDays > 1000 && random.bounded(3) == 0) {
+            Application r = a;
+            r.type = QStringLiteral("recertification");
+            r.newToBody = false;
+            r.receivedOn = a.receivedOn.addYears(3).addDays(-120);
+            if (r.receivedOn > today)
+                r.receivedOn = today.addDays(-1);
+            r.eligibility.operatingSince = DateFact::on(a.receivedOn.addMonths(-6));
+            const Status open[] = {Status::Submitted, Status::UnderReview, Status::Accepted};
+            planned << Planned{r, pathTo(open[random.bounded(3)], false)};
+        }
+    }
+    std::stable_sort(planned.begin(), planned.end(), [](const Planned &a, const Planned &b) {
+        return a.application.receivedOn < b.application.receivedOn;
+    });
+    static const char *const kReviewers[] = {"李静", "王磊", "陈晓红"};
+    for (Planned &p : planned) {
+        Application &a = p.application;
+        a.number = ApplicationRules::number(pattern, a.receivedOn, ++seqByYear[a.receivedOn.year()]);
+        a.status = p.path.last();
+        QDate day = a.receivedOn;
+        for (int k = 0; k < p.path.size(); ++k) {
+            if (k > 0)
+                day = qMin(today, day.addDays(1 + int(random.bounded(6))));
+            a.statusChanges << StatusChange{0, p.path.at(k), day,
+                                            QString::fromUtf8(kReviewers[(written + k) % std::size(kReviewers)]),
+                                            noteFor(p.path.at(k))};
+        }
+        if (attached < 12) {
+            // The first applications carry their files, as scanned in.
+            QString error;
+            for (ApplicationDocument &d : a.documents) {
+                if (d.kind != QLatin1String("D1") && d.kind != QLatin1String("D2"))
+                    continue;
+                const QByteArray content = demoPdf(QStringLiteral("%1 %2").arg(a.number, d.kind));
+                if (const std::optional<StoredAttachment> s = repository.storeAttachment(content, &error)) {
+                    d.attachmentId = s->id;
+                    d.sha256 = s->sha256;
+                    d.size = s->size;
+                    d.fileName = QStringLiteral("%1-%2.pdf").arg(a.number, d.kind);
+                }
+            }
+            ++attached;
+        }
+        repository.insertUnchecked(a);
+        ++written;
+    }
+    return written;
+}
