@@ -4,7 +4,9 @@
 
 #include "testsupport.h"
 
+#include "applications/applicationspage.h"
 #include "auditors/auditorspage.h"
+#include "itemmodels/applicationlistmodel.h"
 #include "clients/clienteditor.h"
 #include "common/actionbutton.h"
 #include "clients/clientspage.h"
@@ -119,7 +121,7 @@ private slots:
         QTest::addColumn<QString>("language");
         QTest::addColumn<QString>("page");
         for (const char *language : {"en", "zh_CN"})
-            for (const char *page : {"clients", "auditors", "controls", "scope classes", "audit time", "parameters", "users"})
+            for (const char *page : {"clients", "applications", "auditors", "controls", "scope classes", "audit time", "parameters", "users"})
                 QTest::addRow("%s %s", language, page) << QString::fromLatin1(language) << QString::fromLatin1(page);
     }
     void noClashes()
@@ -132,6 +134,11 @@ private slots:
             auto *clients = m_window->page<ClientsPage>();
             m_window->showPage(clients);
             clients->openStored(clients->model()->idAt(0));
+        } else if (page == QLatin1String("applications")) {
+            auto *applications = m_window->page<ApplicationsPage>();
+            m_window->showPage(applications);
+            applications->setStatusFilter(2);   // all
+            applications->openStored(applications->model()->idAt(0));
         } else if (page == QLatin1String("auditors")) {
             auto *auditors = m_window->page<AuditorsPage>();
             m_window->showPage(auditors);

@@ -31,6 +31,12 @@ ClientPicker::ClientPicker(Database *db, QWidget *parent)
     });
 }
 
+void ClientPicker::setDatabase(Database *db)
+{
+    m_db = db;
+    m_matches->clear();
+}
+
 void ClientPicker::setClient(qint64 id, const QString &name)
 {
     m_clientId = id > 0 ? id : 0;

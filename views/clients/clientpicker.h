@@ -21,6 +21,8 @@ public:
 
     explicit ClientPicker(Database *db, QWidget *parent = nullptr);
 
+    // The register searched (nullptr: none; no suggestions).
+    void setDatabase(Database *db);
     qint64 clientId() const { return m_clientId; }
     // Shows a client as chosen (id 0: none).
     void setClient(qint64 id, const QString &name);

@@ -20,7 +20,9 @@
 #include <QLineEdit>
 #include <QLocale>
 #include <QMessageBox>
+#include <QListWidget>
 #include <QPlainTextEdit>
+#include <QSpinBox>
 #include <QPushButton>
 #include <QScrollArea>
 #include <QStackedWidget>
@@ -66,17 +68,7 @@ RecordEditor::RecordEditor(QWidget *parent) : QWidget(parent)
 
     m_tabs = new QTabWidget(page);
     // Details: two columns of fields, each with its message line below it, and the notes.
-    auto *details = new QWidget;
-    m_grid = new QGridLayout(details);
-    m_grid->setColumnStretch(1, 1);
-    m_grid->setColumnStretch(3, 1);
-    m_grid->setHorizontalSpacing(12);
-    m_grid->setVerticalSpacing(1);
-    auto *scroll = new QScrollArea;
-    scroll->setWidget(details);
-    scroll->setWidgetResizable(true);
-    scroll->setFrameShape(QFrame::NoFrame);
-    m_tabs->addTab(scroll, QString());
+    m_tabs->addTab(newFieldPage(), QString());
 
     m_body = new QHBoxLayout;
     m_body->addWidget(m_tabs, 3);
@@ -110,6 +102,30 @@ RecordEditor::RecordEditor(QWidget *parent) : QWidget(parent)
     connect(m_revertAction, &QAction::triggered, this, [this] { revert(); });
     connect(m_saveButton, &QPushButton::clicked, m_saveAction, &QAction::trigger);
     connect(m_revertButton, &QPushButton::clicked, m_revertAction, &QAction::trigger);
+}
+
+QWidget *RecordEditor::newFieldPage()
+{
+    auto *details = new QWidget;
+    m_grid = new QGridLayout(details);
+    m_grid->setColumnStretch(1, 1);
+    m_grid->setColumnStretch(3, 1);
+    m_grid->setHorizontalSpacing(12);
+    m_grid->setVerticalSpacing(1);
+    m_nextRow[0] = m_nextRow[1] = 0;
+    auto *scroll = new QScrollArea;
+    scroll->setWidget(details);
+    scroll->setWidgetResizable(true);
+    scroll->setFrameShape(QFrame::NoFrame);
+    return scroll;
+}
+
+int RecordEditor::addFieldsTab(FieldColumns columns)
+{
+    m_fieldsTab = m_tabs->addTab(newFieldPage(), QString());
+    if (columns == OneColumn)
+        m_grid->setColumnStretch(3, 0);   // the fields take the width
+    return m_fieldsTab;
 }
 
 void RecordEditor::setSession(Session *session)
@@ -157,6 +173,19 @@ void RecordEditor::addField(const QString &key, QWidget *editor, int column, Lab
         connect(box, &QComboBox::currentIndexChanged, this, edited);
     else if (auto *check = qobject_cast<QCheckBox *>(editor))
         connect(check, &QCheckBox::toggled, this, edited);
+    else if (auto *spin = qobject_cast<QSpinBox *>(editor))
+        connect(spin, &QSpinBox::valueChanged, this, edited);
+    else if (auto *list = qobject_cast<QListWidget *>(editor))
+        connect(list, &QListWidget::itemChanged, this, edited);
+    else if (auto *text = qobject_cast<QPlainTextEdit *>(editor)) {
+        text->setTabChangesFocus(true);
+        const int line = text->fontMetrics().lineSpacing();
+        text->setMinimumHeight(line * 2 + 12);
+        text->setMaximumHeight(line * 4 + 12);
+        connect(text, &QPlainTextEdit::textChanged, this, edited);
+    }
+    if (m_fieldsTab > 0)
+        m_fieldTabs.insert(key, m_fieldsTab);
 
     const int row = m_nextRow[column];
     const int col = column * 2;
@@ -355,8 +384,9 @@ void RecordEditor::updateState()
         m_title->setText(title);
         showProblems(currentProblems());
         stateUpdated();
-        for (const SubRecordTab &tab : std::as_const(m_subRecordTabs))
-            m_tabs->setTabText(tab.tab, tabTitle(tab.tab));
+        // Titles that count rows (sub-records, a type's own tabs) follow.
+        for (int tab = 1; tab < m_tabs->count(); ++tab)
+            m_tabs->setTabText(tab, tabTitle(tab));
     }
     m_saveAction->setEnabled(hasRecord() && (modified || isNew()) && !isReadOnly());
     m_revertAction->setEnabled(hasRecord() && modified);
@@ -368,8 +398,11 @@ void RecordEditor::updateState()
     }
 }
 
-int RecordEditor::tabOfField(const QString &key) const
+int RecordEditor::tabOfField(const QString &name) const
 {
+    const QString key = m_aliases.value(name, name);
+    if (const auto it = m_fieldTabs.constFind(key); it != m_fieldTabs.constEnd())
+        return *it;
     for (const SubRecordTab &tab : m_subRecordTabs)
         if (key.startsWith(tab.key + u'['))
             return tab.tab;
@@ -378,13 +411,17 @@ int RecordEditor::tabOfField(const QString &key) const
 
 QString RecordEditor::problemText(const FieldProblem &problem) const
 {
-    return tabOfField(problem.field) == 0 ? problem.message : subRecordProblemText(problem);
+    return tabOfField(problem.field) == 0 || m_fieldTabs.contains(m_aliases.value(problem.field, problem.field)) ? problem.message
+                                                                                  : subRecordProblemText(problem);
 }
 
-void RecordEditor::showProblems(const QList<FieldProblem> &problems)
+void RecordEditor::showProblems(const QList<FieldProblem> &shown)
 {
     QHash<QString, QStringList> byField;
     QHash<int, QStringList> byTab;
+    QList<FieldProblem> problems = shown;
+    for (FieldProblem &p : problems)
+        p.field = m_aliases.value(p.field, p.field);
     for (const FieldProblem &p : problems) {
         const int tab = tabOfField(p.field);
         if (tab == 0)
@@ -406,13 +443,22 @@ void RecordEditor::showProblems(const QList<FieldProblem> &problems)
         tab.table->setProblems(messages);
         m_tabs->setTabIcon(tab.tab, messages.isEmpty() ? QIcon() : style()->standardIcon(QStyle::SP_MessageBoxWarning));
     }
+    // A tab of fields is marked when one of its fields shows a message.
+    QSet<int> marked;
+    for (auto it = m_fieldTabs.constBegin(); it != m_fieldTabs.constEnd(); ++it)
+        if (const QLabel *message = m_messages.value(it.key()); message && !message->text().isEmpty())
+            marked.insert(it.value());
+    for (const int tab : QSet<int>(m_fieldTabs.cbegin(), m_fieldTabs.cend()))
+        m_tabs->setTabIcon(tab, marked.contains(tab) ? style()->standardIcon(QStyle::SP_MessageBoxWarning) : QIcon());
 }
 
-void RecordEditor::focusProblem(const FieldProblem &problem)
+void RecordEditor::focusProblem(const FieldProblem &shown)
 {
+    FieldProblem problem = shown;
+    problem.field = m_aliases.value(problem.field, problem.field);
     const int tab = tabOfField(problem.field);
     m_tabs->setCurrentIndex(tab);
-    if (tab == 0) {
+    if (tab == 0 || m_fieldTabs.contains(problem.field)) {
         if (QWidget *editor = m_fields.value(problem.field))
             editor->setFocus(Qt::OtherFocusReason);
         return;

@@ -127,6 +127,15 @@ protected:
     enum LabelKind { Labelled, Unlabelled };
     void addField(const QString &key, QWidget *editor, int column, LabelKind label = Labelled,
                   Qt::Alignment alignment = {});
+    // From here on, addField puts fields on a new tab of their own (two columns, as
+    // Details); returns the tab. Their messages show under them, and the tab is marked.
+    // A spin box, a list of checkable items (QListWidget) and a text of a few lines
+    // (QPlainTextEdit) count as fields too.
+    enum FieldColumns { TwoColumns, OneColumn };
+    int addFieldsTab(FieldColumns columns = TwoColumns);
+    // Messages about `key` show under the field `shownUnder` (a field of several parts:
+    // the state and its evidence in one row).
+    void showMessagesUnder(const QString &key, const QString &shownUnder) { m_aliases.insert(key, shownUnder); }
     // The notes across both columns below the fields, a few lines high.
     void addNotesField(const QString &key, QPlainTextEdit *notes, int minimumLines);
     // A tab of sub-records: problems of fields "key[row].column" show there. `page` is the
@@ -184,6 +193,7 @@ private:
     void focusProblem(const FieldProblem &problem);
     void retranslateFrame();
     void applyReadOnly();
+    QWidget *newFieldPage();
 
     Session *m_session = nullptr;
     bool m_loading = false;
@@ -199,6 +209,9 @@ private:
     QHBoxLayout *m_body = nullptr;
     QGridLayout *m_grid = nullptr;
     int m_nextRow[2] = {0, 0};
+    int m_fieldsTab = 0;               // the tab addField fills (0: Details)
+    QHash<QString, int> m_fieldTabs;   // fields on a tab of their own -> that tab
+    QHash<QString, QString> m_aliases; // problem key -> the field it shows under
     QObject *m_undoRouter = nullptr;
     QStringList m_fieldOrder;
     QHash<QString, QWidget *> m_fields;

@@ -33,6 +33,7 @@ SubRecordTable::SubRecordTable(int columnCount, QWidget *parent)
     m_problems->hide();
 
     auto *buttons = new QHBoxLayout;
+    m_buttons = buttons;
     buttons->addWidget(m_addButton);
     buttons->addWidget(m_removeButton);
     buttons->addStretch();
@@ -73,6 +74,8 @@ void SubRecordTable::setColumnWidthsInCharacters(const QList<int> &widths)
 void SubRecordTable::setRows(const QList<SubRecordRow> &rows)
 {
     m_filling = true;
+    // A cell editor still open (the record is read again) closes with its cell, not after.
+    m_table->setCurrentItem(nullptr);
     m_table->setRowCount(0);
     m_table->setRowCount(int(rows.size()));
     for (int r = 0; r < rows.size(); ++r) {
@@ -159,4 +162,10 @@ void SubRecordTable::updateButtons()
 {
     m_addButton->setEnabled(!m_readOnly);
     m_removeButton->setEnabled(!m_readOnly && m_table->currentRow() >= 0);
+}
+
+void SubRecordTable::addButton(QPushButton *button)
+{
+    button->setParent(this);
+    m_buttons->insertWidget(m_buttons->count() - 1, button);
 }

@@ -41,6 +41,8 @@ public:
     void commitEditing();
 
     QTableWidget *table() const { return m_table; }
+    // A button of the record type's own beside Add and Remove (Attach file…).
+    void addButton(QPushButton *button);
 
 signals:
     // The user changed, added or removed a row.
@@ -58,4 +60,5 @@ private:
     QPushButton *m_addButton;
     QPushButton *m_removeButton;
     QLabel *m_problems;
+    class QHBoxLayout *m_buttons = nullptr;
 };

@@ -2,6 +2,7 @@
 
 
 
+#include "applications/applicationspage.h"
 #include "auditors/auditorspage.h"
 #include "clients/clientspage.h"
 #include "editing/edits.h"
@@ -43,6 +44,7 @@ MainWindow::MainWindow(LanguageManager &languages, QWidget *parent)
 
     // The pages, in navigation order: one line each.
     addPage(new ClientsPage);
+    addPage(new ApplicationsPage);
     addPage(new AuditorsPage);
     addPage(new SettingsPage);
     m_navigation->setCurrentRow(0);
