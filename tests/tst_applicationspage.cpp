@@ -19,9 +19,12 @@
 #include "main/mainwindow.h"
 #include "main/userprofiles.h"
 #include "repositories/applicationrepository.h"
+#include "repositories/bodysettingsrepository.h"
 #include "repositories/clientrepository.h"
 #include "repositories/parameterrepository.h"
 #include "repositories/userrepository.h"
+#include "settings/numberingpage.h"
+#include "settings/settingspage.h"
 
 #include <QAbstractItemModelTester>
 #include <QAction>
@@ -53,6 +56,7 @@ private slots:
     void blockedAndNewClientRulesShowTheirIds();
     void workQueueFilters();
     void deleteOnlyDrafts();
+    void numberPatternInSettings();
 
 private:
     ApplicationsPage *page() const { return m_window->page<ApplicationsPage>(); }
@@ -350,6 +354,38 @@ void TestApplicationsPage::deleteOnlyDrafts()
     page()->deleteAction()->trigger();
     QVERIFY(m_answer.seen());
     QVERIFY(!ApplicationRepository(db()).load(draft));
+}
+
+void TestApplicationsPage::numberPatternInSettings()
+{
+    const qint64 admin = UserRepository(db()).save(User{0, QStringLiteral("周海燕"), UserRole::Administrator, true, 0}).id;
+    QVERIFY(m_window->userProfiles()->setCurrentUser(admin));
+    auto *settings = m_window->page<SettingsPage>();
+    m_window->showPage(settings);
+    settings->setSection(SettingsPage::Numbering);
+    NumberingPage *numbering = settings->numberingPage();
+    QLineEdit *pattern = numbering->applicationPattern();
+    QCOMPARE(pattern->text(), QStringLiteral("CSISMS-A-{yyyy}-{seq:4}"));
+    QVERIFY2(numbering->previewText().endsWith(QStringLiteral("CSISMS-A-%1-0001").arg(QDate::currentDate().year())),
+             qPrintable(numbering->previewText()));
+    // A pattern without the running number is named as wrong, and cannot be saved.
+    QTest::mouseClick(pattern, Qt::LeftButton);
+    press(m_window.get(), Qt::Key_A, Qt::ControlModifier);
+    typeText(m_window.get(), QStringLiteral("SQ-{yy}"));
+    QVERIFY2(numbering->messageText().contains(QStringLiteral("{seq}")), qPrintable(numbering->messageText()));
+    QVERIFY(!numbering->save());
+    QCOMPARE(BodySettingsRepository(db()).load().applicationNumberPattern, QStringLiteral("CSISMS-A-{yyyy}-{seq:4}"));
+    typeText(m_window.get(), QStringLiteral("-{seq:3}"));
+    QCOMPARE(numbering->messageText(), QString());
+    QVERIFY(numbering->save());
+    QCOMPARE(BodySettingsRepository(db()).load().applicationNumberPattern, QStringLiteral("SQ-{yy}-{seq:3}"));
+    QCOMPARE(ApplicationRepository(db()).load(storedDraft())->number,
+             QStringLiteral("SQ-%1-001").arg(QDate::currentDate().toString(QStringLiteral("yy"))));
+    // Undo puts the former pattern back.
+    m_window->undoAction()->trigger();   // the draft
+    m_window->undoAction()->trigger();   // the pattern
+    QCOMPARE(BodySettingsRepository(db()).load().applicationNumberPattern, QStringLiteral("CSISMS-A-{yyyy}-{seq:4}"));
+    QCOMPARE(pattern->text(), QStringLiteral("CSISMS-A-{yyyy}-{seq:4}"));
 }
 
 QTEST_MAIN(TestApplicationsPage)

@@ -9,7 +9,9 @@
 #include "settings/referencetablepage.h"
 #include "settings/ruleparameterspage.h"
 #include "repositories/parameterrepository.h"
+#include "repositories/bodysettingsrepository.h"
 #include "repositories/userrepository.h"
+#include "settings/numberingpage.h"
 #include "settings/userspage.h"
 
 #include <QEvent>
@@ -62,9 +64,11 @@ SettingsPage::SettingsPage(QWidget *parent)
     m_parameters->setObjectName(QStringLiteral("parametersSection"));
     m_users = new UsersPage;
     m_users->setObjectName(QStringLiteral("usersSection"));
+    m_numbering = new NumberingPage;
+    m_numbering->setObjectName(QStringLiteral("numberingSection"));
     for (QWidget *page : {static_cast<QWidget *>(m_controls), static_cast<QWidget *>(m_scopeClasses),
                           static_cast<QWidget *>(m_auditTime), static_cast<QWidget *>(m_parameters),
-                          static_cast<QWidget *>(m_users)})
+                          static_cast<QWidget *>(m_users), static_cast<QWidget *>(m_numbering)})
         m_stack->addWidget(page);
 
     m_sections->setObjectName(QStringLiteral("settingsSections"));
@@ -105,6 +109,8 @@ SettingsPage::SettingsPage(QWidget *parent)
     connect(m_users, &UsersPage::modificationChanged, this, [this] { emit modificationChanged(isModified()); });
     connect(m_users, &UsersPage::statusMessage, this, &SettingsPage::statusMessage);
     connect(m_users, &UsersPage::usersChanged, this, &SettingsPage::usersChanged);
+    connect(m_numbering, &NumberingPage::modificationChanged, this, [this] { emit modificationChanged(isModified()); });
+    connect(m_numbering, &NumberingPage::statusMessage, this, &SettingsPage::statusMessage);
 
     setObjectName(QStringLiteral("settingsPage"));
     retranslateUi();
@@ -115,7 +121,7 @@ SettingsPage::SettingsPage(QWidget *parent)
 
 QString SettingsPage::title() const { return tr("Settings"); }
 
-QString SettingsPage::description() const { return tr("Reference data, rule parameters and user profiles"); }
+QString SettingsPage::description() const { return tr("Reference data, rule parameters, user profiles and numbering"); }
 
 int SettingsPage::rowOf(Section section) { return kHeadingRow + 1 + int(section); }
 
@@ -130,6 +136,8 @@ void SettingsPage::retranslateUi()
     m_sections->item(rowOf(AuditTime))->setToolTip(tr("ISO/IEC 27006 initial audit time by personnel"));
     m_sections->item(rowOf(Parameters))->setText(tr("Rule parameters"));
     m_sections->item(rowOf(Users))->setText(tr("Users"));
+    m_sections->item(rowOf(Numbering))->setText(tr("Numbering"));
+    m_sections->item(rowOf(Numbering))->setToolTip(tr("The patterns of application numbers"));
     m_sections->setFixedWidth(m_sections->sizeHintForColumn(0) + 2 * m_sections->frameWidth() + 24);
 
     m_controls->setTexts(
@@ -194,6 +202,8 @@ void SettingsPage::setSession(Session *session)
     m_parameters->model()->setEdits(edits);
     m_users->setDatabase(db);
     m_users->setEdits(edits);
+    m_numbering->setDatabase(db);
+    m_numbering->setEdits(edits);
     if (session) {
         connect(session, &Session::closing, this, [this] { setSession(nullptr); });
         connect(session, &Session::changed, this, &SettingsPage::followChanges);
@@ -213,6 +223,8 @@ void SettingsPage::followChanges(const QList<RecordRef> &records)
             page->model()->refresh();
     if (tables.contains(ParameterRepository::tableName()) && !m_parameters->isModified())
         m_parameters->model()->refresh();
+    if (tables.contains(BodySettingsRepository::tableName()) && !m_numbering->isModified())
+        m_numbering->refresh();
     if (tables.contains(UserRepository::tableName())) {
         m_users->refresh();
         emit usersChanged();
@@ -242,6 +254,7 @@ void SettingsPage::setCurrentUser(const std::optional<User> &user)
         page->setEditable(m_editable, note);
     m_parameters->setEditable(m_editable, note);
     m_users->setEditable(m_editable, note);
+    m_numbering->setEditable(m_editable, note);
     emit editActionsChanged();
 }
 
@@ -268,7 +281,7 @@ ReferenceTablePage *SettingsPage::referencePage(Section section) const
 bool SettingsPage::isModified() const
 {
     return m_controls->isModified() || m_scopeClasses->isModified() || m_auditTime->isModified()
-        || m_parameters->isModified() || m_users->isModified();
+        || m_parameters->isModified() || m_users->isModified() || m_numbering->isModified();
 }
 
 bool SettingsPage::maybeSaveSection(Section section)
@@ -277,6 +290,8 @@ bool SettingsPage::maybeSaveSection(Section section)
         return page->maybeSave();
     if (section == Parameters)
         return m_parameters->maybeSave();
+    if (section == Numbering)
+        return m_numbering->maybeSave();
     return m_users->maybeSave();
 }
 
@@ -294,5 +309,7 @@ QList<QAction *> SettingsPage::editActions() const
         return page->editActions();
     if (section() == Parameters)
         return m_parameters->editActions();
+    if (section() == Numbering)
+        return {};
     return m_users->editActions();
 }

@@ -14,10 +14,11 @@ class QStackedWidget;
 class ReferenceTablePage;
 class RuleParametersPage;
 class UsersPage;
+class NumberingPage;
 
 // The Settings page: what the certification body maintains itself, in sections chosen
 // from a list on the left — Reference data (ISO/IEC 27017 controls, business-scope
-// classes, ISO/IEC 27006 audit time), Rule parameters and Users. Only an administrator
+// classes, ISO/IEC 27006 audit time), Rule parameters, Users and Numbering (number patterns). Only an administrator
 // changes them; for anyone else every section is read only, with a note saying why. Each
 // section owns its model and writes through its repository, so the change log records
 // every change with the user's name.
@@ -26,7 +27,7 @@ class SettingsPage : public Page
     Q_OBJECT
 
 public:
-    enum Section { Controls, ScopeClasses, AuditTime, Parameters, Users, SectionCount };
+    enum Section { Controls, ScopeClasses, AuditTime, Parameters, Users, Numbering, SectionCount };
     Q_ENUM(Section)
 
     explicit SettingsPage(QWidget *parent = nullptr);
@@ -46,6 +47,7 @@ public:
     ReferenceTablePage *referencePage(Section section) const;
     RuleParametersPage *parametersPage() const { return m_parameters; }
     UsersPage *usersPage() const { return m_users; }
+    NumberingPage *numberingPage() const { return m_numbering; }
     QListWidget *sectionList() const { return m_sections; }
 
     bool isModified() const override;
@@ -82,4 +84,5 @@ private:
     ReferenceTablePage *m_auditTime;
     RuleParametersPage *m_parameters;
     UsersPage *m_users;
+    NumberingPage *m_numbering;
 };
