@@ -11,7 +11,10 @@
 #include "applications/applicationeditor.h"
 #include "applications/applicationspage.h"
 #include "applications/conditioninputs.h"
+#include "clients/clientdossier.h"
+#include "clients/clienteditor.h"
 #include "clients/clientpicker.h"
+#include "clients/clientspage.h"
 #include "common/optionaldateedit.h"
 #include "common/subrecordtable.h"
 #include "i18n/language.h"
@@ -57,6 +60,7 @@ private slots:
     void workQueueFilters();
     void deleteOnlyDrafts();
     void numberPatternInSettings();
+    void clientDossierOpensApplications();
 
 private:
     ApplicationsPage *page() const { return m_window->page<ApplicationsPage>(); }
@@ -386,6 +390,38 @@ void TestApplicationsPage::numberPatternInSettings()
     m_window->undoAction()->trigger();   // the pattern
     QCOMPARE(BodySettingsRepository(db()).load().applicationNumberPattern, QStringLiteral("CSISMS-A-{yyyy}-{seq:4}"));
     QCOMPARE(pattern->text(), QStringLiteral("CSISMS-A-{yyyy}-{seq:4}"));
+}
+
+void TestApplicationsPage::clientDossierOpensApplications()
+{
+    const qint64 id = storedDraft();
+    auto *clients = m_window->page<ClientsPage>();
+    m_window->showPage(clients);
+    clients->openStored(m_client.id);
+    auto *clientEditor = static_cast<ClientEditor *>(clients->recordEditor());
+    ClientDossier *dossier = clientEditor->dossier();
+    new QAbstractItemModelTester(dossier->applications(), QAbstractItemModelTester::FailureReportingMode::Fatal, dossier);
+    QCOMPARE(clientEditor->tabs()->tabText(ClientEditor::DossierTab), QStringLiteral("Applications (1)"));
+    clientEditor->tabs()->setCurrentIndex(ClientEditor::DossierTab);
+    // Enter on the row opens it on the Applications page, even though the work queue hides a draft.
+    clickRow(dossier->view(), 0);
+    QTest::keyClick(dossier->view(), Qt::Key_Return);
+    QVERIFY(page()->isVisible());
+    QCOMPARE(editor()->recordId(), id);
+    QCOMPARE(page()->model()->idAt(page()->view()->currentIndex().row()), id);
+    // New application for this client: the Applications page, a new record of that client.
+    m_window->showPage(clients);
+    auto *button = dossier->findChild<QPushButton *>(QStringLiteral("dossierNewApplication"));
+    QVERIFY(button->isEnabled());
+    QTest::mouseClick(button, Qt::LeftButton);
+    QVERIFY(page()->isVisible());
+    QVERIFY(editor()->isNew());
+    QCOMPARE(editor()->clientPicker()->clientId(), m_client.id);
+    QCOMPARE(editor()->current().siteIds.size(), 2);
+    // Saved there, the dossier follows.
+    press(m_window.get(), Qt::Key_S, Qt::ControlModifier);
+    QVERIFY(!editor()->isModified());
+    QCOMPARE(dossier->applicationCount(), 2);
 }
 
 QTEST_MAIN(TestApplicationsPage)

@@ -6,6 +6,7 @@
 #include "db/recordlabels.h"
 #include "domain/creditcode.h"
 #include "repositories/clientrepository.h"
+#include "repositories/intakecheck.h"
 #include "repositories/peoplecheck.h"
 
 #include <functional>
@@ -90,6 +91,11 @@ CheckReport DatabaseCheck::run(const Database &db, const ChainAnchor &anchor)
             report.findings << CheckFinding{QStringLiteral("rule"), f.rule, RuleFinding::severityKey(f.severity),
                                             RecordLabels::tableOf(f.record),
                                             f.rowId, f.message};
+    });
+    part("rule", [&] {
+        for (const RuleFinding &f : IntakeCheck::findings(const_cast<Database &>(db)))
+            report.findings << CheckFinding{QStringLiteral("rule"), f.rule, RuleFinding::severityKey(f.severity),
+                                            RecordLabels::tableOf(f.record), f.rowId, f.message};
     });
     return report;
 }

@@ -279,7 +279,7 @@ QList<ApplicationListRow> ApplicationRepository::list(const ApplicationListQuery
         conditions << QStringLiteral("a.received_on <= ?");
         values << SqlValues::date(query.receivedTo);
     }
-    if (query.clientId > 0) {
+    if (query.clientId != 0) {
         conditions << QStringLiteral("a.client_id = ?");
         values << query.clientId;
     }
@@ -337,6 +337,20 @@ std::optional<Application> ApplicationRepository::load(qint64 id) const
     QHash<qint64, Application *> byId{{a.id, &a}};
     loadSubRecords(m_db, QStringLiteral(" WHERE application_id = ?"), {id}, byId);
     return a;
+}
+
+QList<Application> ApplicationRepository::loadAll() const
+{
+    QList<Application> all;
+    QSqlQuery q = m_db.exec(kSelect + QStringLiteral(" ORDER BY id"));
+    while (q.next())
+        all << applicationFrom(q);
+    QHash<qint64, Application *> byId;
+    byId.reserve(all.size());
+    for (Application &a : all)
+        byId.insert(a.id, &a);
+    loadSubRecords(m_db, QString(), {}, byId);
+    return all;
 }
 
 QList<FieldProblem> ApplicationRepository::validate(const Application &a) const
@@ -597,21 +611,19 @@ std::optional<QByteArray> ApplicationRepository::attachmentContent(qint64 id) co
 QList<ChangeEntry> ApplicationRepository::history(qint64 id) const
 {
     QList<ChangeEntry> entries = ChangeLog::history(m_db, kApplications, id);
-    // As AuditorRepository::history: candidates by LIKE on the compact JSON, the image decides.
-    const QString pattern = QStringLiteral("%\"application_id\":%1%").arg(id);
-    for (const QString &table : {kClasses, kSites, kGroups, kOutsourced, kDocuments, kStatusChanges}) {
-        QSqlQuery q = m_db.exec(QStringLiteral("SELECT DISTINCT row_id FROM change_log WHERE table_name = ? "
-                                               "AND (after_json LIKE ? OR before_json LIKE ?)"),
-                                {table, pattern, pattern});
-        QList<qint64> rows;
-        while (q.next())
-            rows << q.value(0).toLongLong();
-        for (const qint64 row : std::as_const(rows))
-            for (const ChangeEntry &entry : ChangeLog::history(m_db, table, row)) {
-                const QJsonObject &image = entry.after.isEmpty() ? entry.before : entry.after;
-                if (image.value(QLatin1String("application_id")).toInteger() == id)
-                    entries << entry;
-            }
+    // Every entry of the application is filed under its client: the client's entries (an
+    // index lookup, tens or hundreds of them) hold the sub-records', whose images name the
+    // application. (A LIKE over the log's images would read every entry of those tables.)
+    const qint64 client = entries.isEmpty() ? 0 : entries.first().clientId;
+    if (client <= 0)
+        return entries;
+    static const QStringList subTables{kClasses, kSites, kGroups, kOutsourced, kDocuments, kStatusChanges};
+    for (const ChangeEntry &entry : ChangeLog::clientHistory(m_db, client)) {
+        if (!subTables.contains(entry.table))
+            continue;
+        const QJsonObject &image = entry.after.isEmpty() ? entry.before : entry.after;
+        if (image.value(QLatin1String("application_id")).toInteger() == id)
+            entries << entry;
     }
     std::sort(entries.begin(), entries.end(), [](const ChangeEntry &a, const ChangeEntry &b) { return a.id > b.id; });
     return entries;

@@ -32,7 +32,8 @@ struct ApplicationListRow
 
 // What the applications list asks for: every word of `filter` matches the number or the
 // client's name (either language); the statuses listed (all when empty); received in
-// [receivedFrom, receivedTo] (either end open when invalid); one client's (clientId > 0).
+// [receivedFrom, receivedTo] (either end open when invalid); one client's (clientId > 0;
+// none at all when it is negative).
 struct ApplicationListQuery
 {
     QString filter;
@@ -75,6 +76,9 @@ public:
     QHash<QString, int> countByStatus() const;
 
     std::optional<Application> load(qint64 id) const;
+    // Every application with its sub-records (one query per table, whatever the number), in
+    // id order: the input of the checks.
+    QList<Application> loadAll() const;
 
     // Pure rules plus the register's: the client exists, the scope classes are known, the
     // sites and legal entities are the client's, attachments exist, the number is unique.

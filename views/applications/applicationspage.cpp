@@ -2,6 +2,7 @@
 
 #include "applications/applicationeditor.h"
 #include "common/optionaldateedit.h"
+#include "editing/changeset.h"
 #include "itemmodels/applicationlistmodel.h"
 #include "repositories/applicationrepository.h"
 
@@ -73,6 +74,24 @@ void ApplicationsPage::newApplicationFor(qint64 clientId)
         return;
     editor()->newRecordFor(clientId);
     editor()->focusFirstField();
+}
+
+bool ApplicationsPage::newRecordFor(const QString &table, qint64 clientId)
+{
+    if (table != ApplicationRepository::rootTable())
+        return false;
+    newApplicationFor(clientId);
+    return true;
+}
+
+bool ApplicationsPage::openRecord(const RecordRef &record)
+{
+    if (record.table == ApplicationRepository::rootTable() && model()->rowOf(record.row) < 0) {
+        m_status->setCurrentIndex(2);   // all: the list shows it
+        m_from->setValue(QDate());
+        m_to->setValue(QDate());
+    }
+    return RecordListPage::openRecord(record);
 }
 
 void ApplicationsPage::updateFilter()

@@ -32,6 +32,9 @@ public:
     void setStatusFilter(int index);
     // Starts a new application of a client (from the client's dossier).
     void newApplicationFor(qint64 clientId);
+    bool newRecordFor(const QString &table, qint64 clientId) override;
+    // Opens an application; when the status filter hides it, the list shows all first.
+    bool openRecord(const RecordRef &record) override;
 
 protected:
     QStringList recordTables() const override;

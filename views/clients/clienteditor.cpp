@@ -1,5 +1,9 @@
 #include "clients/clienteditor.h"
 
+#include "clients/clientdossier.h"
+#include "editing/session.h"
+#include "itemmodels/applicationlistmodel.h"
+
 #include "common/subrecordtable.h"
 #include "domain/creditcode.h"
 
@@ -44,6 +48,14 @@ ClientEditor::ClientEditor(QWidget *parent) : ClientEditorBase(parent)
     addSubRecordTab(QStringLiteral("sites"), m_sites);
     addSubRecordTab(QStringLiteral("shifts"), m_shifts);
     addSubRecordTab(QStringLiteral("legal_entities"), m_entities);
+    m_dossier = new ClientDossier;
+    m_dossier->setObjectName(QStringLiteral("dossier"));
+    tabs()->addTab(m_dossier, QString());
+    connect(m_dossier, &ClientDossier::openApplication, this, &ClientEditor::openApplication);
+    connect(m_dossier, &ClientDossier::newApplication, this, [this](qint64 clientId) {
+        if (maybeSave())
+            emit newApplication(clientId);
+    });
     finishBuilding();
 }
 
@@ -97,6 +109,7 @@ QString ClientEditor::ownTabTitle(int tab) const
     case SitesTab: return tr("Sites (%1)").arg(m_sites->table()->rowCount());
     case ShiftsTab: return tr("Shifts (%1)").arg(m_shifts->table()->rowCount());
     case EntitiesTab: return tr("Legal entities (%1)").arg(m_entities->table()->rowCount());
+    case DossierTab: return tr("Applications (%1)").arg(m_dossier->applicationCount());
     }
     return {};
 }
@@ -196,4 +209,26 @@ QList<FieldProblem> ClientEditor::fieldProblems(const Client &) const
     checkRows(m_sites, QStringLiteral("sites"), tr("Site %1: “%2” is not a number of people; enter a whole number."));
     checkRows(m_shifts, QStringLiteral("shifts"), tr("Shift %1: “%2” is not a number of people; enter a whole number."));
     return problems;
+}
+
+void ClientEditor::sessionChanged()
+{
+    m_dossier->setDatabase(database());
+    if (Session *s = session())
+        connect(s, &Session::changed, m_dossier, [this](const QList<RecordRef> &records) {
+            for (const RecordRef &r : records)
+                if (r.table.startsWith(QLatin1String("application"))) {
+                    m_dossier->refresh();
+                    updateState();
+                    return;
+                }
+        });
+}
+
+void ClientEditor::stateUpdated()
+{
+    const qint64 client = hasRecord() ? stored().id : 0;
+    if (m_dossier->applications()->query().clientId != (client > 0 ? client : -1))
+        m_dossier->setClient(client);
+    m_dossier->setReadOnly(isReadOnly());
 }

@@ -4,29 +4,39 @@
 #include "domain/client.h"
 #include "repositories/clientrepository.h"
 
+class ClientDossier;
 class QPlainTextEdit;
 
 using ClientEditorBase = RecordEditorOf<Client, ClientRepository, &ClientRules::validate>;
 
 // The editor of one client, shown in place below the client list: its fields, its sites,
-// shifts and legal entities, and its dossier's change history (RecordEditor has the rest:
+// shifts and legal entities, its dossier (applications, newest first, opening on their
+// page), and the dossier's change history (RecordEditor has the rest:
 // validation as you type, saving that can be undone, the prompts about unsaved changes).
 class ClientEditor : public ClientEditorBase
 {
     Q_OBJECT
 
 public:
-    enum Tab { DetailsTab, SitesTab, ShiftsTab, EntitiesTab, HistoryTab };
+    enum Tab { DetailsTab, SitesTab, ShiftsTab, EntitiesTab, DossierTab, HistoryTab };
 
     explicit ClientEditor(QWidget *parent = nullptr);
 
     SubRecordTable *sites() const { return m_sites; }
+    ClientDossier *dossier() const { return m_dossier; }
+
+signals:
+    // From the dossier: open an application, or start one for this client.
+    void openApplication(qint64 id);
+    void newApplication(qint64 clientId);
 
 protected:
     Texts texts() const override;
     void retranslateFields() override;
     QString ownTabTitle(int tab) const override;
     QString storedTitle() const override;
+    void sessionChanged() override;
+    void stateUpdated() override;
 
     void showFields(const Client &client) override;
     Client readFields(Client client) const override;
@@ -42,4 +52,5 @@ private:
     SubRecordTable *m_sites = nullptr;
     SubRecordTable *m_shifts = nullptr;
     SubRecordTable *m_entities = nullptr;
+    ClientDossier *m_dossier = nullptr;
 };

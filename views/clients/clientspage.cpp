@@ -1,6 +1,7 @@
 #include "clients/clientspage.h"
 
 #include "clients/clienteditor.h"
+#include "editing/changeset.h"
 #include "editing/session.h"
 #include "itemmodels/clientlistmodel.h"
 #include "repositories/clientrepository.h"
@@ -29,6 +30,13 @@ ClientsPage::ClientsPage(QWidget *parent) : RecordListPage(new ClientListModel, 
     // The list is lazy: widths come from the font first, then from the rows scrolled into view.
     connect(view()->verticalScrollBar(), &QScrollBar::valueChanged, this, &ClientsPage::fitColumns);
     setInitialColumnWidths();
+    auto *clientEditor = static_cast<ClientEditor *>(recordEditor());
+    connect(clientEditor, &ClientEditor::openApplication, this, [this](qint64 id) {
+        emit openRequested(RecordRef{QStringLiteral("applications"), id});
+    });
+    connect(clientEditor, &ClientEditor::newApplication, this, [this](qint64 clientId) {
+        emit newRecordRequested(QStringLiteral("applications"), clientId);
+    });
     finishBuilding();
 }
 

@@ -43,6 +43,8 @@ public:
     // Opens a stored record the page shows (a check finding double-clicked); false when the
     // record is not one of the page's.
     virtual bool openRecord(const RecordRef &record);
+    // Starts a new record of this table for a client, when the page holds that table.
+    virtual bool newRecordFor(const QString &table, qint64 clientId);
 
     // The layout remembered between runs (splitters, column widths), in the settings group
     // the window opens for the page.
@@ -54,4 +56,8 @@ signals:
     void statusMessage(const QString &text);
     // Other actions apply now (another part of the page is shown).
     void editActionsChanged();
+    // A record held by another page should open there (the client's dossier → an
+    // application), or a new one start there for a client.
+    void openRequested(const RecordRef &record);
+    void newRecordRequested(const QString &table, qint64 clientId);
 };

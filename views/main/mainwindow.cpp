@@ -108,6 +108,20 @@ void MainWindow::addPage(Page *page)
     connect(page, &Page::modificationChanged, this, &MainWindow::updateModified);
     connect(page, &Page::statusMessage, this, showMessage);
     connect(page, &Page::editActionsChanged, this, &MainWindow::rebuildEditMenu);
+    connect(page, &Page::openRequested, this, [this](const RecordRef &record) {
+        for (Page *other : std::as_const(m_pageList))
+            if (other->openRecord(record)) {
+                showPage(other);
+                return;
+            }
+    });
+    connect(page, &Page::newRecordRequested, this, [this](const QString &table, qint64 clientId) {
+        for (Page *other : std::as_const(m_pageList))
+            if (other->newRecordFor(table, clientId)) {
+                showPage(other);
+                return;
+            }
+    });
 }
 
 Database *MainWindow::database() const { return m_session ? &m_session->database() : nullptr; }
