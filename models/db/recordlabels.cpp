@@ -4,6 +4,7 @@
 #include "domain/auditor.h"
 #include "domain/bodysettings.h"
 #include "domain/client.h"
+#include "domain/review.h"
 
 #include <QCoreApplication>
 #include <QHash>
@@ -33,6 +34,8 @@ const QHash<QString, const RecordSpec *> &declarations()
         {QStringLiteral("application_documents"), &ApplicationFields::document()},
         {QStringLiteral("application_status_changes"), &ApplicationFields::statusChange()},
         {QStringLiteral("attachments"), &ApplicationFields::attachment()},
+        {QStringLiteral("application_reviews"), &ReviewFields::review()},
+        {QStringLiteral("review_adjustments"), &ReviewFields::adjustment()},
         {QStringLiteral("body_settings"), &BodySettingFields::setting()},
     };
     return specs;

@@ -523,6 +523,24 @@ WriteResult ApplicationRepository::changeStatus(qint64 id, Status to, const QStr
     return result;
 }
 
+WriteResult ApplicationRepository::correctStatus(qint64 id, Status to, const QString &note, const QDate &on)
+{
+    WriteResult result;
+    result.id = id;
+    const std::optional<Application> a = load(id);
+    if (!a) {
+        result.message = tr("The application no longer exists; the list was out of date.");
+        return result;
+    }
+    Transaction transaction(m_db);
+    if (a->status != to)
+        RowWriter::update(m_db, kApplications, id, {QStringLiteral("status")}, {ApplicationRules::statusKey(to)}, a->clientId);
+    insertStatusChange(m_db, id, a->clientId, StatusChange{0, to, on, statusChangeUser(m_db), note});
+    transaction.commit();
+    result.ok = true;
+    return result;
+}
+
 QString ApplicationRepository::removalRefusal(qint64 id) const
 {
     const QVariant status = m_db.scalar(QStringLiteral("SELECT status FROM applications WHERE id = ?"), {id});

@@ -90,6 +90,9 @@ public:
     // Changes the status (ApplicationRules::mayChange; submission also needs
     // submissionProblems to be empty), with a dated entry by the user at work.
     WriteResult changeStatus(qint64 id, ApplicationRules::Status to, const QString &note, const QDate &on = QDate::currentDate());
+    // A finalised review that corrects an earlier one sets the status its decision gives,
+    // outside the usual flow (accepted → refused after a correction), dated, with the note.
+    WriteResult correctStatus(qint64 id, ApplicationRules::Status to, const QString &note, const QDate &on);
     // Deletes a draft application with its sub-records; any other one is withdrawn instead.
     WriteResult remove(qint64 id);
     QString removalRefusal(qint64 id) const;

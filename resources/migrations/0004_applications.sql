@@ -122,3 +122,47 @@ CREATE TABLE application_status_changes (
     note           TEXT NOT NULL DEFAULT ''
 );
 CREATE INDEX application_status_changes_application ON application_status_changes (application_id);
+
+-- Application reviews (申请评审, RULES.md 5.2): by whom and when, the planned audit period
+-- the competence check (R-5.2.3 (2)) covers, the audit-time inputs and, once finalised,
+-- the figures computed from them; the parties' agreement (R-5.2.3 (3)); the decision with
+-- its reasons. A finalised review is never changed; a correction is a new review naming
+-- the one it supersedes.
+CREATE TABLE application_reviews (
+    id                   INTEGER PRIMARY KEY,
+    application_id       INTEGER NOT NULL REFERENCES applications (id),
+    reviewer             VARCHAR(200) NOT NULL CHECK (length(trim(reviewer)) > 0),
+    reviewed_on          VARCHAR(10) NOT NULL,
+    planned_from         VARCHAR(10),
+    planned_to           VARCHAR(10),
+    onsite_percent       DOUBLE PRECISION NOT NULL DEFAULT 100 CHECK (onsite_percent >= 0 AND onsite_percent <= 100),
+    stage1_days          DOUBLE PRECISION CHECK (stage1_days IS NULL OR stage1_days >= 0),
+    manual_table_days    DOUBLE PRECISION CHECK (manual_table_days IS NULL OR manual_table_days > 0),
+    parties_agreed       INTEGER NOT NULL DEFAULT 0 CHECK (parties_agreed IN (0, 1)),
+    agreed_on            VARCHAR(10),
+    decision             VARCHAR(12) NOT NULL DEFAULT 'none'
+                         CHECK (decision IN ('none', 'accept', 'refuse', 'supplement')),
+    reasons              TEXT NOT NULL DEFAULT '',
+    effective_personnel  INTEGER,
+    table_days           DOUBLE PRECISION,
+    adjusted_days        DOUBLE PRECISION,
+    stage1_result_days   DOUBLE PRECISION,
+    stage2_days          DOUBLE PRECISION,
+    onsite_days          DOUBLE PRECISION,
+    surveillance_days    DOUBLE PRECISION,
+    recertification_days DOUBLE PRECISION,
+    finalised_on         VARCHAR(10),
+    finalised_by         VARCHAR(200) NOT NULL DEFAULT '',
+    supersedes_id        INTEGER REFERENCES application_reviews (id),
+    notes                TEXT NOT NULL DEFAULT '',
+    CHECK (planned_from IS NULL OR planned_to IS NULL OR planned_to >= planned_from)
+);
+CREATE INDEX application_reviews_application ON application_reviews (application_id);
+
+CREATE TABLE review_adjustments (
+    id        INTEGER PRIMARY KEY,
+    review_id INTEGER NOT NULL REFERENCES application_reviews (id),
+    percent   DOUBLE PRECISION NOT NULL CHECK (percent >= -100 AND percent <= 100),
+    reason    VARCHAR(400) NOT NULL CHECK (length(trim(reason)) > 0)
+);
+CREATE INDEX review_adjustments_review ON review_adjustments (review_id);
