@@ -225,7 +225,7 @@ void TestApplicationsPage::newApplicationToSubmitted()
     QCOMPARE(ApplicationRepository(db()).load(id)->status, Status::Submitted);
     QCOMPARE(editor()->statusHistory()->rowCount(), 2);
     QCOMPARE(editor()->statusHistory()->item(1, 3)->text(), QStringLiteral("材料齐全"));
-    QVERIFY(editor()->statusButton(Status::UnderReview)->isVisible());
+    QVERIFY(editor()->reviewButton()->isVisible());
     QVERIFY(!submit->isVisible());
     // Undo takes the step back; redo makes it again.
     page()->view()->setFocus();

@@ -14,6 +14,7 @@
 #include <QSqlQuery>
 #include <QStringEncoder>
 #include <QRegularExpression>
+#include <QSet>
 #include <QTest>
 
 namespace {
@@ -144,6 +145,60 @@ private slots:
                  qPrintable(run.out));
         QVERIFY2(run.out.contains(QStringLiteral("Client “")), qPrintable(run.out));
         QVERIFY2(!run.out.contains(QStringLiteral("Client #3")), qPrintable(run.out));
+    }
+
+    void applicationsListExportCheck()
+    {
+        const QString db = path(QStringLiteral("apps.sqlite"));
+        const QStringList base{QStringLiteral("--lang"), QStringLiteral("en"), QStringLiteral("--db"), db};
+        QCOMPARE(csisms(base + QStringList{QStringLiteral("demo"), QStringLiteral("--clients"), QStringLiteral("60")}).status, 0);
+        Run run = csisms(base + QStringList{QStringLiteral("applications"), QStringLiteral("list"), QStringLiteral("--json")});
+        QCOMPARE(run.status, 0);
+        const QJsonArray all = QJsonDocument::fromJson(run.out.toUtf8()).array();
+        QVERIFY(all.size() > 40);
+        QSet<QString> statuses;
+        for (const QJsonValue &v : all)
+            statuses.insert(v.toObject().value(QStringLiteral("status")).toString());
+        QCOMPARE(statuses.size(), 8);   // the demo shows every status
+        run = csisms(base + QStringList{QStringLiteral("applications"), QStringLiteral("list"), QStringLiteral("--status"),
+                                        QStringLiteral("accepted")});
+        QCOMPARE(run.status, 0);
+        QVERIFY(run.out.startsWith(QStringLiteral("id,number,client_id,client,type,received_on,status")));
+        QVERIFY(!run.out.contains(QStringLiteral(",draft,")));
+        // A status that does not exist: a usage error naming the ones that do.
+        run = csisms(base + QStringList{QStringLiteral("applications"), QStringLiteral("list"), QStringLiteral("--status"),
+                                        QStringLiteral("approved")});
+        QCOMPARE(run.status, 2);
+        QVERIFY(run.err.contains(QStringLiteral("under_review")));
+
+        // Export an accepted application with its review, and check the file: the same
+        // states and figures as the review kept in the database.
+        Database database;
+        QVERIFY(!database.open(db, Database::Mode::Read));
+        const qint64 id = database.scalar(QStringLiteral("SELECT application_id FROM application_reviews WHERE decision = 'accept' "
+                                                         "AND supersedes_id IS NULL ORDER BY id LIMIT 1")).toLongLong();
+        const QVariant adjusted = database.scalar(QStringLiteral("SELECT adjusted_days FROM application_reviews WHERE application_id = ? "
+                                                                 "AND decision = 'accept' ORDER BY id DESC LIMIT 1"), {id});
+        database.close();
+        run = csisms(base + QStringList{QStringLiteral("application"), QStringLiteral("export"), QStringLiteral("--id"), QString::number(id)});
+        QCOMPARE(run.status, 0);
+        const QString file = path(QStringLiteral("exported.json"));
+        QFile out(file);
+        QVERIFY(out.open(QIODevice::WriteOnly));
+        out.write(run.out.toUtf8());
+        out.close();
+        run = csisms({QStringLiteral("application"), QStringLiteral("check"), file, QStringLiteral("--json")});
+        QCOMPARE(run.status, 0);
+        const QJsonObject check = QJsonDocument::fromJson(run.out.toUtf8()).object();
+        QCOMPARE(check.value(QStringLiteral("acceptable")).toBool(), true);
+        QCOMPARE(check.value(QStringLiteral("audit_time")).toObject().value(QStringLiteral("adjusted_days")).toDouble(), adjusted.toDouble());
+        // No such application: 1; no --id: 2.
+        QCOMPARE(csisms(base + QStringList{QStringLiteral("application"), QStringLiteral("export"), QStringLiteral("--id"),
+                                           QStringLiteral("99999")}).status, 1);
+        QCOMPARE(csisms(base + QStringList{QStringLiteral("application"), QStringLiteral("export")}).status, 2);
+        // `check` over the database: the intake rules run, nothing is wrong in the demo.
+        run = csisms(base + QStringList{QStringLiteral("check"), QStringLiteral("--json")});
+        QCOMPARE(run.status, 0);
     }
 
     void importAllOrNone()

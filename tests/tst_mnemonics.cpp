@@ -6,6 +6,8 @@
 
 #include "applications/applicationspage.h"
 #include "auditors/auditorspage.h"
+#include "reviews/reviewspage.h"
+#include "itemmodels/reviewlistmodel.h"
 #include "itemmodels/applicationlistmodel.h"
 #include "clients/clienteditor.h"
 #include "common/actionbutton.h"
@@ -121,7 +123,7 @@ private slots:
         QTest::addColumn<QString>("language");
         QTest::addColumn<QString>("page");
         for (const char *language : {"en", "zh_CN"})
-            for (const char *page : {"clients", "applications", "auditors", "controls", "scope classes", "audit time", "parameters", "users", "numbering"})
+            for (const char *page : {"clients", "applications", "reviews", "auditors", "controls", "scope classes", "audit time", "parameters", "users", "numbering"})
                 QTest::addRow("%s %s", language, page) << QString::fromLatin1(language) << QString::fromLatin1(page);
     }
     void noClashes()
@@ -139,6 +141,10 @@ private slots:
             m_window->showPage(applications);
             applications->setStatusFilter(2);   // all
             applications->openStored(applications->model()->idAt(0));
+        } else if (page == QLatin1String("reviews")) {
+            auto *reviews = m_window->page<ReviewsPage>();
+            m_window->showPage(reviews);
+            reviews->openStored(reviews->model()->idAt(0));
         } else if (page == QLatin1String("auditors")) {
             auto *auditors = m_window->page<AuditorsPage>();
             m_window->showPage(auditors);

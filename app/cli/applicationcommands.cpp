@@ -8,6 +8,7 @@
 #include "io/clientimport.h"
 #include "io/csvwriter.h"
 #include "repositories/applicationrepository.h"
+#include "repositories/reviewrepository.h"
 #include "repositories/referencerepository.h"
 
 #include <QDir>
@@ -55,13 +56,12 @@ int applicationExport(CliContext &c)
     const auto db = c.openDatabase(Database::Mode::Read);
     if (!db)
         return CommandLine::UsageError;
-    ApplicationRepository repository(*db);
-    const std::optional<Application> application = repository.load(id);
-    if (!application) {
+    const std::optional<ApplicationFile> file = ReviewRepository(*db).exportFile(id);
+    if (!file) {
         c.err << CommandLine::tr("There is no application with id %1; applications list shows the ids.").arg(id) << Qt::endl;
         return CommandLine::Problems;
     }
-    c.out << QString::fromUtf8(ApplicationFileFormat::write(repository.toFile(*application)));
+    c.out << QString::fromUtf8(ApplicationFileFormat::write(*file));
     return CommandLine::Success;
 }
 

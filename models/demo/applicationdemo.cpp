@@ -5,6 +5,10 @@
 #include "repositories/applicationrepository.h"
 #include "repositories/bodysettingsrepository.h"
 #include "repositories/clientrepository.h"
+#include "repositories/referencerepository.h"
+#include "repositories/reviewrepository.h"
+#include "repositories/parameterrepository.h"
+#include "domain/review.h"
 
 #include <QHash>
 #include <QRandomGenerator>
@@ -98,6 +102,70 @@ QByteArray demoPdf(const QString &title)
     pdf += "trailer\n<< /Size " + QByteArray::number(offsets.size() + 1) + " /Root 1 0 R >>\nstartxref\n"
            + QByteArray::number(xref) + "\n%%EOF\n";
     return pdf;
+}
+
+// The reviews of an application, one for each time it went under review: finalised with
+// the decision the next status says (a supplement, an acceptance, a refusal), or a draft
+// while it is still under review. One accepted application's review is corrected by a
+// second one that supersedes it.
+void writeReviews(Database &db, const Application &a, const QList<Status> &path, QRandomGenerator &random,
+                  const QList<AuditTimeRow> &rows, const RuleParameters &parameters, bool &corrected)
+{
+    ReviewRepository reviews(db);
+    for (int k = 0; k < a.statusChanges.size(); ++k) {
+        if (a.statusChanges.at(k).status != Status::UnderReview)
+            continue;
+        const QDate opened = a.statusChanges.at(k).changedOn;
+        ApplicationReview r;
+        r.applicationId = a.id;
+        r.reviewer = a.statusChanges.at(k).changedBy;
+        r.reviewedOn = opened;
+        r.plannedFrom = opened.addMonths(1);
+        r.plannedTo = opened.addMonths(3);
+        r.onsitePercent = random.bounded(3) == 0 ? 90 : 100;
+        if (random.bounded(3) == 0)
+            r.adjustments << ReviewAdjustment{0, -10, QStringLiteral("体系成熟度高，过程复杂程度低")};
+        else if (random.bounded(4) == 0)
+            r.adjustments << ReviewAdjustment{0, 10, QStringLiteral("多场所，云服务类型多")};
+        r.partiesAgreed = true;
+        r.agreedOn = opened;
+        const bool last = k + 1 >= a.statusChanges.size();
+        const Status next = last ? Status::UnderReview : a.statusChanges.at(k + 1).status;
+        using Decision = ApplicationReview::Decision;
+        if (!last && (next == Status::Accepted || next == Status::Refused || next == Status::SupplementRequested)) {
+            r.decision = next == Status::Accepted ? Decision::Accept : next == Status::Refused ? Decision::Refuse : Decision::Supplement;
+            if (r.decision == Decision::Refuse)
+                r.reasons = a.eligibility.orderedToSuspend.value_or(false) ? QStringLiteral("被责令停业整顿，不予受理（5.2.2）")
+                                                                             : QStringLiteral("体系运行未满三个月（E3）");
+            if (r.decision == Decision::Supplement)
+                r.reasons = QStringLiteral("请补充 D6 体系运行证据");
+            const AuditTime::Input input = r.auditTimeInput(a);
+            if (AuditTime::validate(input).isEmpty()) {
+                AuditTime::Result figures = AuditTime::calculate(input, rows, parameters);
+                figures.findings.clear();
+                figures.netAdjustmentPercent = 0;
+                r.figures = figures;
+            }
+            r.finalisedOn = a.statusChanges.at(k + 1).changedOn;
+            r.finalisedBy = r.reviewer;
+        } else if (!last && next != Status::UnderReview) {
+            continue;   // withdrawn while under review: no review kept
+        }
+        r.id = reviews.insertUnchecked(r, a.clientId);
+        if (!corrected && r.decision == Decision::Accept && r.isFinal()) {
+            // A correction: the on-site share was mistyped; the second review supersedes the first.
+            ApplicationReview c = r;
+            c.id = 0;
+            c.supersedesId = r.id;
+            c.onsitePercent = 100;
+            c.notes = QStringLiteral("更正：现场审核比例录入有误");
+            c.finalisedOn = r.finalisedOn.addDays(1);
+            c.reviewedOn = c.finalisedOn;
+            reviews.insertUnchecked(c, a.clientId);
+            corrected = true;
+        }
+    }
+    Q_UNUSED(path);
 }
 
 } // namespace
@@ -218,6 +286,9 @@ int ApplicationDemo::generate(Database &db, QRandomGenerator &random, const QLis
     std::stable_sort(planned.begin(), planned.end(), [](const Planned &a, const Planned &b) {
         return a.application.receivedOn < b.application.receivedOn;
     });
+    const QList<AuditTimeRow> rows = ReferenceRepository(db).auditTimeRows();
+    const RuleParameters parameters = ParameterRepository(db).load();
+    bool corrected = false;
     static const char *const kReviewers[] = {"李静", "王磊", "陈晓红"};
     for (Planned &p : planned) {
         Application &a = p.application;
@@ -247,7 +318,8 @@ int ApplicationDemo::generate(Database &db, QRandomGenerator &random, const QLis
             }
             ++attached;
         }
-        repository.insertUnchecked(a);
+        a.id = repository.insertUnchecked(a);
+        writeReviews(db, a, p.path, random, rows, parameters, corrected);
         ++written;
     }
     return written;

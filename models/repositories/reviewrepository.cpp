@@ -443,3 +443,22 @@ QList<ChangeEntry> ReviewRepository::history(qint64 id) const
     std::sort(entries.begin(), entries.end(), [](const ChangeEntry &a, const ChangeEntry &b) { return a.id > b.id; });
     return entries;
 }
+
+std::optional<ApplicationFile> ReviewRepository::exportFile(qint64 applicationId) const
+{
+    ApplicationRepository applications(m_db);
+    const std::optional<Application> a = applications.load(applicationId);
+    if (!a)
+        return std::nullopt;
+    ApplicationFile file = applications.toFile(*a);
+    std::optional<ApplicationReview> review = currentOf(applicationId);
+    if (!review) {
+        const QVariant draft = m_db.scalar(QStringLiteral("SELECT max(id) FROM application_reviews WHERE application_id = ? "
+                                                          "AND finalised_on IS NULL"), {applicationId});
+        if (!draft.isNull())
+            review = load(draft.toLongLong());
+    }
+    if (review)
+        file.auditTime = review->auditTimeInput(*a);
+    return file;
+}

@@ -2,6 +2,7 @@
 
 #include "db/changelog.h"
 #include "domain/review.h"
+#include "io/applicationfile.h"
 #include "repositories/writeresult.h"
 
 #include <QCoreApplication>
@@ -72,6 +73,11 @@ public:
     WriteResult remove(qint64 id);
 
     QList<ChangeEntry> history(qint64 id) const;
+
+    // The application as a `csisms-application/1` file with the audit-time choices of its
+    // review (the current finalised one, else the draft in progress): what `application
+    // export` prints, so that `application check` gives the review's states and figures.
+    std::optional<ApplicationFile> exportFile(qint64 applicationId) const;
 
     // For bulk writers (demo) inside a Transaction: no checks. Throws SqlError.
     qint64 insertUnchecked(const ApplicationReview &review, qint64 clientId);

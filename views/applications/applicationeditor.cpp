@@ -12,6 +12,7 @@
 #include "repositories/clientrepository.h"
 #include "repositories/parameterrepository.h"
 #include "repositories/referencerepository.h"
+#include "repositories/reviewrepository.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -66,7 +67,7 @@ public:
 
 // The statuses an editor's buttons set; accept, refuse and request supplement are the
 // review's decision.
-const QList<Status> kButtonStatuses{Status::Submitted, Status::UnderReview, Status::Resubmitted, Status::Withdrawn};
+const QList<Status> kButtonStatuses{Status::Submitted, Status::Resubmitted, Status::Withdrawn};
 
 std::optional<int> parseWhole(const QString &text, bool *ok)
 {
@@ -132,6 +133,10 @@ void ApplicationEditor::buildDetails()
         m_statusButtons.insert(int(s), button);
         connect(button, &QPushButton::clicked, this, [this, s] { askStatusChange(s); });
     }
+    m_review = new QPushButton(status);
+    m_review->setObjectName(QStringLiteral("review"));
+    statusLayout->insertWidget(1, m_review);
+    connect(m_review, &QPushButton::clicked, this, &ApplicationEditor::startReview);
     statusLayout->addStretch();
     addField(QStringLiteral("status"), status, 1);
     auto *personnel = new QLineEdit;
@@ -329,7 +334,6 @@ void ApplicationEditor::retranslateFields()
     m_scopeClasses->setToolTip(tr("Tick every business-scope class the application covers (Appendix A)"));
     m_sites->setToolTip(tr("Tick the client's sites the certification covers (the sites are kept with the client)"));
     m_statusButtons.value(int(Status::Submitted))->setText(tr("Su&bmit"));
-    m_statusButtons.value(int(Status::UnderReview))->setText(tr("Start revie&w"));
     m_statusButtons.value(int(Status::Resubmitted))->setText(tr("Resu&bmit"));
     m_statusButtons.value(int(Status::Withdrawn))->setText(tr("Withdr&aw"));
 
@@ -716,6 +720,49 @@ void ApplicationEditor::updateStatusArea()
         button->setVisible(next.contains(s));
         button->setEnabled(!isReadOnly());
     }
+    m_openReview = 0;
+    if (stored && status == Status::UnderReview)
+        if (Database *db = database()) {
+            try {
+                m_openReview = db->scalar(QStringLiteral("SELECT id FROM application_reviews WHERE application_id = ? "
+                                                         "AND finalised_on IS NULL"), {recordId()}).toLongLong();
+            } catch (const SqlError &) {
+            }
+        }
+    m_review->setVisible(stored && (status == Status::Submitted || status == Status::Resubmitted || status == Status::UnderReview));
+    m_review->setText(m_openReview > 0 || status == Status::UnderReview ? tr("Open the revie&w") : tr("Start revie&w"));
+    m_review->setToolTip(tr("The review (申请评审) checks the application and decides: accept, refuse or request supplement"));
+    m_review->setEnabled(!isReadOnly() || m_openReview > 0);
+}
+
+bool ApplicationEditor::startReview()
+{
+    if (!hasRecord() || isNew() || !session())
+        return false;
+    if (m_openReview > 0) {
+        emit reviewOpened(m_openReview);
+        return true;
+    }
+    if (isModified() && !save())
+        return false;
+    const qint64 id = recordId();
+    const QString number = stored().number;
+    Session *writer = session();
+    const QString reviewer = writer->user() ? writer->user()->name : writer->accountName();
+    const WriteResult result = writer->edits().run(
+        [number] { return QCoreApplication::translate("ApplicationEditor", "Start the review of %1").arg(number); },
+        [writer, id, reviewer] { return ReviewRepository(writer->database()).start(id, reviewer); });
+    if (!result) {
+        if (result.id > 0) {   // one in progress already
+            emit reviewOpened(result.id);
+            return true;
+        }
+        showStatus(result.message, true);
+        return false;
+    }
+    openRecord(id);
+    emit reviewOpened(result.id);
+    return true;
 }
 
 void ApplicationEditor::updateChecks(const Application &a)

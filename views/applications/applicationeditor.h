@@ -32,7 +32,8 @@ using ApplicationEditorBase = RecordEditorOf<Application, ApplicationRepository,
 // tabs shows the conditions as the rules compute them, each with its reason, the review
 // findings, the effective personnel and what documents are missing —
 // updated as you type. The status changes only through its buttons (submit, start review,
-// resubmit, withdraw), each a dated, logged step that can be undone.
+// resubmit, withdraw), each a dated, logged step that can be undone; accept, refuse and
+// request supplement are the decision of its review (Start review / Open review).
 class ApplicationEditor : public ApplicationEditorBase
 {
     Q_OBJECT
@@ -66,6 +67,15 @@ public:
     // The steps behind the buttons, also for tests: a status change (the changes typed are
     // saved first), attaching a file to a document row, and an attachment written to a file.
     bool changeStatus(ApplicationRules::Status to, const QString &note);
+    // Starts the review of a submitted application (it goes under review), or finds the one
+    // in progress; reviewOpened names it.
+    bool startReview();
+    QPushButton *reviewButton() const { return m_review; }
+
+signals:
+    void reviewOpened(qint64 reviewId);
+
+public:
     bool attachFile(int documentRow, const QString &path);
     bool saveAttachmentAs(int documentRow, const QString &path);
 
@@ -112,6 +122,8 @@ private:
     QComboBox *m_type = nullptr;
     QLabel *m_statusText = nullptr;
     QHash<int, QPushButton *> m_statusButtons;
+    QPushButton *m_review = nullptr;
+    qint64 m_openReview = 0;   // the draft review of the application shown, if any
     QPlainTextEdit *m_scopeZh = nullptr;
     QPlainTextEdit *m_scopeEn = nullptr;
     QListWidget *m_scopeClasses = nullptr;

@@ -52,6 +52,9 @@ ApplicationsPage::ApplicationsPage(QWidget *parent) : RecordListPage(new Applica
     connect(m_status, &QComboBox::currentIndexChanged, this, &ApplicationsPage::updateFilter);
     connect(m_from, &OptionalDateEdit::valueChanged, this, &ApplicationsPage::updateFilter);
     connect(m_to, &OptionalDateEdit::valueChanged, this, &ApplicationsPage::updateFilter);
+    connect(editor(), &ApplicationEditor::reviewOpened, this, [this](qint64 id) {
+        emit openRequested(RecordRef{QStringLiteral("application_reviews"), id});
+    });
     finishBuilding();
 }
 

@@ -4,6 +4,7 @@
 
 #include "applications/applicationspage.h"
 #include "auditors/auditorspage.h"
+#include "reviews/reviewspage.h"
 #include "clients/clientspage.h"
 #include "editing/edits.h"
 #include "editing/session.h"
@@ -45,6 +46,7 @@ MainWindow::MainWindow(LanguageManager &languages, QWidget *parent)
     // The pages, in navigation order: one line each.
     addPage(new ClientsPage);
     addPage(new ApplicationsPage);
+    addPage(new ReviewsPage);
     addPage(new AuditorsPage);
     addPage(new SettingsPage);
     m_navigation->setCurrentRow(0);
