@@ -401,7 +401,7 @@ void TestApplicationsPage::clientDossierOpensApplications()
     auto *clientEditor = static_cast<ClientEditor *>(clients->recordEditor());
     ClientDossier *dossier = clientEditor->dossier();
     new QAbstractItemModelTester(dossier->applications(), QAbstractItemModelTester::FailureReportingMode::Fatal, dossier);
-    QCOMPARE(clientEditor->tabs()->tabText(ClientEditor::DossierTab), QStringLiteral("Applications (1)"));
+    QCOMPARE(clientEditor->tabs()->tabText(ClientEditor::DossierTab), QStringLiteral("Dossier (1)"));
     clientEditor->tabs()->setCurrentIndex(ClientEditor::DossierTab);
     // Enter on the row opens it on the Applications page, even though the work queue hides a draft.
     clickRow(dossier->view(), 0);

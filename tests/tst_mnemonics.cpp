@@ -7,6 +7,8 @@
 #include "applications/applicationspage.h"
 #include "auditors/auditorspage.h"
 #include "reviews/reviewspage.h"
+#include "contracts/contractspage.h"
+#include "itemmodels/contractlistmodel.h"
 #include "itemmodels/reviewlistmodel.h"
 #include "itemmodels/applicationlistmodel.h"
 #include "clients/clienteditor.h"
@@ -123,7 +125,7 @@ private slots:
         QTest::addColumn<QString>("language");
         QTest::addColumn<QString>("page");
         for (const char *language : {"en", "zh_CN"})
-            for (const char *page : {"clients", "applications", "reviews", "auditors", "controls", "scope classes", "audit time", "parameters", "users", "numbering"})
+            for (const char *page : {"clients", "applications", "reviews", "contracts", "auditors", "controls", "scope classes", "audit time", "parameters", "users", "numbering"})
                 QTest::addRow("%s %s", language, page) << QString::fromLatin1(language) << QString::fromLatin1(page);
     }
     void noClashes()
@@ -145,6 +147,10 @@ private slots:
             auto *reviews = m_window->page<ReviewsPage>();
             m_window->showPage(reviews);
             reviews->openStored(reviews->model()->idAt(0));
+        } else if (page == QLatin1String("contracts")) {
+            auto *contracts = m_window->page<ContractsPage>();
+            m_window->showPage(contracts);
+            contracts->openStored(contracts->model()->idAt(0));
         } else if (page == QLatin1String("auditors")) {
             auto *auditors = m_window->page<AuditorsPage>();
             m_window->showPage(auditors);

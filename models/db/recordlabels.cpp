@@ -4,6 +4,7 @@
 #include "domain/auditor.h"
 #include "domain/bodysettings.h"
 #include "domain/client.h"
+#include "domain/contract.h"
 #include "domain/review.h"
 
 #include <QCoreApplication>
@@ -36,6 +37,9 @@ const QHash<QString, const RecordSpec *> &declarations()
         {QStringLiteral("attachments"), &ApplicationFields::attachment()},
         {QStringLiteral("application_reviews"), &ReviewFields::review()},
         {QStringLiteral("review_adjustments"), &ReviewFields::adjustment()},
+        {QStringLiteral("contracts"), &ContractFields::contract()},
+        {QStringLiteral("contract_fees"), &ContractFields::fee()},
+        {QStringLiteral("contract_duties"), &ContractFields::duty()},
         {QStringLiteral("body_settings"), &BodySettingFields::setting()},
     };
     return specs;

@@ -9,6 +9,7 @@
 #include "repositories/reviewrepository.h"
 #include "repositories/parameterrepository.h"
 #include "domain/review.h"
+#include "repositories/contractrepository.h"
 
 #include <QHash>
 #include <QRandomGenerator>
@@ -108,10 +109,12 @@ QByteArray demoPdf(const QString &title)
 // the decision the next status says (a supplement, an acceptance, a refusal), or a draft
 // while it is still under review. One accepted application's review is corrected by a
 // second one that supersedes it.
-void writeReviews(Database &db, const Application &a, const QList<Status> &path, QRandomGenerator &random,
-                  const QList<AuditTimeRow> &rows, const RuleParameters &parameters, bool &corrected)
+// Returns the review that accepted the application (the correction, when there is one), or 0.
+qint64 writeReviews(Database &db, const Application &a, const QList<Status> &path, QRandomGenerator &random,
+                    const QList<AuditTimeRow> &rows, const RuleParameters &parameters, bool &corrected)
 {
     ReviewRepository reviews(db);
+    qint64 accepted = 0;
     for (int k = 0; k < a.statusChanges.size(); ++k) {
         if (a.statusChanges.at(k).status != Status::UnderReview)
             continue;
@@ -152,6 +155,8 @@ void writeReviews(Database &db, const Application &a, const QList<Status> &path,
             continue;   // withdrawn while under review: no review kept
         }
         r.id = reviews.insertUnchecked(r, a.clientId);
+        if (r.decision == Decision::Accept && r.isFinal())
+            accepted = r.id;
         if (!corrected && r.decision == Decision::Accept && r.isFinal()) {
             // A correction: the on-site share was mistyped; the second review supersedes the first.
             ApplicationReview c = r;
@@ -161,11 +166,57 @@ void writeReviews(Database &db, const Application &a, const QList<Status> &path,
             c.notes = QStringLiteral("更正：现场审核比例录入有误");
             c.finalisedOn = r.finalisedOn.addDays(1);
             c.reviewedOn = c.finalisedOn;
-            reviews.insertUnchecked(c, a.clientId);
+            accepted = reviews.insertUnchecked(c, a.clientId);
             corrected = true;
         }
     }
     Q_UNUSED(path);
+    return accepted;
+}
+
+// The contract of an accepted application: signed some days after the review (a draft when
+// the acceptance is recent), fees from the audit days, every duty acknowledged; one contract
+// is amended (version 2 with a fee changed).
+void writeContract(Database &db, const Application &a, qint64 reviewId, const QString &pattern, const QString &bodyName,
+                   QHash<int, int> &seqByYear, QRandomGenerator &random, const QDate &today, bool &amended)
+{
+    const std::optional<ApplicationReview> review = ReviewRepository(db).load(reviewId);
+    if (!review)
+        return;
+    Contract c;
+    c.applicationId = a.id;
+    c.reviewId = reviewId;
+    const QDate signedOn = review->finalisedOn.addDays(3 + int(random.bounded(12)));
+    c.number = ApplicationRules::number(pattern, signedOn > today ? today : signedOn, ++seqByYear[qMin(signedOn, today).year()]);
+    c.clientParty = db.scalar(QStringLiteral("SELECT name_zh FROM clients WHERE id = ?"), {a.clientId}).toString();
+    c.bodyParty = bodyName;
+    c.figures = review->figures;
+    const double days = review->figures ? review->figures->adjustedDays : 5;
+    c.fees << FeeItem{0, QStringLiteral("初次认证审核费（%1 人日）").arg(days), qint64(days * 3000) * 100}
+           << FeeItem{0, QStringLiteral("认证证书费"), 100000}
+           << FeeItem{0, QStringLiteral("年度监督审核费（每次）"), qint64(review->figures ? review->figures->surveillanceDays * 3000 : 9000) * 100};
+    ContractRepository contracts(db);
+    if (signedOn > today) {
+        contracts.insertUnchecked(c, a.clientId);   // a draft, being negotiated
+        return;
+    }
+    c.acknowledged = ContractDuties::codes();
+    c.status = Contract::Status::Signed;
+    c.signedOn = signedOn;
+    c.id = contracts.insertUnchecked(c, a.clientId);
+    if (!amended && signedOn.addDays(40) <= today) {
+        Contract v2 = c;
+        v2.id = 0;
+        v2.version = 2;
+        v2.amendsId = c.id;
+        for (FeeItem &f : v2.fees)
+            f.id = 0;
+        v2.fees[0].amountFen += 600000;   // one more auditor day agreed
+        v2.signedOn = signedOn.addDays(30);
+        v2.notes = QStringLiteral("补充协议：增加一个审核人日");
+        contracts.insertUnchecked(v2, a.clientId);
+        amended = true;
+    }
 }
 
 } // namespace
@@ -289,6 +340,12 @@ int ApplicationDemo::generate(Database &db, QRandomGenerator &random, const QLis
     const QList<AuditTimeRow> rows = ReferenceRepository(db).auditTimeRows();
     const RuleParameters parameters = ParameterRepository(db).load();
     bool corrected = false;
+    bool amended = false;
+    QHash<int, int> contractSeq;
+    if (BodySettingsRepository(db).load().bodyName.isEmpty())
+        BodySettingsRepository(db).setValue(QString::fromLatin1(BodySettingKey::BodyName), QStringLiteral("示例认证中心有限公司"));
+    const BodySettings settings = BodySettingsRepository(db).load();
+    const QString bodyName = settings.bodyName;
     static const char *const kReviewers[] = {"李静", "王磊", "陈晓红"};
     for (Planned &p : planned) {
         Application &a = p.application;
@@ -319,7 +376,8 @@ int ApplicationDemo::generate(Database &db, QRandomGenerator &random, const QLis
             ++attached;
         }
         a.id = repository.insertUnchecked(a);
-        writeReviews(db, a, p.path, random, rows, parameters, corrected);
+        if (const qint64 accepted = writeReviews(db, a, p.path, random, rows, parameters, corrected); accepted > 0)
+            writeContract(db, a, accepted, settings.contractNumberPattern, bodyName, contractSeq, random, today, amended);
         ++written;
     }
     return written;

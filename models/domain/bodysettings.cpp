@@ -2,12 +2,22 @@
 
 #include "domain/application.h"
 
-QStringList BodySettings::keys() { return {QString::fromLatin1(BodySettingKey::ApplicationNumberPattern)}; }
+#include "domain/textrules.h"
+
+QStringList BodySettings::keys()
+{
+    return {QString::fromLatin1(BodySettingKey::ApplicationNumberPattern), QString::fromLatin1(BodySettingKey::ContractNumberPattern),
+            QString::fromLatin1(BodySettingKey::BodyName)};
+}
 
 QString BodySettings::value(const QString &key) const
 {
     if (key == QLatin1String(BodySettingKey::ApplicationNumberPattern))
         return applicationNumberPattern;
+    if (key == QLatin1String(BodySettingKey::ContractNumberPattern))
+        return contractNumberPattern;
+    if (key == QLatin1String(BodySettingKey::BodyName))
+        return bodyName;
     return {};
 }
 
@@ -15,11 +25,20 @@ void BodySettings::setValue(const QString &key, const QString &value)
 {
     if (key == QLatin1String(BodySettingKey::ApplicationNumberPattern))
         applicationNumberPattern = value;
+    else if (key == QLatin1String(BodySettingKey::ContractNumberPattern))
+        contractNumberPattern = value;
+    else if (key == QLatin1String(BodySettingKey::BodyName))
+        bodyName = value;
 }
 
 QList<FieldProblem> BodySettings::validate(const QString &key, const QString &value)
 {
-    if (key == QLatin1String(BodySettingKey::ApplicationNumberPattern)) {
+    if (key == QLatin1String(BodySettingKey::BodyName)) {
+        if (const QString problem = TextRules::problem(value, 200); !problem.isEmpty())
+            return {FieldProblem{key, problem}};
+        return {};
+    }
+    if (key == QLatin1String(BodySettingKey::ApplicationNumberPattern) || key == QLatin1String(BodySettingKey::ContractNumberPattern)) {
         QList<FieldProblem> problems = ApplicationRules::validatePattern(value);
         for (FieldProblem &p : problems)
             p.field = key;
@@ -32,6 +51,10 @@ QString BodySettings::label(const QString &key)
 {
     if (key == QLatin1String(BodySettingKey::ApplicationNumberPattern))
         return QCoreApplication::translate("BodySettings", "Application number pattern");
+    if (key == QLatin1String(BodySettingKey::ContractNumberPattern))
+        return QCoreApplication::translate("BodySettings", "Contract number pattern");
+    if (key == QLatin1String(BodySettingKey::BodyName))
+        return QCoreApplication::translate("BodySettings", "The body's name in contracts");
     return key;
 }
 

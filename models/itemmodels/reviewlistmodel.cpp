@@ -83,6 +83,14 @@ void ReviewListModel::setOpenOnly(bool open)
     reread();
 }
 
+void ReviewListModel::setClient(qint64 clientId)
+{
+    if (clientId == m_query.clientId)
+        return;
+    m_query.clientId = clientId;
+    reread();
+}
+
 QList<ReviewListRow> ReviewListModel::read(Database &db) { return ReviewRepository(db).list(m_query); }
 
 QString ReviewListModel::readFailedText(const QString &reason) const

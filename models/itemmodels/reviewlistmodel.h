@@ -26,6 +26,8 @@ public:
     QString filter() const override { return m_query.filter; }
     void setOpenOnly(bool open);
     bool openOnly() const { return m_query.openOnly; }
+    // Only this client's (0: every client's; < 0: none).
+    void setClient(qint64 clientId);
 
     static QString stateText(const ReviewListRow &row);
 

@@ -132,6 +132,10 @@ QList<ReviewListRow> ReviewRepository::list(const ReviewListQuery &query) const
         conditions << QStringLiteral("r.application_id = ?");
         values << query.applicationId;
     }
+    if (query.clientId != 0) {
+        conditions << QStringLiteral("a.client_id = ?");
+        values << query.clientId;
+    }
     for (const QString &word : query.filter.split(QRegularExpression(QStringLiteral("\\s+")), Qt::SkipEmptyParts)) {
         conditions << QStringLiteral("(a.number LIKE ? ESCAPE '\\' OR c.name_zh LIKE ? ESCAPE '\\' OR r.reviewer LIKE ? ESCAPE '\\')");
         const QString pattern = SqlValues::containsPattern(word);

@@ -31,6 +31,7 @@ struct ReviewListQuery
     QString filter;            // words: application number, client, reviewer
     bool openOnly = false;     // drafts only (not finalised)
     qint64 applicationId = 0;  // one application's
+    qint64 clientId = 0;       // > 0: one client's; < 0: none
 };
 
 // All SQL of application reviews (申请评审): a review with its audit-time adjustments,

@@ -166,3 +166,49 @@ CREATE TABLE review_adjustments (
     reason    VARCHAR(400) NOT NULL CHECK (length(trim(reason)) > 0)
 );
 CREATE INDEX review_adjustments_review ON review_adjustments (review_id);
+
+-- Certification contracts (认证合同, RULES.md 5.3), made from an accepted review: the
+-- parties, the audit-time figures carried from the review, fee items in CNY (fen, exact),
+-- and the duties of 5.3.2 and 5.3.3 acknowledged one by one. Draft → signed → terminated;
+-- a signed contract is not changed: an amendment is a new version naming the one it amends.
+CREATE TABLE contracts (
+    id                   INTEGER PRIMARY KEY,
+    application_id       INTEGER NOT NULL REFERENCES applications (id),
+    review_id            INTEGER NOT NULL REFERENCES application_reviews (id),
+    number               VARCHAR(64) NOT NULL CHECK (length(trim(number)) > 0),
+    version              INTEGER NOT NULL DEFAULT 1 CHECK (version >= 1),
+    amends_id            INTEGER REFERENCES contracts (id),
+    client_party         VARCHAR(200) NOT NULL DEFAULT '',
+    body_party           VARCHAR(200) NOT NULL DEFAULT '',
+    status               VARCHAR(12) NOT NULL DEFAULT 'draft' CHECK (status IN ('draft', 'signed', 'terminated')),
+    signed_on            VARCHAR(10),
+    terminated_on        VARCHAR(10),
+    termination_reason   TEXT NOT NULL DEFAULT '',
+    effective_personnel  INTEGER,
+    table_days           DOUBLE PRECISION,
+    adjusted_days        DOUBLE PRECISION,
+    stage1_days          DOUBLE PRECISION,
+    stage2_days          DOUBLE PRECISION,
+    onsite_days          DOUBLE PRECISION,
+    surveillance_days    DOUBLE PRECISION,
+    recertification_days DOUBLE PRECISION,
+    notes                TEXT NOT NULL DEFAULT '',
+    UNIQUE (number, version),
+    CHECK (status <> 'signed' OR signed_on IS NOT NULL)
+);
+CREATE INDEX contracts_application ON contracts (application_id);
+
+CREATE TABLE contract_fees (
+    id          INTEGER PRIMARY KEY,
+    contract_id INTEGER NOT NULL REFERENCES contracts (id),
+    item        VARCHAR(200) NOT NULL CHECK (length(trim(item)) > 0),
+    amount_fen  INTEGER NOT NULL CHECK (amount_fen >= 0)
+);
+CREATE INDEX contract_fees_contract ON contract_fees (contract_id);
+
+CREATE TABLE contract_duties (
+    id          INTEGER PRIMARY KEY,
+    contract_id INTEGER NOT NULL REFERENCES contracts (id),
+    duty_code   VARCHAR(16) NOT NULL,
+    UNIQUE (contract_id, duty_code)
+);

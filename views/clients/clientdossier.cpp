@@ -1,63 +1,85 @@
 #include "clients/clientdossier.h"
 
 #include "itemmodels/applicationlistmodel.h"
+#include "itemmodels/contractlistmodel.h"
+#include "itemmodels/reviewlistmodel.h"
 
 #include <QEvent>
 #include <QHBoxLayout>
 #include <QHeaderView>
-#include <QKeyEvent>
 #include <QLabel>
 #include <QPushButton>
 #include <QTableView>
 #include <QVBoxLayout>
 
 ClientDossier::ClientDossier(QWidget *parent)
-    : QWidget(parent), m_model(new ApplicationListModel(this)), m_view(new QTableView(this)), m_empty(new QLabel(this)),
-      m_new(new QPushButton(this)), m_open(new QPushButton(this))
+    : QWidget(parent), m_applications(new ApplicationListModel(this)), m_reviews(new ReviewListModel(this)),
+      m_contracts(new ContractListModel(this)), m_applicationsHeading(new QLabel(this)), m_reviewsHeading(new QLabel(this)),
+      m_contractsHeading(new QLabel(this)), m_new(new QPushButton(this)), m_layout(new QVBoxLayout(this))
 {
-    m_model->setStatuses({});
-    m_model->setClient(-1);   // none until a client is shown
-    m_view->setObjectName(QStringLiteral("dossierApplications"));
-    m_view->setModel(m_model);
-    m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_view->setSelectionMode(QAbstractItemView::SingleSelection);
-    m_view->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    m_view->verticalHeader()->setVisible(false);
-    m_view->horizontalHeader()->setStretchLastSection(true);
-    m_view->setColumnHidden(ApplicationListModel::Client, true);   // it is this client's
-    m_view->installEventFilter(this);
+    m_applications->setStatuses({});
+    m_applications->setClient(-1);   // none until a client is shown
+    m_reviews->setClient(-1);
+    m_contracts->setClient(-1);
+    m_applicationView = addList(m_applications, m_applicationsHeading, QStringLiteral("applications"));
+    m_applicationView->setObjectName(QStringLiteral("dossierApplications"));
+    m_applicationView->setColumnHidden(ApplicationListModel::Client, true);   // it is this client's
+    m_reviewView = addList(m_reviews, m_reviewsHeading, QStringLiteral("application_reviews"));
+    m_reviewView->setObjectName(QStringLiteral("dossierReviews"));
+    m_reviewView->setColumnHidden(ReviewListModel::Client, true);
+    m_contractView = addList(m_contracts, m_contractsHeading, QStringLiteral("contracts"));
+    m_contractView->setObjectName(QStringLiteral("dossierContracts"));
+    m_contractView->setColumnHidden(ContractListModel::Client, true);
     m_new->setObjectName(QStringLiteral("dossierNewApplication"));
-    m_open->setObjectName(QStringLiteral("dossierOpenApplication"));
-    m_empty->setWordWrap(true);
     auto *buttons = new QHBoxLayout;
     buttons->addWidget(m_new);
-    buttons->addWidget(m_open);
     buttons->addStretch();
-    auto *layout = new QVBoxLayout(this);
-    layout->addWidget(m_view, 1);
-    layout->addWidget(m_empty);
-    layout->addLayout(buttons);
-    connect(m_view, &QTableView::activated, this, &ClientDossier::openCurrent);
-    connect(m_open, &QPushButton::clicked, this, &ClientDossier::openCurrent);
+    m_layout->addLayout(buttons);
     connect(m_new, &QPushButton::clicked, this, [this] {
         if (m_clientId > 0)
             emit newApplication(m_clientId);
     });
-    connect(m_model, &QAbstractItemModel::modelReset, this, [this] {
-        m_empty->setVisible(m_model->rowCount() == 0);
-        m_open->setEnabled(m_model->rowCount() > 0);
-        m_view->resizeColumnsToContents();
-    });
     retranslateUi();
 }
 
-void ClientDossier::setDatabase(Database *db) { m_model->setDatabase(db); }
+QTableView *ClientDossier::addList(RecordListModel *model, QLabel *heading, const QString &table)
+{
+    QFont bold = heading->font();
+    bold.setBold(true);
+    heading->setFont(bold);
+    auto *view = new QTableView(this);
+    view->setModel(model);
+    view->setSelectionBehavior(QAbstractItemView::SelectRows);
+    view->setSelectionMode(QAbstractItemView::SingleSelection);
+    view->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    view->verticalHeader()->setVisible(false);
+    view->horizontalHeader()->setStretchLastSection(true);
+    m_layout->addWidget(heading);
+    m_layout->addWidget(view, 1);
+    connect(view, &QTableView::activated, this, [this, model, table](const QModelIndex &index) {
+        if (const qint64 id = model->idAt(index.row()); id > 0)
+            emit openRecord(table, id);
+    });
+    connect(model, &QAbstractItemModel::modelReset, view, [view] { view->resizeColumnsToContents(); });
+    return view;
+}
+
+void ClientDossier::setDatabase(Database *db)
+{
+    m_applications->setDatabase(db);
+    m_reviews->setDatabase(db);
+    m_contracts->setDatabase(db);
+}
 
 void ClientDossier::setClient(qint64 clientId)
 {
     m_clientId = clientId;
-    m_model->setClient(clientId > 0 ? clientId : -1);
+    const qint64 shown = clientId > 0 ? clientId : -1;
+    m_applications->setClient(shown);
+    m_reviews->setClient(shown);
+    m_contracts->setClient(shown);
     m_new->setEnabled(clientId > 0 && m_new->property("writable").toBool());
+    retranslateUi();
 }
 
 void ClientDossier::setReadOnly(bool readOnly)
@@ -66,30 +88,33 @@ void ClientDossier::setReadOnly(bool readOnly)
     m_new->setEnabled(!readOnly && m_clientId > 0);
 }
 
-void ClientDossier::refresh() { m_model->refresh(); }
-
-int ClientDossier::applicationCount() const { return m_model->rowCount(); }
-
-void ClientDossier::openCurrent()
+void ClientDossier::refresh()
 {
-    const QModelIndex current = m_view->currentIndex();
-    const qint64 id = m_model->idAt(current.isValid() ? current.row() : 0);
-    if (id > 0)
-        emit openApplication(id);
+    m_applications->refresh();
+    m_reviews->refresh();
+    m_contracts->refresh();
+    retranslateUi();
 }
+
+int ClientDossier::applicationCount() const { return m_applications->rowCount(); }
+
+int ClientDossier::recordCount() const { return m_applications->rowCount() + m_reviews->rowCount() + m_contracts->rowCount(); }
 
 void ClientDossier::changeEvent(QEvent *event)
 {
     if (event->type() == QEvent::LanguageChange) {
         retranslateUi();
-        m_model->retranslate();
+        m_applications->retranslate();
+        m_reviews->retranslate();
+        m_contracts->retranslate();
     }
     QWidget::changeEvent(event);
 }
 
 void ClientDossier::retranslateUi()
 {
+    m_applicationsHeading->setText(tr("Applications (%1)").arg(m_applications->rowCount()));
+    m_reviewsHeading->setText(tr("Reviews (%1)").arg(m_reviews->rowCount()));
+    m_contractsHeading->setText(tr("Contracts (%1)").arg(m_contracts->rowCount()));
     m_new->setText(tr("New application for this client"));
-    m_open->setText(tr("Open on the Applications page"));
-    m_empty->setText(tr("No applications yet. Record the client's application with the button below."));
 }

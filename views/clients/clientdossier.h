@@ -3,15 +3,18 @@
 #include <QWidget>
 
 class ApplicationListModel;
+class ContractListModel;
 class Database;
 class QLabel;
 class QPushButton;
 class QTableView;
+class RecordListModel;
+class ReviewListModel;
 
-// The dossier tab of a client's editor (UI.md): the client's applications, newest first,
-// each with its status in words and colour; Enter or a double click opens one on the
-// Applications page, and New application starts one for this client there. (Reviews,
-// contracts, programmes and certificates join the dossier as they come.)
+// The dossier tab of a client's editor (UI.md): the client's applications, reviews and
+// contracts, newest first, each with its status in words and colour; Enter or a double click
+// opens one on its page, and New application starts one for this client. (Programmes and
+// certificates join the dossier as they come.)
 class ClientDossier : public QWidget
 {
     Q_OBJECT
@@ -25,24 +28,36 @@ public:
     void setReadOnly(bool readOnly);
     void refresh();
     int applicationCount() const;
-    ApplicationListModel *applications() const { return m_model; }
-    QTableView *view() const { return m_view; }
+    int recordCount() const;   // applications, reviews and contracts
+    ApplicationListModel *applications() const { return m_applications; }
+    ReviewListModel *reviews() const { return m_reviews; }
+    ContractListModel *contracts() const { return m_contracts; }
+    QTableView *view() const { return m_applicationView; }
+    QTableView *reviewView() const { return m_reviewView; }
+    QTableView *contractView() const { return m_contractView; }
 
 signals:
-    void openApplication(qint64 id);
+    // A record to open on its page: table and id.
+    void openRecord(const QString &table, qint64 id);
     void newApplication(qint64 clientId);
 
 protected:
     void changeEvent(QEvent *event) override;
 
 private:
+    QTableView *addList(RecordListModel *model, QLabel *heading, const QString &table);
     void retranslateUi();
-    void openCurrent();
 
     qint64 m_clientId = 0;
-    ApplicationListModel *m_model;
-    QTableView *m_view;
-    QLabel *m_empty;
+    ApplicationListModel *m_applications;
+    ReviewListModel *m_reviews;
+    ContractListModel *m_contracts;
+    QLabel *m_applicationsHeading;
+    QLabel *m_reviewsHeading;
+    QLabel *m_contractsHeading;
+    QTableView *m_applicationView = nullptr;
+    QTableView *m_reviewView = nullptr;
+    QTableView *m_contractView = nullptr;
     QPushButton *m_new;
-    QPushButton *m_open;
+    class QVBoxLayout *m_layout;
 };

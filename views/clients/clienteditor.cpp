@@ -51,7 +51,7 @@ ClientEditor::ClientEditor(QWidget *parent) : ClientEditorBase(parent)
     m_dossier = new ClientDossier;
     m_dossier->setObjectName(QStringLiteral("dossier"));
     tabs()->addTab(m_dossier, QString());
-    connect(m_dossier, &ClientDossier::openApplication, this, &ClientEditor::openApplication);
+    connect(m_dossier, &ClientDossier::openRecord, this, &ClientEditor::openDossierRecord);
     connect(m_dossier, &ClientDossier::newApplication, this, [this](qint64 clientId) {
         if (maybeSave())
             emit newApplication(clientId);
@@ -109,7 +109,7 @@ QString ClientEditor::ownTabTitle(int tab) const
     case SitesTab: return tr("Sites (%1)").arg(m_sites->table()->rowCount());
     case ShiftsTab: return tr("Shifts (%1)").arg(m_shifts->table()->rowCount());
     case EntitiesTab: return tr("Legal entities (%1)").arg(m_entities->table()->rowCount());
-    case DossierTab: return tr("Applications (%1)").arg(m_dossier->applicationCount());
+    case DossierTab: return tr("Dossier (%1)").arg(m_dossier->recordCount());
     }
     return {};
 }
@@ -217,7 +217,7 @@ void ClientEditor::sessionChanged()
     if (Session *s = session())
         connect(s, &Session::changed, m_dossier, [this](const QList<RecordRef> &records) {
             for (const RecordRef &r : records)
-                if (r.table.startsWith(QLatin1String("application"))) {
+                if (r.table.startsWith(QLatin1String("application")) || r.table.startsWith(QLatin1String("contract"))) {
                     m_dossier->refresh();
                     updateState();
                     return;

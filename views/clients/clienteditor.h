@@ -26,8 +26,8 @@ public:
     ClientDossier *dossier() const { return m_dossier; }
 
 signals:
-    // From the dossier: open an application, or start one for this client.
-    void openApplication(qint64 id);
+    // From the dossier: open one of its records on its page, or start an application.
+    void openDossierRecord(const QString &table, qint64 id);
     void newApplication(qint64 clientId);
 
 protected:

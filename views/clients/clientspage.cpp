@@ -31,8 +31,8 @@ ClientsPage::ClientsPage(QWidget *parent) : RecordListPage(new ClientListModel, 
     connect(view()->verticalScrollBar(), &QScrollBar::valueChanged, this, &ClientsPage::fitColumns);
     setInitialColumnWidths();
     auto *clientEditor = static_cast<ClientEditor *>(recordEditor());
-    connect(clientEditor, &ClientEditor::openApplication, this, [this](qint64 id) {
-        emit openRequested(RecordRef{QStringLiteral("applications"), id});
+    connect(clientEditor, &ClientEditor::openDossierRecord, this, [this](const QString &table, qint64 id) {
+        emit openRequested(RecordRef{table, id});
     });
     connect(clientEditor, &ClientEditor::newApplication, this, [this](qint64 clientId) {
         emit newRecordRequested(QStringLiteral("applications"), clientId);

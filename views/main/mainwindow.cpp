@@ -5,6 +5,7 @@
 #include "applications/applicationspage.h"
 #include "auditors/auditorspage.h"
 #include "reviews/reviewspage.h"
+#include "contracts/contractspage.h"
 #include "clients/clientspage.h"
 #include "editing/edits.h"
 #include "editing/session.h"
@@ -47,6 +48,7 @@ MainWindow::MainWindow(LanguageManager &languages, QWidget *parent)
     addPage(new ClientsPage);
     addPage(new ApplicationsPage);
     addPage(new ReviewsPage);
+    addPage(new ContractsPage);
     addPage(new AuditorsPage);
     addPage(new SettingsPage);
     m_navigation->setCurrentRow(0);

@@ -9,6 +9,7 @@
 #include "repositories/applicationrepository.h"
 #include "repositories/auditorrepository.h"
 #include "repositories/clientrepository.h"
+#include "repositories/contractrepository.h"
 #include "repositories/parameterrepository.h"
 #include "repositories/referencerepository.h"
 
@@ -116,6 +117,10 @@ ReviewEditor::ReviewEditor(QWidget *parent) : ReviewEditorBase(parent)
     paneLayout->addWidget(m_checks, 1);
     paneLayout->addWidget(m_finalise);
     paneLayout->addWidget(m_correct);
+    m_contract = new QPushButton(pane);
+    m_contract->setObjectName(QStringLiteral("makeContract"));
+    paneLayout->addWidget(m_contract);
+    connect(m_contract, &QPushButton::clicked, this, &ReviewEditor::makeContract);
     pane->setMinimumWidth(fontMetrics().horizontalAdvance(QChar(0x4E2D)) * 16);
     setSidePane(pane);
     connect(m_finalise, &QPushButton::clicked, this, &ReviewEditor::askFinalise);
@@ -168,6 +173,8 @@ void ReviewEditor::retranslateFields()
     m_finalise->setToolTip(tr("Makes the review a record with its decision: never edited again"));
     m_correct->setText(tr("Correct: new review"));
     m_correct->setToolTip(tr("A finalised review is corrected by a new review that supersedes it; both are kept"));
+    m_contract->setText(tr("Make the contract"));
+    m_contract->setToolTip(tr("The certification contract (5.3) from this review: its audit time carried over"));
 }
 
 QString ReviewEditor::ownTabTitle(int tab) const
@@ -326,6 +333,8 @@ void ReviewEditor::stateUpdated()
     m_finalise->setEnabled(!isReadOnly());
     m_correct->setVisible(final);
     m_correct->setEnabled(!isReadOnly());
+    m_contract->setVisible(final && this->stored().decision == Decision::Accept);
+    m_contract->setEnabled(!isReadOnly());
     if (hasRecord())
         updateChecks(current());
 }
@@ -435,5 +444,23 @@ bool ReviewEditor::startCorrection()
         return false;
     }
     emit openReview(result.id);
+    return true;
+}
+
+bool ReviewEditor::makeContract()
+{
+    if (!hasRecord() || !stored().isFinal() || !session())
+        return false;
+    const qint64 id = recordId();
+    Session *writer = session();
+    const QString name = nameOf(stored());
+    const WriteResult result = writer->edits().run(
+        [name] { return QCoreApplication::translate("ReviewEditor", "Make the contract of review “%1”").arg(name); },
+        [writer, id] { return ContractRepository(writer->database()).createFromReview(id); });
+    if (!result && result.id <= 0) {
+        showStatus(result.message, true);
+        return false;
+    }
+    emit openContract(result.id);   // made now, or the one made before
     return true;
 }

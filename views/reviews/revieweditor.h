@@ -33,6 +33,9 @@ public:
     QComboBox *decision() const { return m_decision; }
     QPushButton *finaliseButton() const { return m_finalise; }
     QPushButton *correctButton() const { return m_correct; }
+    QPushButton *contractButton() const { return m_contract; }
+    // Makes the draft contract of a finalised review that accepted (or finds the one made).
+    bool makeContract();
     QStringList checkTexts() const;
     QString figuresText() const;
 
@@ -43,6 +46,7 @@ public:
 signals:
     // A review was started or finalised: its application changed.
     void openReview(qint64 id);
+    void openContract(qint64 id);
 
 protected:
     Texts texts() const override;
@@ -84,4 +88,5 @@ private:
     QListWidget *m_checks = nullptr;
     QPushButton *m_finalise = nullptr;
     QPushButton *m_correct = nullptr;
+    QPushButton *m_contract = nullptr;
 };

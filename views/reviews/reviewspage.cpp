@@ -23,6 +23,9 @@ ReviewsPage::ReviewsPage(QWidget *parent) : RecordListPage(new ReviewListModel, 
     addFilterWidget(m_openOnly);
     connect(m_openOnly, &QCheckBox::toggled, model(), &ReviewListModel::setOpenOnly);
     connect(editor(), &ReviewEditor::openReview, this, [this](qint64 id) { openStored(id); });
+    connect(editor(), &ReviewEditor::openContract, this, [this](qint64 id) {
+        emit openRequested(RecordRef{QStringLiteral("contracts"), id});
+    });
     finishBuilding();
     // A review starts from its application, never from nothing.
     newAction()->setVisible(false);

@@ -10,8 +10,9 @@ class QLineEdit;
 class QPushButton;
 
 // The Numbering section of Settings: the patterns the body's record numbers are made from
-// (application numbers now: CSISMS-A-{yyyy}-{seq:4}), each with the number the next record
-// would get and the pattern's mistakes named as you type. A change is saved through the
+// (applications CSISMS-A-{yyyy}-{seq:4}, contracts CSISMS-C-{yyyy}-{seq:4}) with the number
+// the next application would get, the pattern's mistakes named as you type, and the body's
+// name as it signs contracts. A change is saved through the
 // session's write path (logged, undoable); only an administrator makes it.
 class NumberingPage : public QWidget
 {
@@ -32,7 +33,9 @@ public:
     bool save();
     void revert();
 
-    QLineEdit *applicationPattern() const { return m_application; }
+    QLineEdit *applicationPattern() const { return m_edits_.value(0); }
+    QLineEdit *contractPattern() const { return m_edits_.value(1); }
+    QLineEdit *bodyName() const { return m_edits_.value(2); }
     QString previewText() const;
     QString messageText() const;
 
@@ -50,11 +53,12 @@ private:
     Database *m_db = nullptr;
     Edits *m_edits = nullptr;
     bool m_editable = false;
-    QString m_stored;
+    QStringList m_keys;
+    QStringList m_stored;
     NoteBar *m_note;
     QLabel *m_title;
-    QLabel *m_label;
-    QLineEdit *m_application;
+    QList<QLabel *> m_labels;
+    QList<QLineEdit *> m_edits_;
     QLabel *m_preview;
     QLabel *m_message;
     QLabel *m_help;

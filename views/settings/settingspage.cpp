@@ -137,7 +137,7 @@ void SettingsPage::retranslateUi()
     m_sections->item(rowOf(Parameters))->setText(tr("Rule parameters"));
     m_sections->item(rowOf(Users))->setText(tr("Users"));
     m_sections->item(rowOf(Numbering))->setText(tr("Numbering"));
-    m_sections->item(rowOf(Numbering))->setToolTip(tr("The patterns of application numbers"));
+    m_sections->item(rowOf(Numbering))->setToolTip(tr("The patterns of application and contract numbers, and the body's name in contracts"));
     m_sections->setFixedWidth(m_sections->sizeHintForColumn(0) + 2 * m_sections->frameWidth() + 24);
 
     m_controls->setTexts(
