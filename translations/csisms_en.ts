@@ -19,6 +19,26 @@
     </message>
 </context>
 <context>
+    <name>ApplicationEditor</name>
+    <message numerus="yes">
+        <source>D2: a proof for each of the %n legal entities.</source>
+        <translation>
+            <numerusform>D2: a proof for the one legal entity.</numerusform>
+            <numerusform>D2: a proof for each of the %n legal entities.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ApplicationsPage</name>
+    <message numerus="yes">
+        <source>%Ln application(s)</source>
+        <translation>
+            <numerusform>%Ln application</numerusform>
+            <numerusform>%Ln applications</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>AuditorEditor</name>
     <message numerus="yes">
         <source>The registration ends on %1, in %n day(s): time to renew it.</source>
@@ -143,13 +163,6 @@
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n demo client(s) and %1 auditors written to %2 in %3 s.</source>
-        <translation>
-            <numerusform>%n demo client and %1 auditors written to %2 in %3 s.</numerusform>
-            <numerusform>%n demo clients and %1 auditors written to %2 in %3 s.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
         <source>%n change-log entries checked; the chain is intact.</source>
         <translation>
             <numerusform>%n change-log entry checked; the chain is intact.</numerusform>
@@ -161,6 +174,23 @@
         <translation>
             <numerusform>%n change-log entry checked; the chain is BROKEN.</numerusform>
             <numerusform>%n change-log entries checked; the chain is BROKEN.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n demo client(s), %1 auditors and %2 applications written to %3 in %4 s.</source>
+        <translation>
+            <numerusform>%n demo client, %1 auditors and %2 applications written to %3 in %4 s.</numerusform>
+            <numerusform>%n demo clients, %1 auditors and %2 applications written to %3 in %4 s.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ContractsPage</name>
+    <message numerus="yes">
+        <source>%Ln contract(s)</source>
+        <translation>
+            <numerusform>%Ln contract</numerusform>
+            <numerusform>%Ln contracts</numerusform>
         </translation>
     </message>
 </context>
@@ -195,6 +225,16 @@
         <translation>
             <numerusform>Import %n client</numerusform>
             <numerusform>Import %n clients</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>IntakeCheck</name>
+    <message numerus="yes">
+        <source>Application %1 is accepted without a legal status proof (D2) for %n of the client&apos;s legal entities.</source>
+        <translation>
+            <numerusform>Application %1 is accepted without a legal status proof (D2) for %n of the client&apos;s legal entities.</numerusform>
+            <numerusform>Application %1 is accepted without a legal status proof (D2) for %n of the client&apos;s legal entities.</numerusform>
         </translation>
     </message>
 </context>
@@ -246,6 +286,36 @@
         <translation>
             <numerusform>%1 of %Ln entry</numerusform>
             <numerusform>%1 of %Ln entries</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ReviewEditor</name>
+    <message numerus="yes">
+        <source>%n check(s) keep the application from being accepted.</source>
+        <translation>
+            <numerusform>%n check keeps the application from being accepted.</numerusform>
+            <numerusform>%n checks keep the application from being accepted.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ReviewRules</name>
+    <message numerus="yes">
+        <source>The application cannot be accepted while %n check(s) fail (%1): %2</source>
+        <translation>
+            <numerusform>The application cannot be accepted while %n check fails (%1): %2</numerusform>
+            <numerusform>The application cannot be accepted while %n checks fail (%1): %2</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ReviewsPage</name>
+    <message numerus="yes">
+        <source>%Ln review(s)</source>
+        <translation>
+            <numerusform>%Ln review</numerusform>
+            <numerusform>%Ln reviews</numerusform>
         </translation>
     </message>
 </context>

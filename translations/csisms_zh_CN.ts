@@ -215,6 +215,504 @@
     </message>
 </context>
 <context>
+    <name>ApplicationDocuments</name>
+    <message>
+        <source>Application form (name, address, standard, scope, headcount, outsourced processes)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Legal status proof, one per legal entity covered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Permits and qualification certificates for the scope</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Organisation chart and responsibilities</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Service processes, shifts and rotation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Evidence of at least 3 months of ISMS and CSISMS operation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Penalties and failed spot checks (3 years), other failed checks (1 year), with rectification</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSISMS documented information (when applicable)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Other documents</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ApplicationEditor</name>
+    <message>
+        <source>not received</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select an application in the list to see it here, or add one with New application (Ctrl+N).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No applications in this list. Choose another status above, or record a client&apos;s application with New application (Ctrl+N).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New application</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>new application</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the application (Ctrl+S)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The application “%1” has changes that are not saved yet. Save them?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add application “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit application “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The application could not be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Client:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Number:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Type:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Received &amp;on:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Standards:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scope te&amp;xt (Chinese):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scope c&amp;lasses:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Personnel in scope (headco&amp;unt):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scope text (En&amp;glish):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>S&amp;ites in scope:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remar&amp;ks:</source>
+        <translation type="unfinished">备注(&amp;K)：</translation>
+    </message>
+    <message>
+        <source>New to the bod&amp;y (R-5.2.4: initial certification)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Given when the application is first saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. 120</source>
+        <translation type="unfinished">例如 120</translation>
+    </message>
+    <message>
+        <source>Everyone doing work in the scope, on every shift (ISO/IEC 27006-1); groups doing identical work are entered on their own tab.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>As it will stand on the certificate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tick every business-scope class the application covers (Appendix A)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tick the client&apos;s sites the certification covers (the sites are kept with the client)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Su&amp;bmit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resu&amp;bmit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Withdr&amp;aw</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E&amp;1 Legal person:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E&amp;2 Administrative permits:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E&amp;3 ISMS and CSISMS operating since:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E&amp;4 Former certificate suspended or withdrawn (own reasons):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E&amp;5 Former body lost its CSISMS qualification:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E&amp;6 Ordered to suspend business for rectification:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E&amp;7 On a serious-violation or dishonesty list:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E&amp;8 Major security incident with an order to stop:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E&amp;9 Failed national spot check:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E1&amp;0 Other conditions:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Empty: not stated yet (the condition is then unknown).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Activity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Persons</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>People in scope doing identical, repeatable work (call-centre agents): a group of n counts as ⌈√n⌉</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Process</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Provider</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How it is controlled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add process</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove process</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Document</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Legal entity (D2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Received on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add document</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove document</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attach file…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep a file (scan, PDF …) with the selected document, in the database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the selected document&apos;s file with the desktop&apos;s viewer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save file as…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write the selected document&apos;s file to a folder of your choice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished">日期</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished">状态</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation type="unfinished">说明</translation>
+    </message>
+    <message>
+        <source>Checks (rules 5.1 and 5.2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Eligibility (E1–E10)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Identical work (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outsourced (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Documents (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status history (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — %2 (%3)</source>
+        <translation type="unfinished">%1 — %2（%3）</translation>
+    </message>
+    <message>
+        <source>Row %1: %2</source>
+        <translation type="unfinished">第 %1 行：%2</translation>
+    </message>
+    <message>
+        <source>%1 (retired)</source>
+        <translation type="unfinished">%1（已停用）</translation>
+    </message>
+    <message>
+        <source>The reference data could not be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The client has no sites recorded; add them on the client&apos;s page.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The client could not be read: %1</source>
+        <translation type="unfinished">无法读取该认证委托人：%1</translation>
+    </message>
+    <message>
+        <source>“%1” is not a number of people; enter a whole number such as 120.</source>
+        <translation type="unfinished">“%1”不是人数；请输入整数，例如 120。</translation>
+    </message>
+    <message>
+        <source>“%1” is not a client of the register; choose one from the list that opens as you type.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the date, or choose “never”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>draft (not saved yet)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the revie&amp;w</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start revie&amp;w</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The review (申请评审) checks the application and decides: accept, refuse or request supplement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start the review of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the received date: the date tests count from it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Effective personnel %1 → %2 from the audit-time table (before adjustments in the review)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not received yet: %1 (D8 and D9 when applicable).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>D2 legal status proof missing for: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>D2: a proof for each of the %n legal entities.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>D2:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Withdraw application</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The application %1 is withdrawn and kept as a record; it cannot be taken up again (a new application starts anew).
+
+Reason:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Submit application</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resubmit application</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note (optional):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Application %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The application is now %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” has %2, more than the %3 MiB a document may hold (rule parameter “%4” in Settings); nothing was stored.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” could not be read: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is attached (SHA-256 %2…); save the application to keep it with the document.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file could not be read from the database: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” could not be written: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved as %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attach a file to the document</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No viewer opened the file; it is at %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the document&apos;s file as</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ApplicationFile</name>
     <message>
         <source>missing; it is required.</source>
@@ -286,6 +784,132 @@
     </message>
 </context>
 <context>
+    <name>ApplicationListModel</name>
+    <message>
+        <source>Number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Client</source>
+        <translation type="unfinished">认证委托人</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date the application was received</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished">状态</translation>
+    </message>
+    <message>
+        <source>Date of the last change of status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Since</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scope classes</source>
+        <translation type="unfinished">业务范围类别</translation>
+    </message>
+    <message>
+        <source>Personnel in scope</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Personnel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The application list could not be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ApplicationRepository</name>
+    <message>
+        <source>The client no longer exists; choose the client again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no scope class %1; choose one from the list.</source>
+        <translation type="unfinished">没有业务范围类别 %1；请从列表中选择。</translation>
+    </message>
+    <message>
+        <source>A site in scope is not one of the client&apos;s sites; choose the sites again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This legal entity is not one of the client&apos;s; choose it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The attached file is not in the database; attach it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The number %1 is already given to another application.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The application was not saved: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The application could not be saved, and nothing was changed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The application no longer exists; the list was out of date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The application cannot be submitted yet: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The note %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A status cannot change before the application was received (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The status could not be changed, and nothing was changed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only a draft application can be deleted; this one is %1 and is kept as a record.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Other records refer to this application (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The application could not be deleted, and nothing was changed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file has %1 MiB, more than the %2 MiB a document may hold (rule parameter “%3” in Settings); nothing was stored. Attach a smaller file, or ask an administrator to raise the limit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file could not be stored, and nothing was changed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ApplicationRules</name>
     <message>
         <source>{seq:N} pads to 1 to 9 digits.</source>
@@ -350,6 +974,218 @@
     <message>
         <source>An application that is %1 cannot become %2; it can become: %3.</source>
         <translation>状态为“%1”的申请不能改为“%2”；可以改为：%3。</translation>
+    </message>
+    <message>
+        <source>Choose the client who applies.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the type of certification applied for.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A client new to the body applies for an initial certification, whatever certificates it holds (R-5.2.4); choose initial certification or untick “new to the body”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the date the application was received.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A CSISMS application names ISO/IEC 27017:2015 among its standards.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The personnel in scope cannot be negative.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This date is after the application was received; check it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The system cannot start operating after the application was received; check the date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say what the group does.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A group has at least one person.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The groups hold %1 persons, more than the %2 in scope; correct the total or the groups.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name the outsourced process.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The scope class %1 is chosen twice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose which document (D1–D9) this is.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the legal entity this proof is for.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only a legal status proof (D2) names a legal entity.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A document cannot be received in the future.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Describe the scope in Chinese before the application is submitted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose at least one scope class before the application is submitted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the personnel in scope before the application is submitted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ApplicationTypes</name>
+    <message>
+        <source>initial certification</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>recertification</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>scope extension</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>transfer from another body</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ApplicationsPage</name>
+    <message>
+        <source>Applications</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Applications for certification: the reviewers&apos; work queue, eligibility and documents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filter by number or client (Ctrl+F)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every word typed must appear in the application&apos;s number or the client&apos;s name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;New application</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record a client&apos;s application (Ctrl+N)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete the selected application (only a draft)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete application</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” cannot be deleted: %2
+
+Withdraw it instead: it is then kept as a record, withdrawn.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Withdraw</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Withdraw application “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is withdrawn; choose “All” or “withdrawn” above to see it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete the draft application “%1” with its documents?
+
+You can bring it back with Edit → Undo.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete application “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln application(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Withdrawn instead of deleted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Queue:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Work queue (submitted, under review, resubmitted)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All open applications</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All applications</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Which applications the list shows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Received fro&amp;m</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>until</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only applications received on or after this day (empty: no limit)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only applications received on or before this day (empty: no limit)</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1026,6 +1862,36 @@ You can bring them back with Edit → Undo.</source>
     </message>
 </context>
 <context>
+    <name>BodySettings</name>
+    <message>
+        <source>There is no setting %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Application number pattern</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contract number pattern</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The body&apos;s name in contracts</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>BodySettingsRepository</name>
+    <message>
+        <source>The setting was not changed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The setting could not be stored, and nothing was changed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ChainAnchor</name>
     <message numerus="yes">
         <source>The change log is shorter than when this computer last wrote to this file: it held %Ln entries then (the last one logged on %1) and holds %2 now. Entries were removed from its end, or the file was replaced by an older copy or another database. If you restored or replaced it yourself, this is expected; otherwise compare it with your backups.</source>
@@ -1236,6 +2102,25 @@ You can bring them back with Edit → Undo.</source>
     </message>
 </context>
 <context>
+    <name>ClientDossier</name>
+    <message>
+        <source>Applications (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reviews (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contracts (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New application for this client</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ClientEditor</name>
     <message>
         <source>The client could not be read: %1</source>
@@ -1408,6 +2293,10 @@ You can bring them back with Edit → Undo.</source>
     <message>
         <source>The register is empty. Add a client with New client (Ctrl+N), or bring in a list with File → Import clients… (a CSV file from a spreadsheet). To try the program first, fill a new database with demo data: csisms --db demo.sqlite demo.</source>
         <translation>名录还是空的。可用“新建认证委托人”（Ctrl+N）添加，或用“文件 → 导入认证委托人…”导入名单（电子表格另存的 CSV 文件）。想先试用本程序，可在新数据库中生成演示数据：csisms --db demo.sqlite demo。</translation>
+    </message>
+    <message>
+        <source>Dossier (%1)</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1874,12 +2763,6 @@ You can bring it back with Edit → Undo.</source>
         <translation>警告</translation>
     </message>
     <message numerus="yes">
-        <source>%n demo client(s) and %1 auditors written to %2 in %3 s.</source>
-        <translation>
-            <numerusform>已在 %3 秒内将 %n 个演示认证委托人和 %1 名审核员写入 %2。</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
         <source>%n change-log entries checked; the chain is intact.</source>
         <translation>
             <numerusform>已检查 %n 条变更日志；哈希链完整。</numerusform>
@@ -1912,6 +2795,26 @@ You can bring it back with Edit → Undo.</source>
         <translation>警告：%1</translation>
     </message>
     <message>
+        <source>“application export” needs --id N, the number of the application in the list (applications list shows it).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no application with id %1; applications list shows the ids.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not a status of an application; use one of: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Id of the record.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only records with this status.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Usage: csisms [--db FILE] [--lang zh_CN|en] [COMMAND]
 Without a command the application window opens.
 Commands:
@@ -1923,23 +2826,462 @@ Commands:
   backup --out FILE             consistent copy of the database, also while it is in use
   application check FILE.json [--json]
                                 eligibility and audit time of an application file (no database)
+  application export --id N     one application as a csisms-application/1 file
+  applications list [--json] [--status S]
+                                the applications, newest first (S: draft, submitted, under_review, …)
 </source>
-        <translation>用法：csisms [--db 文件] [--lang zh_CN|en] [命令]
-不带命令时打开应用程序窗口。
-命令：
-  init                          创建或升级数据库
-  demo [--clients N] [--seed S] 在空数据库中生成确定的演示档案
-  check [--json]                检查完整性、外键、变更日志链和规则违反
-  clients import 文件.csv        导入认证委托人：全部导入或全部不导入
-  clients list [--json]         列出认证委托人名录
-  backup --out 文件              生成数据库的一致副本（使用中也可以）
-  application check 文件.json [--json]
-                                检查申请文件的申请条件和审核时间（不使用数据库）
-</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>“application” needs a subcommand: check.</source>
-        <translation>“application”需要子命令：check。</translation>
+        <source>“application” needs a subcommand: check or export.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“applications” needs a subcommand: list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n demo client(s), %1 auditors and %2 applications written to %3 in %4 s.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ContractEditor</name>
+    <message>
+        <source>Select a contract in the list to see it here. A contract is made from an accepted review: Make the contract on the Reviews page.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No contracts yet. Finalise a review that accepts an application, then choose Make the contract.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New contract</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>new contract</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the contract (Ctrl+S)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The contract “%1” has changes that are not saved yet. Save them?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add contract “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit contract “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The contract could not be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Number:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Application:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Client (party):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Certification &amp;body (party):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Audit time (from the review):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remar&amp;ks:</source>
+        <translation type="unfinished">备注(&amp;K)：</translation>
+    </message>
+    <message>
+        <source>The body&apos;s name (Settings → Numbering holds the usual one)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fee item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Amount (CNY)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add fee item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove fee item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In yuan, e.g. 36,000.00</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The body:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The client:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign the contract…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Records the signing date; the contract is read only from then on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Terminate…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Amend: new version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A signed contract is changed by an amendment: a new version naming this one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fees (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Duties (%1 of %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contract %1 v%2 — %3 (%4)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Row %1: %2</source>
+        <translation type="unfinished">第 %1 行：%2</translation>
+    </message>
+    <message>
+        <source>%1, version %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 on %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>; terminated on %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 effective personnel; %2 (stage 1 %3, stage 2 %4; on site %5); surveillance %6, recertification %7</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none kept</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not an amount in yuan; enter one such as 36,000.00.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Total: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Total: %1 (an amount is not a number yet)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign contract “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Terminate contract “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Amend contract “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign the contract</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The date both parties signed %1. The contract is read only from then on; a change is an amendment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signed on:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Terminate the contract</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The contract %1 ends today and is kept as a record.
+
+Reason:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ContractListModel</name>
+    <message>
+        <source>%1, amended by a later version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Application</source>
+        <translation type="unfinished">认证申请</translation>
+    </message>
+    <message>
+        <source>Client</source>
+        <translation type="unfinished">认证委托人</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished">状态</translation>
+    </message>
+    <message>
+        <source>Signed on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Total fee</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The contract list could not be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ContractRepository</name>
+    <message>
+        <source>A contract is made from a finalised review that accepted the application.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A signed contract is not changed: amend it (a new version naming this one).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The contract was not saved: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The contract could not be saved, and nothing was changed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This review is superseded by a correction; make the contract from the current review.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The application has a contract already; amend it instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The application no longer exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The contract could not be made, and nothing was changed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The contract no longer exists; the list was out of date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only a draft is signed; this contract is %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The contract was not signed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only a signed contract is terminated; a draft is deleted instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the date (not before the signing) and the reason of the termination.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The contract could not be changed, and nothing was changed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only a signed contract is amended; a draft is simply edited.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This version is amended already; amend the latest version.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The amendment could not be started, and nothing was changed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A signed contract is a record and is kept; terminate or amend it instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The contract could not be deleted, and nothing was changed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ContractRules</name>
+    <message>
+        <source>signed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>terminated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>draft</source>
+        <translation type="unfinished">草稿</translation>
+    </message>
+    <message>
+        <source>¥%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A contract is made from an accepted review.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name the party as it signs the contract.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say what the fee is for.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An amount cannot be negative.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not a duty of the rules, or is ticked twice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the date the contract was signed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A contract is signed after the application was accepted (%1), not before (5.3.1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A contract cannot be signed in the future.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the fee items before signing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every duty of 5.3.2 and 5.3.3 is acknowledged before signing; not yet: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ContractsPage</name>
+    <message>
+        <source>Contracts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Certification contracts: fees, duties, signing and amendments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filter by contract, application or client (Ctrl+F)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every word typed must appear in the contract&apos;s or the application&apos;s number or the client&apos;s name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New contract</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A contract is made from an accepted review on the Reviews page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete the selected contract (only a draft)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete contract</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” cannot be deleted: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete the draft contract “%1”?
+
+You can bring it back with Edit → Undo.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete contract “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln contract(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>a signed contract is a record; terminate or amend it instead</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2218,6 +3560,25 @@ Commands:
     <message>
         <source>a program stopped while writing it: the -journal file beside it holds an unfinished write, which only a program that may write the file can undo</source>
         <translation>有程序在写入时中断：旁边的 -journal 文件中留有未完成的写入，只有可写入该文件的程序才能撤销它</translation>
+    </message>
+</context>
+<context>
+    <name>DateFactInput</name>
+    <message>
+        <source>not stated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>rectified</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2524,6 +3885,385 @@ Commands:
         <source>Credit code</source>
         <translation>统一社会信用代码</translation>
     </message>
+    <message>
+        <source>Application</source>
+        <translation type="unfinished">认证申请</translation>
+    </message>
+    <message>
+        <source>Application number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type of certification</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Received on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished">状态</translation>
+    </message>
+    <message>
+        <source>New to the body</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Standards</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scope (Chinese)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scope (English)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Personnel in scope</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ISMS and CSISMS operating since (E3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Legal person (E1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Evidence (E1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Administrative permits (E2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Evidence (E2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Former certificate suspended or withdrawn stated (E4)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Former certificate suspended or withdrawn on (E4)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Former body&apos;s qualification lost stated (E5)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Former body&apos;s qualification lost on (E5)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ordered to suspend business (E6)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On a dishonesty list (E7)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Major incident stated (E8)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Major incident on (E8)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Failed spot check stated (E9)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Failed spot check on (E9)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Spot check rectified (E9)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Other conditions (E10)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Evidence (E10)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scope class of an application</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Site in scope</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Group doing identical activities</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Activity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Persons</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outsourced process</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Process</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Provider</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How it is controlled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Application document</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Document</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attached file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>File name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SHA-256</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Size (bytes)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changed on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changed by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation type="unfinished">说明</translation>
+    </message>
+    <message>
+        <source>Setting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation type="unfinished">数值</translation>
+    </message>
+    <message>
+        <source>Contract</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contract number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Amends contract</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Client (party)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Certification body (party)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signed on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Terminated on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason of termination</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Effective personnel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Table days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Adjusted days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stage 1 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stage 2 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On-site days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Surveillance days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recertification days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fee item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Amount (fen)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Acknowledged duty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Duty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Application review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reviewer</source>
+        <translation type="unfinished">评审员</translation>
+    </message>
+    <message>
+        <source>Reviewed on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Audit planned from</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Audit planned to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On-site share (%)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stage 1 days set by the reviewer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Table days set by the reviewer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The parties agree</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agreed on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reasons</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Finalised on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Finalised by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Supersedes review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Audit-time adjustment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Percent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>FlagInput</name>
+    <message>
+        <source>not stated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation type="unfinished">否</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation type="unfinished">是</translation>
+    </message>
 </context>
 <context>
     <name>GuiApplication</name>
@@ -2591,6 +4331,31 @@ Commands:
         <translation>
             <numerusform>导入 %n 个认证委托人</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>IntakeCheck</name>
+    <message>
+        <source>Application %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Application %1 is %2, but its last dated status change says %3: the status was changed outside the program.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Application %1 is accepted, but: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Application %1 is accepted without a legal status proof (D2) for %n of the client&apos;s legal entities.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Attached file #%1 is no longer the file that was attached: its content does not match its SHA-256 %2 (changed outside the program).</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2771,6 +4536,61 @@ Open the existing file instead?</source>
     <message>
         <source>Stopped: “%1” has changes that are not saved. Save or discard them there, then try again.</source>
         <translation>已停止：“%1”中有尚未保存的更改。请在那里保存或放弃这些更改，然后重试。</translation>
+    </message>
+</context>
+<context>
+    <name>NumberingPage</name>
+    <message>
+        <source>The settings could not be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The next application received today: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change the numbering settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The numbering settings are saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Numbering</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The numbering settings have changes that are not saved yet. Save them?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record numbers and the body&apos;s name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Application &amp;number pattern:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Con&amp;tract number pattern:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The body&apos;s name in &amp;contracts:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Literal text with the fields {yyyy} (year), {yy}, {mm} (month) and {seq} or {seq:N}, the running number within the year padded to N digits. A number once given stays; a new pattern applies to the records made after it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation type="unfinished">保存(&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;Discard changes</source>
+        <translation type="unfinished">放弃更改(&amp;D)</translation>
     </message>
 </context>
 <context>
@@ -3485,6 +5305,529 @@ Entries you changed get their shipped values back; entries you added are retired
     </message>
 </context>
 <context>
+    <name>ReviewEditor</name>
+    <message>
+        <source>Select a review in the list to see it here. A review is started from its application: Start review on the Applications page.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No reviews yet. Open a submitted application on the Applications page and choose Start review.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>new review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the review (Ctrl+S)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The review “%1” has changes that are not saved yet. Save them?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add review “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit review “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The review could not be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Application:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reviewer:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reviewed &amp;on:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Audit planned fro&amp;m:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Audit planned &amp;until:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A&amp;greed on:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>De&amp;cision:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reaso&amp;ns:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remar&amp;ks:</source>
+        <translation type="unfinished">备注(&amp;K)：</translation>
+    </message>
+    <message>
+        <source>The parties &amp;agree on the certification (R-5.2.3 (3))</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The auditors&apos; competence is checked over the planned audit period (R-5.2.3 (2))</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why: the applicant is told (R-5.2.5)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On-&amp;site share (%):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stage &amp;1 days (empty: the usual share):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Table days set by hand:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only beyond the audit-time table&apos;s last row (AT-table): the body&apos;s figure, with the reason in the remarks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Percent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add adjustment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove adjustment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Negative: a reduction; the net reduction is at most the parameter (AT-reduction)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checks (rules 5.2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Finalise the review…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Makes the review a record with its decision: never edited again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Correct: new review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A finalised review is corrected by a new review that supersedes it; both are kept</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Make the contract</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The certification contract (5.3) from this review: its audit time carried over</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Audit time</source>
+        <translation type="unfinished">审核时间</translation>
+    </message>
+    <message>
+        <source>Adjustments (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>finalised %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>draft</source>
+        <translation type="unfinished">草稿</translation>
+    </message>
+    <message>
+        <source>Review of %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Row %1: %2</source>
+        <translation type="unfinished">第 %1 行：%2</translation>
+    </message>
+    <message>
+        <source>The application of this review could not be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not a number; enter one such as 85 or 2.5.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the on-site share, e.g. 100.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>✗ %1: no qualified auditor (R-5.2.3 (2))</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>✓ %1: %2 (R-5.2.3 (2))</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No check fails: the application may be accepted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n check(s) keep the application from being accepted.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Effective personnel: %1
+Table days: %2
+Adjustment: %3 %
+Adjusted days: %4
+Stage 1: %5   Stage 2: %6
+On-site: %7
+Surveillance: %8   Recertification: %9</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Finalise the review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Finalise the review of %1 with the decision “%2”?
+
+The review becomes a record and is never edited again (a correction is a new review); the application becomes %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Finalise review “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The review is finalised: a record from now on.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Correct review “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Make the contract of review “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReviewListModel</name>
+    <message>
+        <source>superseded by review #%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>finalised %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>draft, correcting review #%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>draft</source>
+        <translation type="unfinished">草稿</translation>
+    </message>
+    <message>
+        <source>Application</source>
+        <translation type="unfinished">认证申请</translation>
+    </message>
+    <message>
+        <source>Client</source>
+        <translation type="unfinished">认证委托人</translation>
+    </message>
+    <message>
+        <source>Reviewer</source>
+        <translation type="unfinished">评审员</translation>
+    </message>
+    <message>
+        <source>Reviewed on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The review list could not be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReviewRepository</name>
+    <message>
+        <source>The application of this review no longer exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A finalised review is a record and is never changed. To correct it, start a correction: a new review that supersedes it (both are kept).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The review was not saved: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The review could not be saved, and nothing was changed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The application no longer exists; the list was out of date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This application already has a review in progress; go on with it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A review is opened on a submitted application; this one is %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The review could not be started, and nothing was changed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only a finalised review is corrected; a draft is simply edited.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This review is already corrected by a later one; correct that one instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The correction could not be started, and nothing was changed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The review no longer exists; the list was out of date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The review is finalised already.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the decision: accept, refuse or request supplement (R-5.2.5).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The review was not finalised: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Review of %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Correction: review #%1 supersedes review #%2. %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The review could not be finalised, and nothing was changed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A finalised review is a record and is kept; correct it with a new review instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The review could not be deleted, and nothing was changed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReviewRules</name>
+    <message>
+        <source>accept</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>refuse</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>request supplement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not decided yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The application names no scope class, so competence cannot be checked (R-5.2.3 (2)).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the planned audit period: competence is checked over it (R-5.2.3 (2)).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No auditor of the body is qualified for %1 from %2 to %3: none holds a valid registration and a confirmed competence for it without a conflict with the client (R-5.2.3 (2)).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The parties&apos; agreement is not recorded: tick it with its date (R-5.2.3 (3)).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The audit time cannot be computed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the date of the review.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The planned audit cannot end before it starts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The on-site share is a percentage from 0 to 100.</source>
+        <translation type="unfinished">现场审核比例是 0 到 100 之间的百分比。</translation>
+    </message>
+    <message>
+        <source>Stage 1 days are a number of at least 0, or empty for the usual share.</source>
+        <translation type="unfinished">第一阶段人日数应不小于 0；留空则按通常比例计算。</translation>
+    </message>
+    <message>
+        <source>The days set by hand are a number above 0.</source>
+        <translation type="unfinished">人工设定的人日数应大于 0。</translation>
+    </message>
+    <message>
+        <source>Enter the date the parties agreed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An adjustment is a percentage above −100 and at most 100.</source>
+        <translation type="unfinished">调整是大于 −100、不超过 100 的百分比。</translation>
+    </message>
+    <message>
+        <source>Give the reason for the adjustment.</source>
+        <translation type="unfinished">请填写调整的理由。</translation>
+    </message>
+    <message>
+        <source>Give the reasons of the decision: the applicant is told them (R-5.2.5).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An applicant ordered to suspend business or on a dishonesty list is refused, whatever else stands (R-5.2.2): %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>The application cannot be accepted while %n check(s) fail (%1): %2</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ReviewsPage</name>
+    <message>
+        <source>Reviews</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Application reviews: checks, audit time, decision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filter by application, client or reviewer (Ctrl+F)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every word typed must appear in the application&apos;s number, the client&apos;s name or the reviewer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A review is started from its application on the Applications page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete the selected review (only a draft)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” cannot be deleted: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete the draft review “%1”?
+
+You can bring it back with Edit → Undo.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete review “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln review(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>a finalised review is a record; correct it with a new review instead</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Drafts onl&amp;y</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only the reviews not finalised yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>RuleParameterModel</name>
     <message>
         <source>The rule parameters could not be read; the defaults are shown: %1</source>
@@ -3747,6 +6090,10 @@ Entries you changed get their shipped values back; entries you added are retired
         <source>Share of the initial audit time given to stage 1 when the reviewer sets no figure of their own.</source>
         <translation>评审人员未自行设定时，初次审核时间中分配给第一阶段审核的比例。</translation>
     </message>
+    <message>
+        <source>Largest file that can be attached to an application&apos;s document; a larger file is refused and nothing is stored.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>RuleParametersPage</name>
@@ -4006,10 +6353,6 @@ Entries you changed get their shipped values back; entries you added are retired
         <translation>设置</translation>
     </message>
     <message>
-        <source>Reference data, rule parameters and user profiles</source>
-        <translation>参考数据、规则参数和用户档案</translation>
-    </message>
-    <message>
         <source>Title (En&amp;glish):</source>
         <translation>英文标题(&amp;G)：</translation>
     </message>
@@ -4032,6 +6375,18 @@ Entries you changed get their shipped values back; entries you added are retired
     <message>
         <source>Auditor da&amp;ys:</source>
         <translation>审核人日(&amp;Y)：</translation>
+    </message>
+    <message>
+        <source>Reference data, rule parameters, user profiles and numbering</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Numbering</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The patterns of application and contract numbers, and the body&apos;s name in contracts</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -4059,6 +6414,17 @@ Entries you changed get their shipped values back; entries you added are retired
     <message>
         <source>the database&apos;s structure was changed outside the application (%1)</source>
         <translation>数据库结构在本程序之外被改动过（%1）</translation>
+    </message>
+</context>
+<context>
+    <name>StatedInput</name>
+    <message>
+        <source>not stated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Evidence (document, register entry …)</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
