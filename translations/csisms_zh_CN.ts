@@ -218,498 +218,500 @@
     <name>ApplicationDocuments</name>
     <message>
         <source>Application form (name, address, standard, scope, headcount, outsourced processes)</source>
-        <translation type="unfinished"></translation>
+        <translation>申请书（名称、地址、认证标准、认证范围、人数、外包过程）</translation>
     </message>
     <message>
         <source>Legal status proof, one per legal entity covered</source>
-        <translation type="unfinished"></translation>
+        <translation>法律地位证明文件，所覆盖的每个法律实体各一份</translation>
     </message>
     <message>
         <source>Permits and qualification certificates for the scope</source>
-        <translation type="unfinished"></translation>
+        <translation>认证范围相关的行政许可和资质证书</translation>
     </message>
     <message>
         <source>Organisation chart and responsibilities</source>
-        <translation type="unfinished"></translation>
+        <translation>组织机构图及职责</translation>
     </message>
     <message>
         <source>Service processes, shifts and rotation</source>
-        <translation type="unfinished"></translation>
+        <translation>服务流程、班次及轮班安排</translation>
     </message>
     <message>
         <source>Evidence of at least 3 months of ISMS and CSISMS operation</source>
-        <translation type="unfinished"></translation>
+        <translation>ISMS 和 CSISMS 已运行至少 3 个月的证据</translation>
     </message>
     <message>
         <source>Penalties and failed spot checks (3 years), other failed checks (1 year), with rectification</source>
-        <translation type="unfinished"></translation>
+        <translation>行政处罚及监督抽查不合格情况（近 3 年）、其他检查不合格情况（近 1 年）及整改情况</translation>
     </message>
     <message>
         <source>CSISMS documented information (when applicable)</source>
-        <translation type="unfinished"></translation>
+        <translation>CSISMS 成文信息（适用时）</translation>
     </message>
     <message>
         <source>Other documents</source>
-        <translation type="unfinished"></translation>
+        <translation>其他文件</translation>
     </message>
 </context>
 <context>
     <name>ApplicationEditor</name>
     <message>
         <source>not received</source>
-        <translation type="unfinished"></translation>
+        <translation>未收到</translation>
     </message>
     <message>
         <source>Select an application in the list to see it here, or add one with New application (Ctrl+N).</source>
-        <translation type="unfinished"></translation>
+        <translation>在列表中选择一份申请即可在此查看，或通过“新建申请”（Ctrl+N）添加。</translation>
     </message>
     <message>
         <source>No applications in this list. Choose another status above, or record a client&apos;s application with New application (Ctrl+N).</source>
-        <translation type="unfinished"></translation>
+        <translation>此列表中没有申请。请在上方选择其他状态，或通过“新建申请”（Ctrl+N）登记认证委托人的申请。</translation>
     </message>
     <message>
         <source>New application</source>
-        <translation type="unfinished"></translation>
+        <translation>新建申请</translation>
     </message>
     <message>
         <source>new application</source>
-        <translation type="unfinished"></translation>
+        <translation>新申请</translation>
     </message>
     <message>
         <source>Save the application (Ctrl+S)</source>
-        <translation type="unfinished"></translation>
+        <translation>保存申请（Ctrl+S）</translation>
     </message>
     <message>
         <source>The application “%1” has changes that are not saved yet. Save them?</source>
-        <translation type="unfinished"></translation>
+        <translation>申请“%1”有尚未保存的更改。是否保存？</translation>
     </message>
     <message>
         <source>Add application “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>添加申请“%1”</translation>
     </message>
     <message>
         <source>Edit application “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>编辑申请“%1”</translation>
     </message>
     <message>
         <source>The application could not be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>无法读取申请：%1</translation>
     </message>
     <message>
         <source>&amp;Client:</source>
-        <translation type="unfinished"></translation>
+        <translation>认证委托人(&amp;C)：</translation>
     </message>
     <message>
         <source>Number:</source>
-        <translation type="unfinished"></translation>
+        <translation>编号：</translation>
     </message>
     <message>
         <source>&amp;Type:</source>
-        <translation type="unfinished"></translation>
+        <translation>类型(&amp;T)：</translation>
     </message>
     <message>
         <source>Received &amp;on:</source>
-        <translation type="unfinished"></translation>
+        <translation>收到日期(&amp;O)：</translation>
     </message>
     <message>
         <source>Standards:</source>
-        <translation type="unfinished"></translation>
+        <translation>认证标准：</translation>
     </message>
     <message>
         <source>Scope te&amp;xt (Chinese):</source>
-        <translation type="unfinished"></translation>
+        <translation>认证范围文本（中文）(&amp;X)：</translation>
     </message>
     <message>
         <source>Scope c&amp;lasses:</source>
-        <translation type="unfinished"></translation>
+        <translation>业务范围类别(&amp;L)：</translation>
     </message>
     <message>
         <source>Status:</source>
-        <translation type="unfinished"></translation>
+        <translation>状态：</translation>
     </message>
     <message>
         <source>Personnel in scope (headco&amp;unt):</source>
-        <translation type="unfinished"></translation>
+        <translation>认证范围内人数（总人数）(&amp;U)：</translation>
     </message>
     <message>
         <source>Scope text (En&amp;glish):</source>
-        <translation type="unfinished"></translation>
+        <translation>认证范围文本（英文）(&amp;G)：</translation>
     </message>
     <message>
         <source>S&amp;ites in scope:</source>
-        <translation type="unfinished"></translation>
+        <translation>认证范围内场所(&amp;I)：</translation>
     </message>
     <message>
         <source>Remar&amp;ks:</source>
-        <translation type="unfinished">备注(&amp;K)：</translation>
+        <translation>备注(&amp;K)：</translation>
     </message>
     <message>
         <source>New to the bod&amp;y (R-5.2.4: initial certification)</source>
-        <translation type="unfinished"></translation>
+        <translation>首次向本机构申请（R-5.2.4：初次认证）(&amp;Y)</translation>
     </message>
     <message>
         <source>Given when the application is first saved</source>
-        <translation type="unfinished"></translation>
+        <translation>首次保存申请时自动分配</translation>
     </message>
     <message>
         <source>e.g. 120</source>
-        <translation type="unfinished">例如 120</translation>
+        <translation>例如 120</translation>
     </message>
     <message>
         <source>Everyone doing work in the scope, on every shift (ISO/IEC 27006-1); groups doing identical work are entered on their own tab.</source>
-        <translation type="unfinished"></translation>
+        <translation>在认证范围内从事工作的全部人员，包括所有班次（ISO/IEC 27006-1）；从事相同工作的人员组在单独的选项卡中录入。</translation>
     </message>
     <message>
         <source>As it will stand on the certificate</source>
-        <translation type="unfinished"></translation>
+        <translation>按证书上的表述填写</translation>
     </message>
     <message>
         <source>Tick every business-scope class the application covers (Appendix A)</source>
-        <translation type="unfinished"></translation>
+        <translation>勾选申请覆盖的所有业务范围类别（附录 A）</translation>
     </message>
     <message>
         <source>Tick the client&apos;s sites the certification covers (the sites are kept with the client)</source>
-        <translation type="unfinished"></translation>
+        <translation>勾选认证覆盖的认证委托人场所（场所信息在认证委托人处维护）</translation>
     </message>
     <message>
         <source>Su&amp;bmit</source>
-        <translation type="unfinished"></translation>
+        <translation>提交(&amp;B)</translation>
     </message>
     <message>
         <source>Resu&amp;bmit</source>
-        <translation type="unfinished"></translation>
+        <translation>重新提交(&amp;B)</translation>
     </message>
     <message>
         <source>Withdr&amp;aw</source>
-        <translation type="unfinished"></translation>
+        <translation>撤回(&amp;A)</translation>
     </message>
     <message>
         <source>E&amp;1 Legal person:</source>
-        <translation type="unfinished"></translation>
+        <translation>E1 法人资格(&amp;1)：</translation>
     </message>
     <message>
         <source>E&amp;2 Administrative permits:</source>
-        <translation type="unfinished"></translation>
+        <translation>E2 行政许可(&amp;2)：</translation>
     </message>
     <message>
         <source>E&amp;3 ISMS and CSISMS operating since:</source>
-        <translation type="unfinished"></translation>
+        <translation>E3 ISMS 和 CSISMS 运行起始日期(&amp;3)：</translation>
     </message>
     <message>
         <source>E&amp;4 Former certificate suspended or withdrawn (own reasons):</source>
-        <translation type="unfinished"></translation>
+        <translation>E4 原证书因自身原因被暂停或撤销(&amp;4)：</translation>
     </message>
     <message>
         <source>E&amp;5 Former body lost its CSISMS qualification:</source>
-        <translation type="unfinished"></translation>
+        <translation>E5 原认证机构丧失 CSISMS 认证资质(&amp;5)：</translation>
     </message>
     <message>
         <source>E&amp;6 Ordered to suspend business for rectification:</source>
-        <translation type="unfinished"></translation>
+        <translation>E6 被责令停业整顿(&amp;6)：</translation>
     </message>
     <message>
         <source>E&amp;7 On a serious-violation or dishonesty list:</source>
-        <translation type="unfinished"></translation>
+        <translation>E7 被列入严重违法失信名单(&amp;7)：</translation>
     </message>
     <message>
         <source>E&amp;8 Major security incident with an order to stop:</source>
-        <translation type="unfinished"></translation>
+        <translation>E8 发生重大安全事件并被责令停止运营(&amp;8)：</translation>
     </message>
     <message>
         <source>E&amp;9 Failed national spot check:</source>
-        <translation type="unfinished"></translation>
+        <translation>E9 国家监督抽查不合格(&amp;9)：</translation>
     </message>
     <message>
         <source>E1&amp;0 Other conditions:</source>
-        <translation type="unfinished"></translation>
+        <translation>E10 其他条件(&amp;0)：</translation>
     </message>
     <message>
         <source>Empty: not stated yet (the condition is then unknown).</source>
-        <translation type="unfinished"></translation>
+        <translation>留空：尚未说明（该条件视为未知）。</translation>
     </message>
     <message>
         <source>Activity</source>
-        <translation type="unfinished"></translation>
+        <translation>工作内容</translation>
     </message>
     <message>
         <source>Persons</source>
-        <translation type="unfinished"></translation>
+        <translation>人数</translation>
     </message>
     <message>
         <source>Add group</source>
-        <translation type="unfinished"></translation>
+        <translation>添加组</translation>
     </message>
     <message>
         <source>Remove group</source>
-        <translation type="unfinished"></translation>
+        <translation>删除组</translation>
     </message>
     <message>
         <source>People in scope doing identical, repeatable work (call-centre agents): a group of n counts as ⌈√n⌉</source>
-        <translation type="unfinished"></translation>
+        <translation>认证范围内从事相同、可重复工作的人员（如呼叫中心坐席）：n 人的组按 ⌈√n⌉ 计</translation>
     </message>
     <message>
         <source>Process</source>
-        <translation type="unfinished"></translation>
+        <translation>过程</translation>
     </message>
     <message>
         <source>Provider</source>
-        <translation type="unfinished"></translation>
+        <translation>提供方</translation>
     </message>
     <message>
         <source>How it is controlled</source>
-        <translation type="unfinished"></translation>
+        <translation>控制方式</translation>
     </message>
     <message>
         <source>Add process</source>
-        <translation type="unfinished"></translation>
+        <translation>添加过程</translation>
     </message>
     <message>
         <source>Remove process</source>
-        <translation type="unfinished"></translation>
+        <translation>删除过程</translation>
     </message>
     <message>
         <source>Document</source>
-        <translation type="unfinished"></translation>
+        <translation>文件</translation>
     </message>
     <message>
         <source>Legal entity (D2)</source>
-        <translation type="unfinished"></translation>
+        <translation>法律实体（D2）</translation>
     </message>
     <message>
         <source>Received on</source>
-        <translation type="unfinished"></translation>
+        <translation>收到日期</translation>
     </message>
     <message>
         <source>Reference</source>
-        <translation type="unfinished"></translation>
+        <translation>文号</translation>
     </message>
     <message>
         <source>File</source>
-        <translation type="unfinished"></translation>
+        <translation>附件</translation>
     </message>
     <message>
         <source>Add document</source>
-        <translation type="unfinished"></translation>
+        <translation>添加文件</translation>
     </message>
     <message>
         <source>Remove document</source>
-        <translation type="unfinished"></translation>
+        <translation>删除文件</translation>
     </message>
     <message>
         <source>Attach file…</source>
-        <translation type="unfinished"></translation>
+        <translation>附加文件…</translation>
     </message>
     <message>
         <source>Keep a file (scan, PDF …) with the selected document, in the database</source>
-        <translation type="unfinished"></translation>
+        <translation>将文件（扫描件、PDF 等）作为所选文件的附件保存在数据库中</translation>
     </message>
     <message>
         <source>Open file</source>
-        <translation type="unfinished"></translation>
+        <translation>打开附件</translation>
     </message>
     <message>
         <source>Open the selected document&apos;s file with the desktop&apos;s viewer</source>
-        <translation type="unfinished"></translation>
+        <translation>用系统默认查看程序打开所选文件的附件</translation>
     </message>
     <message>
         <source>Save file as…</source>
-        <translation type="unfinished"></translation>
+        <translation>附件另存为…</translation>
     </message>
     <message>
         <source>Write the selected document&apos;s file to a folder of your choice</source>
-        <translation type="unfinished"></translation>
+        <translation>将所选文件的附件保存到指定文件夹</translation>
     </message>
     <message>
         <source>Date</source>
-        <translation type="unfinished">日期</translation>
+        <translation>日期</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished">状态</translation>
+        <translation>状态</translation>
     </message>
     <message>
         <source>By</source>
-        <translation type="unfinished"></translation>
+        <translation>操作人</translation>
     </message>
     <message>
         <source>Note</source>
-        <translation type="unfinished">说明</translation>
+        <translation>说明</translation>
     </message>
     <message>
         <source>Checks (rules 5.1 and 5.2)</source>
-        <translation type="unfinished"></translation>
+        <translation>检查（规则 5.1 和 5.2）</translation>
     </message>
     <message>
         <source>Eligibility (E1–E10)</source>
-        <translation type="unfinished"></translation>
+        <translation>申请条件（E1–E10）</translation>
     </message>
     <message>
         <source>Identical work (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>相同工作（%1）</translation>
     </message>
     <message>
         <source>Outsourced (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>外包过程（%1）</translation>
     </message>
     <message>
         <source>Documents (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>文件（%1）</translation>
     </message>
     <message>
         <source>Status history (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>状态变更历史（%1）</translation>
     </message>
     <message>
         <source>%1 — %2 (%3)</source>
-        <translation type="unfinished">%1 — %2（%3）</translation>
+        <translation>%1 — %2（%3）</translation>
     </message>
     <message>
         <source>Row %1: %2</source>
-        <translation type="unfinished">第 %1 行：%2</translation>
+        <translation>第 %1 行：%2</translation>
     </message>
     <message>
         <source>%1 (retired)</source>
-        <translation type="unfinished">%1（已停用）</translation>
+        <translation>%1（已停用）</translation>
     </message>
     <message>
         <source>The reference data could not be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>无法读取基础数据：%1</translation>
     </message>
     <message>
         <source>The client has no sites recorded; add them on the client&apos;s page.</source>
-        <translation type="unfinished"></translation>
+        <translation>该认证委托人尚未登记场所；请在认证委托人页面添加。</translation>
     </message>
     <message>
         <source>The client could not be read: %1</source>
-        <translation type="unfinished">无法读取该认证委托人：%1</translation>
+        <translation>无法读取该认证委托人：%1</translation>
     </message>
     <message>
         <source>“%1” is not a number of people; enter a whole number such as 120.</source>
-        <translation type="unfinished">“%1”不是人数；请输入整数，例如 120。</translation>
+        <translation>“%1”不是人数；请输入整数，例如 120。</translation>
     </message>
     <message>
         <source>“%1” is not a client of the register; choose one from the list that opens as you type.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1”不是已登记的认证委托人；请从输入时弹出的列表中选择。</translation>
     </message>
     <message>
         <source>Enter the date, or choose “never”.</source>
-        <translation type="unfinished"></translation>
+        <translation>请输入日期，或选择“从未”。</translation>
     </message>
     <message>
         <source>draft (not saved yet)</source>
-        <translation type="unfinished"></translation>
+        <translation>草稿（尚未保存）</translation>
     </message>
     <message>
         <source>Open the revie&amp;w</source>
-        <translation type="unfinished"></translation>
+        <translation>打开申请评审(&amp;W)</translation>
     </message>
     <message>
         <source>Start revie&amp;w</source>
-        <translation type="unfinished"></translation>
+        <translation>开始申请评审(&amp;W)</translation>
     </message>
     <message>
         <source>The review (申请评审) checks the application and decides: accept, refuse or request supplement</source>
-        <translation type="unfinished"></translation>
+        <translation>申请评审对认证申请进行审查并作出评审结论：受理、不予受理或要求补充完善</translation>
     </message>
     <message>
         <source>Start the review of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>开始对 %1 进行申请评审</translation>
     </message>
     <message>
         <source>Enter the received date: the date tests count from it.</source>
-        <translation type="unfinished"></translation>
+        <translation>请输入收到日期：各项日期检查均以此日期起算。</translation>
     </message>
     <message>
         <source>Effective personnel %1 → %2 from the audit-time table (before adjustments in the review)</source>
-        <translation type="unfinished"></translation>
+        <translation>有效人数 %1 → %2（依据审核时间表，未计申请评审中的调整）</translation>
     </message>
     <message>
         <source>Not received yet: %1 (D8 and D9 when applicable).</source>
-        <translation type="unfinished"></translation>
+        <translation>尚未收到：%1（D8 和 D9 适用时）。</translation>
     </message>
     <message>
         <source>D2 legal status proof missing for: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>以下法律实体缺少 D2 法律地位证明：%1。</translation>
     </message>
     <message numerus="yes">
         <source>D2: a proof for each of the %n legal entities.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>D2：%n 个法律实体各需一份证明。</numerusform>
         </translation>
     </message>
     <message>
         <source>D2:</source>
-        <translation type="unfinished"></translation>
+        <translation>D2：</translation>
     </message>
     <message>
         <source>Withdraw application</source>
-        <translation type="unfinished"></translation>
+        <translation>撤回申请</translation>
     </message>
     <message>
         <source>The application %1 is withdrawn and kept as a record; it cannot be taken up again (a new application starts anew).
 
 Reason:</source>
-        <translation type="unfinished"></translation>
+        <translation>申请 %1 撤回后将作为记录保留，且不能再恢复办理（如需申请须重新提交新的申请）。
+
+撤回原因：</translation>
     </message>
     <message>
         <source>Submit application</source>
-        <translation type="unfinished"></translation>
+        <translation>提交申请</translation>
     </message>
     <message>
         <source>Resubmit application</source>
-        <translation type="unfinished"></translation>
+        <translation>重新提交申请</translation>
     </message>
     <message>
         <source>Note (optional):</source>
-        <translation type="unfinished"></translation>
+        <translation>备注（可选）：</translation>
     </message>
     <message>
         <source>Application %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>申请 %1：%2</translation>
     </message>
     <message>
         <source>The application is now %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>该申请状态现为%1。</translation>
     </message>
     <message>
         <source>no file</source>
-        <translation type="unfinished"></translation>
+        <translation>无附件</translation>
     </message>
     <message>
         <source>“%1” has %2, more than the %3 MiB a document may hold (rule parameter “%4” in Settings); nothing was stored.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1”大小为 %2，超过单个文件允许的 %3 MiB（“设置”中的规则参数“%4”）；未存储任何内容。</translation>
     </message>
     <message>
         <source>“%1” could not be read: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>无法读取“%1”：%2</translation>
     </message>
     <message>
         <source>“%1” is attached (SHA-256 %2…); save the application to keep it with the document.</source>
-        <translation type="unfinished"></translation>
+        <translation>已附加“%1”（SHA-256 %2…）；请保存申请，使附件随文件一并保存。</translation>
     </message>
     <message>
         <source>The file could not be read from the database: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>无法从数据库读取附件：%1</translation>
     </message>
     <message>
         <source>“%1” could not be written: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>无法写入“%1”：%2</translation>
     </message>
     <message>
         <source>Saved as %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>已保存为 %1。</translation>
     </message>
     <message>
         <source>Attach a file to the document</source>
-        <translation type="unfinished"></translation>
+        <translation>为该文件附加附件</translation>
     </message>
     <message>
         <source>No viewer opened the file; it is at %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>没有查看程序打开该附件；附件位于 %1。</translation>
     </message>
     <message>
         <source>Save the document&apos;s file as</source>
-        <translation type="unfinished"></translation>
+        <translation>附件另存为</translation>
     </message>
 </context>
 <context>
@@ -787,126 +789,126 @@ Reason:</source>
     <name>ApplicationListModel</name>
     <message>
         <source>Number</source>
-        <translation type="unfinished"></translation>
+        <translation>编号</translation>
     </message>
     <message>
         <source>Client</source>
-        <translation type="unfinished">认证委托人</translation>
+        <translation>认证委托人</translation>
     </message>
     <message>
         <source>Type</source>
-        <translation type="unfinished"></translation>
+        <translation>类型</translation>
     </message>
     <message>
         <source>Date the application was received</source>
-        <translation type="unfinished"></translation>
+        <translation>收到申请的日期</translation>
     </message>
     <message>
         <source>Received</source>
-        <translation type="unfinished"></translation>
+        <translation>收到日期</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished">状态</translation>
+        <translation>状态</translation>
     </message>
     <message>
         <source>Date of the last change of status</source>
-        <translation type="unfinished"></translation>
+        <translation>最近一次状态变更的日期</translation>
     </message>
     <message>
         <source>Since</source>
-        <translation type="unfinished"></translation>
+        <translation>状态日期</translation>
     </message>
     <message>
         <source>Scope classes</source>
-        <translation type="unfinished">业务范围类别</translation>
+        <translation>业务范围类别</translation>
     </message>
     <message>
         <source>Personnel in scope</source>
-        <translation type="unfinished"></translation>
+        <translation>认证范围内人数</translation>
     </message>
     <message>
         <source>Personnel</source>
-        <translation type="unfinished"></translation>
+        <translation>人数</translation>
     </message>
     <message>
         <source>The application list could not be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>无法读取申请列表：%1</translation>
     </message>
 </context>
 <context>
     <name>ApplicationRepository</name>
     <message>
         <source>The client no longer exists; choose the client again.</source>
-        <translation type="unfinished"></translation>
+        <translation>该认证委托人已不存在；请重新选择认证委托人。</translation>
     </message>
     <message>
         <source>There is no scope class %1; choose one from the list.</source>
-        <translation type="unfinished">没有业务范围类别 %1；请从列表中选择。</translation>
+        <translation>没有业务范围类别 %1；请从列表中选择。</translation>
     </message>
     <message>
         <source>A site in scope is not one of the client&apos;s sites; choose the sites again.</source>
-        <translation type="unfinished"></translation>
+        <translation>某个认证范围内场所不属于该认证委托人；请重新选择场所。</translation>
     </message>
     <message>
         <source>This legal entity is not one of the client&apos;s; choose it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>该法律实体不属于该认证委托人；请重新选择。</translation>
     </message>
     <message>
         <source>The attached file is not in the database; attach it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>附件不在数据库中；请重新附加。</translation>
     </message>
     <message>
         <source>The number %1 is already given to another application.</source>
-        <translation type="unfinished"></translation>
+        <translation>编号 %1 已分配给另一份申请。</translation>
     </message>
     <message>
         <source>The application was not saved: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>申请未保存：%1</translation>
     </message>
     <message>
         <source>The application could not be saved, and nothing was changed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>无法保存申请，未做任何更改：%1</translation>
     </message>
     <message>
         <source>The application no longer exists; the list was out of date.</source>
-        <translation type="unfinished"></translation>
+        <translation>该申请已不存在；列表信息已过期。</translation>
     </message>
     <message>
         <source>The application cannot be submitted yet: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>该申请尚不能提交：%1</translation>
     </message>
     <message>
         <source>The note %1</source>
-        <translation type="unfinished"></translation>
+        <translation>备注%1</translation>
     </message>
     <message>
         <source>A status cannot change before the application was received (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>状态变更不能早于收到申请的日期（%1）。</translation>
     </message>
     <message>
         <source>The status could not be changed, and nothing was changed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>无法更改状态，未做任何更改：%1</translation>
     </message>
     <message>
         <source>Only a draft application can be deleted; this one is %1 and is kept as a record.</source>
-        <translation type="unfinished"></translation>
+        <translation>只能删除草稿状态的申请；该申请状态为%1，将作为记录保留。</translation>
     </message>
     <message>
         <source>Other records refer to this application (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>其他记录引用了该申请（%1）。</translation>
     </message>
     <message>
         <source>The application could not be deleted, and nothing was changed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>无法删除申请，未做任何更改：%1</translation>
     </message>
     <message>
         <source>The file has %1 MiB, more than the %2 MiB a document may hold (rule parameter “%3” in Settings); nothing was stored. Attach a smaller file, or ask an administrator to raise the limit.</source>
-        <translation type="unfinished"></translation>
+        <translation>附件大小为 %1 MiB，超过单个文件允许的 %2 MiB（“设置”中的规则参数“%3”）；未存储任何内容。请附加较小的文件，或请管理员提高上限。</translation>
     </message>
     <message>
         <source>The file could not be stored, and nothing was changed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>无法存储附件，未做任何更改：%1</translation>
     </message>
 </context>
 <context>
@@ -977,215 +979,219 @@ Reason:</source>
     </message>
     <message>
         <source>Choose the client who applies.</source>
-        <translation type="unfinished"></translation>
+        <translation>请选择提出申请的认证委托人。</translation>
     </message>
     <message>
         <source>Choose the type of certification applied for.</source>
-        <translation type="unfinished"></translation>
+        <translation>请选择申请的认证类型。</translation>
     </message>
     <message>
         <source>A client new to the body applies for an initial certification, whatever certificates it holds (R-5.2.4); choose initial certification or untick “new to the body”.</source>
-        <translation type="unfinished"></translation>
+        <translation>首次向本机构申请的认证委托人，无论已持有何种证书，均应申请初次认证（R-5.2.4）；请选择初次认证，或取消勾选“首次向本机构申请”。</translation>
     </message>
     <message>
         <source>Enter the date the application was received.</source>
-        <translation type="unfinished"></translation>
+        <translation>请输入收到申请的日期。</translation>
     </message>
     <message>
         <source>%1 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2</translation>
     </message>
     <message>
         <source>A CSISMS application names ISO/IEC 27017:2015 among its standards.</source>
-        <translation type="unfinished"></translation>
+        <translation>CSISMS 认证申请的认证标准须包含 ISO/IEC 27017:2015。</translation>
     </message>
     <message>
         <source>The personnel in scope cannot be negative.</source>
-        <translation type="unfinished"></translation>
+        <translation>认证范围内人数不能为负数。</translation>
     </message>
     <message>
         <source>This date is after the application was received; check it.</source>
-        <translation type="unfinished"></translation>
+        <translation>该日期晚于收到申请的日期，请核对。</translation>
     </message>
     <message>
         <source>The system cannot start operating after the application was received; check the date.</source>
-        <translation type="unfinished"></translation>
+        <translation>体系开始运行日期不能晚于收到申请的日期，请核对。</translation>
     </message>
     <message>
         <source>Say what the group does.</source>
-        <translation type="unfinished"></translation>
+        <translation>请说明该组从事的工作。</translation>
     </message>
     <message>
         <source>A group has at least one person.</source>
-        <translation type="unfinished"></translation>
+        <translation>每组至少有一人。</translation>
     </message>
     <message>
         <source>The groups hold %1 persons, more than the %2 in scope; correct the total or the groups.</source>
-        <translation type="unfinished"></translation>
+        <translation>各组合计 %1 人，超过认证范围内人数 %2；请更正总人数或各组人数。</translation>
     </message>
     <message>
         <source>Name the outsourced process.</source>
-        <translation type="unfinished"></translation>
+        <translation>请填写外包过程名称。</translation>
     </message>
     <message>
         <source>The scope class %1 is chosen twice.</source>
-        <translation type="unfinished"></translation>
+        <translation>业务范围类别 %1 被重复选择。</translation>
     </message>
     <message>
         <source>Choose which document (D1–D9) this is.</source>
-        <translation type="unfinished"></translation>
+        <translation>请选择该文件属于哪一类（D1–D9）。</translation>
     </message>
     <message>
         <source>Choose the legal entity this proof is for.</source>
-        <translation type="unfinished"></translation>
+        <translation>请选择该证明所对应的法律实体。</translation>
     </message>
     <message>
         <source>Only a legal status proof (D2) names a legal entity.</source>
-        <translation type="unfinished"></translation>
+        <translation>只有法律地位证明（D2）需指明法律实体。</translation>
     </message>
     <message>
         <source>A document cannot be received in the future.</source>
-        <translation type="unfinished"></translation>
+        <translation>文件收到日期不能晚于今天。</translation>
     </message>
     <message>
         <source>Describe the scope in Chinese before the application is submitted.</source>
-        <translation type="unfinished"></translation>
+        <translation>提交申请前，请用中文描述认证范围。</translation>
     </message>
     <message>
         <source>Choose at least one scope class before the application is submitted.</source>
-        <translation type="unfinished"></translation>
+        <translation>提交申请前，请至少选择一个业务范围类别。</translation>
     </message>
     <message>
         <source>Enter the personnel in scope before the application is submitted.</source>
-        <translation type="unfinished"></translation>
+        <translation>提交申请前，请填写认证范围内人数。</translation>
     </message>
 </context>
 <context>
     <name>ApplicationTypes</name>
     <message>
         <source>initial certification</source>
-        <translation type="unfinished"></translation>
+        <translation>初次认证</translation>
     </message>
     <message>
         <source>recertification</source>
-        <translation type="unfinished"></translation>
+        <translation>再认证</translation>
     </message>
     <message>
         <source>scope extension</source>
-        <translation type="unfinished"></translation>
+        <translation>扩大认证范围</translation>
     </message>
     <message>
         <source>transfer from another body</source>
-        <translation type="unfinished"></translation>
+        <translation>认证转换（自其他认证机构转入）</translation>
     </message>
 </context>
 <context>
     <name>ApplicationsPage</name>
     <message>
         <source>Applications</source>
-        <translation type="unfinished"></translation>
+        <translation>认证申请</translation>
     </message>
     <message>
         <source>Applications for certification: the reviewers&apos; work queue, eligibility and documents</source>
-        <translation type="unfinished"></translation>
+        <translation>认证申请：评审员的待办队列、申请条件与申请文件</translation>
     </message>
     <message>
         <source>Filter by number or client (Ctrl+F)</source>
-        <translation type="unfinished"></translation>
+        <translation>按编号或认证委托人筛选（Ctrl+F）</translation>
     </message>
     <message>
         <source>Every word typed must appear in the application&apos;s number or the client&apos;s name.</source>
-        <translation type="unfinished"></translation>
+        <translation>输入的每个词都须出现在申请编号或认证委托人名称中。</translation>
     </message>
     <message>
         <source>&amp;New application</source>
-        <translation type="unfinished"></translation>
+        <translation>新建申请(&amp;N)</translation>
     </message>
     <message>
         <source>Record a client&apos;s application (Ctrl+N)</source>
-        <translation type="unfinished"></translation>
+        <translation>登记认证委托人的申请（Ctrl+N）</translation>
     </message>
     <message>
         <source>Delete the selected application (only a draft)</source>
-        <translation type="unfinished"></translation>
+        <translation>删除所选申请（仅限草稿）</translation>
     </message>
     <message>
         <source>Delete application</source>
-        <translation type="unfinished"></translation>
+        <translation>删除申请</translation>
     </message>
     <message>
         <source>“%1” cannot be deleted: %2
 
 Withdraw it instead: it is then kept as a record, withdrawn.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法删除“%1”：%2
+
+可改为撤回：撤回后该申请以“已撤回”状态作为记录保留。</translation>
     </message>
     <message>
         <source>Withdraw</source>
-        <translation type="unfinished"></translation>
+        <translation>撤回</translation>
     </message>
     <message>
         <source>Withdraw application “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>撤回申请“%1”</translation>
     </message>
     <message>
         <source>“%1” is withdrawn; choose “All” or “withdrawn” above to see it.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1”已撤回；在上方选择“全部”或“已撤回”即可查看。</translation>
     </message>
     <message>
         <source>Delete the draft application “%1” with its documents?
 
 You can bring it back with Edit → Undo.</source>
-        <translation type="unfinished"></translation>
+        <translation>删除草稿申请“%1”及其文件？
+
+可通过“编辑 → 撤销”恢复。</translation>
     </message>
     <message>
         <source>Delete application “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>删除认证申请“%1”</translation>
     </message>
     <message numerus="yes">
         <source>%Ln application(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln 个认证申请</numerusform>
         </translation>
     </message>
     <message>
         <source>Withdrawn instead of deleted</source>
-        <translation type="unfinished"></translation>
+        <translation>已改为撤回，而非删除</translation>
     </message>
     <message>
         <source>&amp;Queue:</source>
-        <translation type="unfinished"></translation>
+        <translation>队列(&amp;Q)：</translation>
     </message>
     <message>
         <source>Work queue (submitted, under review, resubmitted)</source>
-        <translation type="unfinished"></translation>
+        <translation>待办队列（已提交、评审中、已重新提交）</translation>
     </message>
     <message>
         <source>All open applications</source>
-        <translation type="unfinished"></translation>
+        <translation>全部未结申请</translation>
     </message>
     <message>
         <source>All applications</source>
-        <translation type="unfinished"></translation>
+        <translation>全部申请</translation>
     </message>
     <message>
         <source>Which applications the list shows</source>
-        <translation type="unfinished"></translation>
+        <translation>列表中显示哪些申请</translation>
     </message>
     <message>
         <source>Received fro&amp;m</source>
-        <translation type="unfinished"></translation>
+        <translation>收到日期自(&amp;M)</translation>
     </message>
     <message>
         <source>until</source>
-        <translation type="unfinished"></translation>
+        <translation>至</translation>
     </message>
     <message>
         <source>Only applications received on or after this day (empty: no limit)</source>
-        <translation type="unfinished"></translation>
+        <translation>仅显示在此日期当天或之后收到的申请（留空：不限）</translation>
     </message>
     <message>
         <source>Only applications received on or before this day (empty: no limit)</source>
-        <translation type="unfinished"></translation>
+        <translation>仅显示在此日期当天或之前收到的申请（留空：不限）</translation>
     </message>
 </context>
 <context>
@@ -1865,30 +1871,30 @@ You can bring them back with Edit → Undo.</source>
     <name>BodySettings</name>
     <message>
         <source>There is no setting %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>没有设置项 %1。</translation>
     </message>
     <message>
         <source>Application number pattern</source>
-        <translation type="unfinished"></translation>
+        <translation>认证申请编号格式</translation>
     </message>
     <message>
         <source>Contract number pattern</source>
-        <translation type="unfinished"></translation>
+        <translation>合同编号格式</translation>
     </message>
     <message>
         <source>The body&apos;s name in contracts</source>
-        <translation type="unfinished"></translation>
+        <translation>合同中本机构的名称</translation>
     </message>
 </context>
 <context>
     <name>BodySettingsRepository</name>
     <message>
         <source>The setting was not changed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>设置未更改：%1</translation>
     </message>
     <message>
         <source>The setting could not be stored, and nothing was changed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>无法保存该设置，未做任何更改：%1</translation>
     </message>
 </context>
 <context>
@@ -2105,19 +2111,19 @@ You can bring them back with Edit → Undo.</source>
     <name>ClientDossier</name>
     <message>
         <source>Applications (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>认证申请（%1）</translation>
     </message>
     <message>
         <source>Reviews (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>申请评审（%1）</translation>
     </message>
     <message>
         <source>Contracts (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>认证合同（%1）</translation>
     </message>
     <message>
         <source>New application for this client</source>
-        <translation type="unfinished"></translation>
+        <translation>为该认证委托人新建认证申请</translation>
     </message>
 </context>
 <context>
@@ -2296,7 +2302,7 @@ You can bring them back with Edit → Undo.</source>
     </message>
     <message>
         <source>Dossier (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>档案（%1）</translation>
     </message>
 </context>
 <context>
@@ -2796,23 +2802,23 @@ You can bring it back with Edit → Undo.</source>
     </message>
     <message>
         <source>“application export” needs --id N, the number of the application in the list (applications list shows it).</source>
-        <translation type="unfinished"></translation>
+        <translation>“application export”需要 --id N，即该认证申请在列表中的编号（applications list 会显示）。</translation>
     </message>
     <message>
         <source>There is no application with id %1; applications list shows the ids.</source>
-        <translation type="unfinished"></translation>
+        <translation>没有 id 为 %1 的认证申请；applications list 会显示各 id。</translation>
     </message>
     <message>
         <source>“%1” is not a status of an application; use one of: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1”不是认证申请的状态；请使用以下之一：%2。</translation>
     </message>
     <message>
         <source>Id of the record.</source>
-        <translation type="unfinished"></translation>
+        <translation>记录的 id。</translation>
     </message>
     <message>
         <source>Only records with this status.</source>
-        <translation type="unfinished"></translation>
+        <translation>仅限此状态的记录。</translation>
     </message>
     <message>
         <source>Usage: csisms [--db FILE] [--lang zh_CN|en] [COMMAND]
@@ -2830,20 +2836,34 @@ Commands:
   applications list [--json] [--status S]
                                 the applications, newest first (S: draft, submitted, under_review, …)
 </source>
-        <translation type="unfinished"></translation>
+        <translation>用法：csisms [--db FILE] [--lang zh_CN|en] [COMMAND]
+不带命令时打开程序窗口。
+命令：
+  init                          创建或升级数据库
+  demo [--clients N] [--seed S] 向空数据库填入确定性的演示档案
+  check [--json]                检查完整性、外键、变更日志链和规则违反情况
+  clients import FILE.csv       导入认证委托人：全部导入或全部不导入
+  clients list [--json]         列出认证委托人名录
+  backup --out FILE             生成数据库的一致性副本，数据库使用中也可进行
+  application check FILE.json [--json]
+                                检查申请文件的申请条件和审核时间（不使用数据库）
+  application export --id N     将一个认证申请导出为 csisms-application/1 文件
+  applications list [--json] [--status S]
+                                列出认证申请，最新的在前（S：draft、submitted、under_review、…）
+</translation>
     </message>
     <message>
         <source>“application” needs a subcommand: check or export.</source>
-        <translation type="unfinished"></translation>
+        <translation>“application”需要子命令：check 或 export。</translation>
     </message>
     <message>
         <source>“applications” needs a subcommand: list.</source>
-        <translation type="unfinished"></translation>
+        <translation>“applications”需要子命令：list。</translation>
     </message>
     <message numerus="yes">
         <source>%n demo client(s), %1 auditors and %2 applications written to %3 in %4 s.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>已在 %4 秒内将 %n 个演示认证委托人、%1 名审核员和 %2 个认证申请写入 %3。</numerusform>
         </translation>
     </message>
 </context>
@@ -2851,437 +2871,441 @@ Commands:
     <name>ContractEditor</name>
     <message>
         <source>Select a contract in the list to see it here. A contract is made from an accepted review: Make the contract on the Reviews page.</source>
-        <translation type="unfinished"></translation>
+        <translation>在列表中选择一份合同，即可在此查看。合同由受理申请的评审生成：请在“申请评审”页面选择“生成认证合同”。</translation>
     </message>
     <message>
         <source>No contracts yet. Finalise a review that accepts an application, then choose Make the contract.</source>
-        <translation type="unfinished"></translation>
+        <translation>尚无合同。请将受理申请的评审定稿，然后选择“生成认证合同”。</translation>
     </message>
     <message>
         <source>New contract</source>
-        <translation type="unfinished"></translation>
+        <translation>新建合同</translation>
     </message>
     <message>
         <source>new contract</source>
-        <translation type="unfinished"></translation>
+        <translation>新合同</translation>
     </message>
     <message>
         <source>Save the contract (Ctrl+S)</source>
-        <translation type="unfinished"></translation>
+        <translation>保存合同（Ctrl+S）</translation>
     </message>
     <message>
         <source>The contract “%1” has changes that are not saved yet. Save them?</source>
-        <translation type="unfinished"></translation>
+        <translation>合同“%1”有尚未保存的更改。是否保存？</translation>
     </message>
     <message>
         <source>Add contract “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>添加合同“%1”</translation>
     </message>
     <message>
         <source>Edit contract “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>编辑合同“%1”</translation>
     </message>
     <message>
         <source>The contract could not be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>无法读取该合同：%1</translation>
     </message>
     <message>
         <source>Number:</source>
-        <translation type="unfinished"></translation>
+        <translation>编号：</translation>
     </message>
     <message>
         <source>Application:</source>
-        <translation type="unfinished"></translation>
+        <translation>认证申请：</translation>
     </message>
     <message>
         <source>&amp;Client (party):</source>
-        <translation type="unfinished"></translation>
+        <translation>认证委托人（合同方）(&amp;C)：</translation>
     </message>
     <message>
         <source>Certification &amp;body (party):</source>
-        <translation type="unfinished"></translation>
+        <translation>认证机构（合同方）(&amp;B)：</translation>
     </message>
     <message>
         <source>Status:</source>
-        <translation type="unfinished"></translation>
+        <translation>状态：</translation>
     </message>
     <message>
         <source>Audit time (from the review):</source>
-        <translation type="unfinished"></translation>
+        <translation>审核时间（来自申请评审）：</translation>
     </message>
     <message>
         <source>Remar&amp;ks:</source>
-        <translation type="unfinished">备注(&amp;K)：</translation>
+        <translation>备注(&amp;K)：</translation>
     </message>
     <message>
         <source>The body&apos;s name (Settings → Numbering holds the usual one)</source>
-        <translation type="unfinished"></translation>
+        <translation>本机构名称（常用名称在“设置 → 编号”中设定）</translation>
     </message>
     <message>
         <source>Fee item</source>
-        <translation type="unfinished"></translation>
+        <translation>收费项目</translation>
     </message>
     <message>
         <source>Amount (CNY)</source>
-        <translation type="unfinished"></translation>
+        <translation>金额（CNY）</translation>
     </message>
     <message>
         <source>Add fee item</source>
-        <translation type="unfinished"></translation>
+        <translation>添加收费项目</translation>
     </message>
     <message>
         <source>Remove fee item</source>
-        <translation type="unfinished"></translation>
+        <translation>删除收费项目</translation>
     </message>
     <message>
         <source>In yuan, e.g. 36,000.00</source>
-        <translation type="unfinished"></translation>
+        <translation>单位：元，例如 36,000.00</translation>
     </message>
     <message>
         <source>The body:</source>
-        <translation type="unfinished"></translation>
+        <translation>本机构：</translation>
     </message>
     <message>
         <source>The client:</source>
-        <translation type="unfinished"></translation>
+        <translation>认证委托人：</translation>
     </message>
     <message>
         <source>Sign the contract…</source>
-        <translation type="unfinished"></translation>
+        <translation>签订合同…</translation>
     </message>
     <message>
         <source>Records the signing date; the contract is read only from then on</source>
-        <translation type="unfinished"></translation>
+        <translation>记录签订日期；此后合同为只读</translation>
     </message>
     <message>
         <source>Terminate…</source>
-        <translation type="unfinished"></translation>
+        <translation>终止…</translation>
     </message>
     <message>
         <source>Amend: new version</source>
-        <translation type="unfinished"></translation>
+        <translation>变更：新版本</translation>
     </message>
     <message>
         <source>A signed contract is changed by an amendment: a new version naming this one</source>
-        <translation type="unfinished"></translation>
+        <translation>已签订的合同通过补充协议变更：生成引用本版本的新版本</translation>
     </message>
     <message>
         <source>Fees (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>费用（%1）</translation>
     </message>
     <message>
         <source>Duties (%1 of %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>责任（%1/%2）</translation>
     </message>
     <message>
         <source>Contract %1 v%2 — %3 (%4)</source>
-        <translation type="unfinished"></translation>
+        <translation>合同 %1 第 %2 版 — %3（%4）</translation>
     </message>
     <message>
         <source>Row %1: %2</source>
-        <translation type="unfinished">第 %1 行：%2</translation>
+        <translation>第 %1 行：%2</translation>
     </message>
     <message>
         <source>%1, version %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1，第 %2 版</translation>
     </message>
     <message>
         <source>%1 on %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1于 %2</translation>
     </message>
     <message>
         <source>; terminated on %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>；于 %1 终止：%2</translation>
     </message>
     <message>
         <source>%1 effective personnel; %2 (stage 1 %3, stage 2 %4; on site %5); surveillance %6, recertification %7</source>
-        <translation type="unfinished"></translation>
+        <translation>有效人数 %1；%2（第一阶段 %3，第二阶段 %4；现场 %5）；监督审核 %6，再认证 %7</translation>
     </message>
     <message>
         <source>none kept</source>
-        <translation type="unfinished"></translation>
+        <translation>未记录</translation>
     </message>
     <message>
         <source>“%1” is not an amount in yuan; enter one such as 36,000.00.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1”不是有效的金额（元）；请输入例如 36,000.00 的金额。</translation>
     </message>
     <message>
         <source>Total: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>合计：%1</translation>
     </message>
     <message>
         <source>Total: %1 (an amount is not a number yet)</source>
-        <translation type="unfinished"></translation>
+        <translation>合计：%1（有金额尚不是有效数字）</translation>
     </message>
     <message>
         <source>Sign contract “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>签订合同“%1”</translation>
     </message>
     <message>
         <source>Terminate contract “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>终止合同“%1”</translation>
     </message>
     <message>
         <source>Amend contract “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>变更合同“%1”</translation>
     </message>
     <message>
         <source>Sign the contract</source>
-        <translation type="unfinished"></translation>
+        <translation>签订合同</translation>
     </message>
     <message>
         <source>The date both parties signed %1. The contract is read only from then on; a change is an amendment.</source>
-        <translation type="unfinished"></translation>
+        <translation>双方签订 %1 的日期。此后合同为只读；如需更改，须通过补充协议变更。</translation>
     </message>
     <message>
         <source>Signed on:</source>
-        <translation type="unfinished"></translation>
+        <translation>签订日期：</translation>
     </message>
     <message>
         <source>Terminate the contract</source>
-        <translation type="unfinished"></translation>
+        <translation>终止合同</translation>
     </message>
     <message>
         <source>The contract %1 ends today and is kept as a record.
 
 Reason:</source>
-        <translation type="unfinished"></translation>
+        <translation>合同 %1 于今日终止，并作为记录保留。
+
+原因：</translation>
     </message>
 </context>
 <context>
     <name>ContractListModel</name>
     <message>
         <source>%1, amended by a later version</source>
-        <translation type="unfinished"></translation>
+        <translation>%1，已被后续版本变更</translation>
     </message>
     <message>
         <source>Number</source>
-        <translation type="unfinished"></translation>
+        <translation>编号</translation>
     </message>
     <message>
         <source>Version</source>
-        <translation type="unfinished"></translation>
+        <translation>版本</translation>
     </message>
     <message>
         <source>Application</source>
-        <translation type="unfinished">认证申请</translation>
+        <translation>认证申请</translation>
     </message>
     <message>
         <source>Client</source>
-        <translation type="unfinished">认证委托人</translation>
+        <translation>认证委托人</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished">状态</translation>
+        <translation>状态</translation>
     </message>
     <message>
         <source>Signed on</source>
-        <translation type="unfinished"></translation>
+        <translation>签订日期</translation>
     </message>
     <message>
         <source>Total fee</source>
-        <translation type="unfinished"></translation>
+        <translation>费用合计</translation>
     </message>
     <message>
         <source>The contract list could not be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>无法读取合同列表：%1</translation>
     </message>
 </context>
 <context>
     <name>ContractRepository</name>
     <message>
         <source>A contract is made from a finalised review that accepted the application.</source>
-        <translation type="unfinished"></translation>
+        <translation>合同须由已定稿且受理该申请的评审生成。</translation>
     </message>
     <message>
         <source>A signed contract is not changed: amend it (a new version naming this one).</source>
-        <translation type="unfinished"></translation>
+        <translation>已签订的合同不能修改：请进行变更（生成引用本版本的新版本）。</translation>
     </message>
     <message>
         <source>The contract was not saved: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>合同未保存：%1</translation>
     </message>
     <message>
         <source>The contract could not be saved, and nothing was changed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>无法保存合同，未做任何更改：%1</translation>
     </message>
     <message>
         <source>This review is superseded by a correction; make the contract from the current review.</source>
-        <translation type="unfinished"></translation>
+        <translation>该评审已被更正替代；请根据当前评审生成合同。</translation>
     </message>
     <message>
         <source>The application has a contract already; amend it instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>该认证申请已有合同；请改为变更该合同。</translation>
     </message>
     <message>
         <source>The application no longer exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>该认证申请已不存在。</translation>
     </message>
     <message>
         <source>The contract could not be made, and nothing was changed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>无法生成合同，未做任何更改：%1</translation>
     </message>
     <message>
         <source>The contract no longer exists; the list was out of date.</source>
-        <translation type="unfinished"></translation>
+        <translation>该合同已不存在；列表已过时。</translation>
     </message>
     <message>
         <source>Only a draft is signed; this contract is %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>只有草稿才能签订；该合同的状态为%1。</translation>
     </message>
     <message>
         <source>The contract was not signed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>合同未签订：%1</translation>
     </message>
     <message>
         <source>Only a signed contract is terminated; a draft is deleted instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>只有已签订的合同才能终止；草稿应直接删除。</translation>
     </message>
     <message>
         <source>Give the date (not before the signing) and the reason of the termination.</source>
-        <translation type="unfinished"></translation>
+        <translation>请填写终止日期（不得早于签订日期）和终止原因。</translation>
     </message>
     <message>
         <source>The contract could not be changed, and nothing was changed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>无法更改合同，未做任何更改：%1</translation>
     </message>
     <message>
         <source>Only a signed contract is amended; a draft is simply edited.</source>
-        <translation type="unfinished"></translation>
+        <translation>只有已签订的合同才需变更；草稿可直接编辑。</translation>
     </message>
     <message>
         <source>This version is amended already; amend the latest version.</source>
-        <translation type="unfinished"></translation>
+        <translation>此版本已被变更；请变更最新版本。</translation>
     </message>
     <message>
         <source>The amendment could not be started, and nothing was changed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>无法开始变更，未做任何更改：%1</translation>
     </message>
     <message>
         <source>A signed contract is a record and is kept; terminate or amend it instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>已签订的合同是记录，须予保留；请改为终止或变更。</translation>
     </message>
     <message>
         <source>The contract could not be deleted, and nothing was changed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>无法删除合同，未做任何更改：%1</translation>
     </message>
 </context>
 <context>
     <name>ContractRules</name>
     <message>
         <source>signed</source>
-        <translation type="unfinished"></translation>
+        <translation>已签订</translation>
     </message>
     <message>
         <source>terminated</source>
-        <translation type="unfinished"></translation>
+        <translation>已终止</translation>
     </message>
     <message>
         <source>draft</source>
-        <translation type="unfinished">草稿</translation>
+        <translation>草稿</translation>
     </message>
     <message>
         <source>¥%1</source>
-        <translation type="unfinished"></translation>
+        <translation>¥%1</translation>
     </message>
     <message>
         <source>A contract is made from an accepted review.</source>
-        <translation type="unfinished"></translation>
+        <translation>合同须由受理申请的评审生成。</translation>
     </message>
     <message>
         <source>Name the party as it signs the contract.</source>
-        <translation type="unfinished"></translation>
+        <translation>请按签订合同时使用的名称填写合同方。</translation>
     </message>
     <message>
         <source>Say what the fee is for.</source>
-        <translation type="unfinished"></translation>
+        <translation>请说明该项费用的用途。</translation>
     </message>
     <message>
         <source>An amount cannot be negative.</source>
-        <translation type="unfinished"></translation>
+        <translation>金额不能为负数。</translation>
     </message>
     <message>
         <source>“%1” is not a duty of the rules, or is ticked twice.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1”不是规则规定的责任，或被重复勾选。</translation>
     </message>
     <message>
         <source>Enter the date the contract was signed.</source>
-        <translation type="unfinished"></translation>
+        <translation>请输入合同的签订日期。</translation>
     </message>
     <message>
         <source>A contract is signed after the application was accepted (%1), not before (5.3.1).</source>
-        <translation type="unfinished"></translation>
+        <translation>合同应在申请受理（%1）之后签订，不得早于受理（5.3.1）。</translation>
     </message>
     <message>
         <source>A contract cannot be signed in the future.</source>
-        <translation type="unfinished"></translation>
+        <translation>合同签订日期不能晚于今天。</translation>
     </message>
     <message>
         <source>Enter the fee items before signing.</source>
-        <translation type="unfinished"></translation>
+        <translation>签订前请填写收费项目。</translation>
     </message>
     <message>
         <source>Every duty of 5.3.2 and 5.3.3 is acknowledged before signing; not yet: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>签订前须确认 5.3.2 和 5.3.3 的每项责任；尚未确认：%1。</translation>
     </message>
 </context>
 <context>
     <name>ContractsPage</name>
     <message>
         <source>Contracts</source>
-        <translation type="unfinished"></translation>
+        <translation>认证合同</translation>
     </message>
     <message>
         <source>Certification contracts: fees, duties, signing and amendments</source>
-        <translation type="unfinished"></translation>
+        <translation>认证合同：费用、责任、签订和变更</translation>
     </message>
     <message>
         <source>Filter by contract, application or client (Ctrl+F)</source>
-        <translation type="unfinished"></translation>
+        <translation>按合同、认证申请或认证委托人筛选（Ctrl+F）</translation>
     </message>
     <message>
         <source>Every word typed must appear in the contract&apos;s or the application&apos;s number or the client&apos;s name.</source>
-        <translation type="unfinished"></translation>
+        <translation>输入的每个词都须出现在合同编号、认证申请编号或认证委托人名称中。</translation>
     </message>
     <message>
         <source>New contract</source>
-        <translation type="unfinished"></translation>
+        <translation>新建合同</translation>
     </message>
     <message>
         <source>A contract is made from an accepted review on the Reviews page</source>
-        <translation type="unfinished"></translation>
+        <translation>合同在“申请评审”页面由受理申请的评审生成</translation>
     </message>
     <message>
         <source>Delete the selected contract (only a draft)</source>
-        <translation type="unfinished"></translation>
+        <translation>删除所选合同（仅限草稿）</translation>
     </message>
     <message>
         <source>Delete contract</source>
-        <translation type="unfinished"></translation>
+        <translation>删除合同</translation>
     </message>
     <message>
         <source>“%1” cannot be deleted: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>无法删除“%1”：%2</translation>
     </message>
     <message>
         <source>Delete the draft contract “%1”?
 
 You can bring it back with Edit → Undo.</source>
-        <translation type="unfinished"></translation>
+        <translation>删除合同草稿“%1”吗？
+
+可以用“编辑 → 撤销”恢复。</translation>
     </message>
     <message>
         <source>Delete contract “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>删除合同“%1”</translation>
     </message>
     <message numerus="yes">
         <source>%Ln contract(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln 份合同</numerusform>
         </translation>
     </message>
     <message>
         <source>a signed contract is a record; terminate or amend it instead</source>
-        <translation type="unfinished"></translation>
+        <translation>已签订的合同是记录；请改为终止或变更</translation>
     </message>
 </context>
 <context>
@@ -3566,19 +3590,19 @@ You can bring it back with Edit → Undo.</source>
     <name>DateFactInput</name>
     <message>
         <source>not stated</source>
-        <translation type="unfinished"></translation>
+        <translation>未说明</translation>
     </message>
     <message>
         <source>never</source>
-        <translation type="unfinished"></translation>
+        <translation>从未</translation>
     </message>
     <message>
         <source>on</source>
-        <translation type="unfinished"></translation>
+        <translation>于</translation>
     </message>
     <message>
         <source>rectified</source>
-        <translation type="unfinished"></translation>
+        <translation>已整改</translation>
     </message>
 </context>
 <context>
@@ -3887,382 +3911,382 @@ You can bring it back with Edit → Undo.</source>
     </message>
     <message>
         <source>Application</source>
-        <translation type="unfinished">认证申请</translation>
+        <translation>认证申请</translation>
     </message>
     <message>
         <source>Application number</source>
-        <translation type="unfinished"></translation>
+        <translation>认证申请编号</translation>
     </message>
     <message>
         <source>Type of certification</source>
-        <translation type="unfinished"></translation>
+        <translation>认证类型</translation>
     </message>
     <message>
         <source>Received on</source>
-        <translation type="unfinished"></translation>
+        <translation>收到日期</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished">状态</translation>
+        <translation>状态</translation>
     </message>
     <message>
         <source>New to the body</source>
-        <translation type="unfinished"></translation>
+        <translation>首次向本机构申请</translation>
     </message>
     <message>
         <source>Standards</source>
-        <translation type="unfinished"></translation>
+        <translation>标准</translation>
     </message>
     <message>
         <source>Scope (Chinese)</source>
-        <translation type="unfinished"></translation>
+        <translation>认证范围（中文）</translation>
     </message>
     <message>
         <source>Scope (English)</source>
-        <translation type="unfinished"></translation>
+        <translation>认证范围（英文）</translation>
     </message>
     <message>
         <source>Personnel in scope</source>
-        <translation type="unfinished"></translation>
+        <translation>认证范围内人数</translation>
     </message>
     <message>
         <source>ISMS and CSISMS operating since (E3)</source>
-        <translation type="unfinished"></translation>
+        <translation>ISMS 和 CSISMS 运行起始日期（E3）</translation>
     </message>
     <message>
         <source>Legal person (E1)</source>
-        <translation type="unfinished"></translation>
+        <translation>法人资格（E1）</translation>
     </message>
     <message>
         <source>Evidence (E1)</source>
-        <translation type="unfinished"></translation>
+        <translation>证据（E1）</translation>
     </message>
     <message>
         <source>Administrative permits (E2)</source>
-        <translation type="unfinished"></translation>
+        <translation>行政许可（E2）</translation>
     </message>
     <message>
         <source>Evidence (E2)</source>
-        <translation type="unfinished"></translation>
+        <translation>证据（E2）</translation>
     </message>
     <message>
         <source>Former certificate suspended or withdrawn stated (E4)</source>
-        <translation type="unfinished"></translation>
+        <translation>原证书被暂停或撤销情况（E4）</translation>
     </message>
     <message>
         <source>Former certificate suspended or withdrawn on (E4)</source>
-        <translation type="unfinished"></translation>
+        <translation>原证书被暂停或撤销日期（E4）</translation>
     </message>
     <message>
         <source>Former body&apos;s qualification lost stated (E5)</source>
-        <translation type="unfinished"></translation>
+        <translation>原认证机构丧失资质情况（E5）</translation>
     </message>
     <message>
         <source>Former body&apos;s qualification lost on (E5)</source>
-        <translation type="unfinished"></translation>
+        <translation>原认证机构丧失资质日期（E5）</translation>
     </message>
     <message>
         <source>Ordered to suspend business (E6)</source>
-        <translation type="unfinished"></translation>
+        <translation>被责令停业整顿（E6）</translation>
     </message>
     <message>
         <source>On a dishonesty list (E7)</source>
-        <translation type="unfinished"></translation>
+        <translation>列入失信名单（E7）</translation>
     </message>
     <message>
         <source>Major incident stated (E8)</source>
-        <translation type="unfinished"></translation>
+        <translation>重大信息安全事件情况（E8）</translation>
     </message>
     <message>
         <source>Major incident on (E8)</source>
-        <translation type="unfinished"></translation>
+        <translation>重大信息安全事件日期（E8）</translation>
     </message>
     <message>
         <source>Failed spot check stated (E9)</source>
-        <translation type="unfinished"></translation>
+        <translation>国家监督抽查不合格情况（E9）</translation>
     </message>
     <message>
         <source>Failed spot check on (E9)</source>
-        <translation type="unfinished"></translation>
+        <translation>国家监督抽查不合格日期（E9）</translation>
     </message>
     <message>
         <source>Spot check rectified (E9)</source>
-        <translation type="unfinished"></translation>
+        <translation>抽查不合格已整改（E9）</translation>
     </message>
     <message>
         <source>Other conditions (E10)</source>
-        <translation type="unfinished"></translation>
+        <translation>其他条件（E10）</translation>
     </message>
     <message>
         <source>Evidence (E10)</source>
-        <translation type="unfinished"></translation>
+        <translation>证据（E10）</translation>
     </message>
     <message>
         <source>Scope class of an application</source>
-        <translation type="unfinished"></translation>
+        <translation>认证申请的业务范围类别</translation>
     </message>
     <message>
         <source>Site in scope</source>
-        <translation type="unfinished"></translation>
+        <translation>认证范围内的场所</translation>
     </message>
     <message>
         <source>Group doing identical activities</source>
-        <translation type="unfinished"></translation>
+        <translation>从事相同活动的人员组</translation>
     </message>
     <message>
         <source>Activity</source>
-        <translation type="unfinished"></translation>
+        <translation>活动</translation>
     </message>
     <message>
         <source>Persons</source>
-        <translation type="unfinished"></translation>
+        <translation>人数</translation>
     </message>
     <message>
         <source>Outsourced process</source>
-        <translation type="unfinished"></translation>
+        <translation>外包过程</translation>
     </message>
     <message>
         <source>Process</source>
-        <translation type="unfinished"></translation>
+        <translation>过程</translation>
     </message>
     <message>
         <source>Provider</source>
-        <translation type="unfinished"></translation>
+        <translation>提供方</translation>
     </message>
     <message>
         <source>How it is controlled</source>
-        <translation type="unfinished"></translation>
+        <translation>控制方式</translation>
     </message>
     <message>
         <source>Application document</source>
-        <translation type="unfinished"></translation>
+        <translation>申请文件</translation>
     </message>
     <message>
         <source>Document</source>
-        <translation type="unfinished"></translation>
+        <translation>文件</translation>
     </message>
     <message>
         <source>Reference</source>
-        <translation type="unfinished"></translation>
+        <translation>文号</translation>
     </message>
     <message>
         <source>Attached file</source>
-        <translation type="unfinished"></translation>
+        <translation>附件</translation>
     </message>
     <message>
         <source>File name</source>
-        <translation type="unfinished"></translation>
+        <translation>文件名</translation>
     </message>
     <message>
         <source>SHA-256</source>
-        <translation type="unfinished"></translation>
+        <translation>SHA-256</translation>
     </message>
     <message>
         <source>Size (bytes)</source>
-        <translation type="unfinished"></translation>
+        <translation>大小（字节）</translation>
     </message>
     <message>
         <source>Status change</source>
-        <translation type="unfinished"></translation>
+        <translation>状态变更</translation>
     </message>
     <message>
         <source>Changed on</source>
-        <translation type="unfinished"></translation>
+        <translation>变更日期</translation>
     </message>
     <message>
         <source>Changed by</source>
-        <translation type="unfinished"></translation>
+        <translation>变更人</translation>
     </message>
     <message>
         <source>Note</source>
-        <translation type="unfinished">说明</translation>
+        <translation>说明</translation>
     </message>
     <message>
         <source>Setting</source>
-        <translation type="unfinished"></translation>
+        <translation>设置项</translation>
     </message>
     <message>
         <source>Value</source>
-        <translation type="unfinished">数值</translation>
+        <translation>数值</translation>
     </message>
     <message>
         <source>Contract</source>
-        <translation type="unfinished"></translation>
+        <translation>认证合同</translation>
     </message>
     <message>
         <source>Review</source>
-        <translation type="unfinished"></translation>
+        <translation>申请评审</translation>
     </message>
     <message>
         <source>Contract number</source>
-        <translation type="unfinished"></translation>
+        <translation>合同编号</translation>
     </message>
     <message>
         <source>Version</source>
-        <translation type="unfinished"></translation>
+        <translation>版本</translation>
     </message>
     <message>
         <source>Amends contract</source>
-        <translation type="unfinished"></translation>
+        <translation>所变更的合同</translation>
     </message>
     <message>
         <source>Client (party)</source>
-        <translation type="unfinished"></translation>
+        <translation>认证委托人（合同方）</translation>
     </message>
     <message>
         <source>Certification body (party)</source>
-        <translation type="unfinished"></translation>
+        <translation>认证机构（合同方）</translation>
     </message>
     <message>
         <source>Signed on</source>
-        <translation type="unfinished"></translation>
+        <translation>签订日期</translation>
     </message>
     <message>
         <source>Terminated on</source>
-        <translation type="unfinished"></translation>
+        <translation>终止日期</translation>
     </message>
     <message>
         <source>Reason of termination</source>
-        <translation type="unfinished"></translation>
+        <translation>终止原因</translation>
     </message>
     <message>
         <source>Effective personnel</source>
-        <translation type="unfinished"></translation>
+        <translation>有效人数</translation>
     </message>
     <message>
         <source>Table days</source>
-        <translation type="unfinished"></translation>
+        <translation>查表人日数</translation>
     </message>
     <message>
         <source>Adjusted days</source>
-        <translation type="unfinished"></translation>
+        <translation>调整后人日数</translation>
     </message>
     <message>
         <source>Stage 1 days</source>
-        <translation type="unfinished"></translation>
+        <translation>第一阶段人日数</translation>
     </message>
     <message>
         <source>Stage 2 days</source>
-        <translation type="unfinished"></translation>
+        <translation>第二阶段人日数</translation>
     </message>
     <message>
         <source>On-site days</source>
-        <translation type="unfinished"></translation>
+        <translation>现场人日数</translation>
     </message>
     <message>
         <source>Surveillance days</source>
-        <translation type="unfinished"></translation>
+        <translation>监督审核人日数</translation>
     </message>
     <message>
         <source>Recertification days</source>
-        <translation type="unfinished"></translation>
+        <translation>再认证人日数</translation>
     </message>
     <message>
         <source>Fee item</source>
-        <translation type="unfinished"></translation>
+        <translation>收费项目</translation>
     </message>
     <message>
         <source>Item</source>
-        <translation type="unfinished"></translation>
+        <translation>项目</translation>
     </message>
     <message>
         <source>Amount (fen)</source>
-        <translation type="unfinished"></translation>
+        <translation>金额（分）</translation>
     </message>
     <message>
         <source>Acknowledged duty</source>
-        <translation type="unfinished"></translation>
+        <translation>已确认的责任</translation>
     </message>
     <message>
         <source>Duty</source>
-        <translation type="unfinished"></translation>
+        <translation>责任</translation>
     </message>
     <message>
         <source>Application review</source>
-        <translation type="unfinished"></translation>
+        <translation>申请评审</translation>
     </message>
     <message>
         <source>Reviewer</source>
-        <translation type="unfinished">评审员</translation>
+        <translation>评审员</translation>
     </message>
     <message>
         <source>Reviewed on</source>
-        <translation type="unfinished"></translation>
+        <translation>评审日期</translation>
     </message>
     <message>
         <source>Audit planned from</source>
-        <translation type="unfinished"></translation>
+        <translation>计划审核开始日期</translation>
     </message>
     <message>
         <source>Audit planned to</source>
-        <translation type="unfinished"></translation>
+        <translation>计划审核结束日期</translation>
     </message>
     <message>
         <source>On-site share (%)</source>
-        <translation type="unfinished"></translation>
+        <translation>现场审核比例（%）</translation>
     </message>
     <message>
         <source>Stage 1 days set by the reviewer</source>
-        <translation type="unfinished"></translation>
+        <translation>评审员设定的第一阶段人日数</translation>
     </message>
     <message>
         <source>Table days set by the reviewer</source>
-        <translation type="unfinished"></translation>
+        <translation>评审员设定的查表人日数</translation>
     </message>
     <message>
         <source>The parties agree</source>
-        <translation type="unfinished"></translation>
+        <translation>双方达成一致</translation>
     </message>
     <message>
         <source>Agreed on</source>
-        <translation type="unfinished"></translation>
+        <translation>达成一致日期</translation>
     </message>
     <message>
         <source>Decision</source>
-        <translation type="unfinished"></translation>
+        <translation>评审结论</translation>
     </message>
     <message>
         <source>Reasons</source>
-        <translation type="unfinished"></translation>
+        <translation>理由</translation>
     </message>
     <message>
         <source>Finalised on</source>
-        <translation type="unfinished"></translation>
+        <translation>定稿日期</translation>
     </message>
     <message>
         <source>Finalised by</source>
-        <translation type="unfinished"></translation>
+        <translation>定稿人</translation>
     </message>
     <message>
         <source>Supersedes review</source>
-        <translation type="unfinished"></translation>
+        <translation>所替代的评审</translation>
     </message>
     <message>
         <source>Audit-time adjustment</source>
-        <translation type="unfinished"></translation>
+        <translation>审核时间调整</translation>
     </message>
     <message>
         <source>Percent</source>
-        <translation type="unfinished"></translation>
+        <translation>百分比</translation>
     </message>
     <message>
         <source>Reason</source>
-        <translation type="unfinished"></translation>
+        <translation>理由</translation>
     </message>
 </context>
 <context>
     <name>FlagInput</name>
     <message>
         <source>not stated</source>
-        <translation type="unfinished"></translation>
+        <translation>未说明</translation>
     </message>
     <message>
         <source>no</source>
-        <translation type="unfinished">否</translation>
+        <translation>否</translation>
     </message>
     <message>
         <source>yes</source>
-        <translation type="unfinished">是</translation>
+        <translation>是</translation>
     </message>
 </context>
 <context>
@@ -4337,25 +4361,25 @@ You can bring it back with Edit → Undo.</source>
     <name>IntakeCheck</name>
     <message>
         <source>Application %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>认证申请 %1：%2</translation>
     </message>
     <message>
         <source>Application %1 is %2, but its last dated status change says %3: the status was changed outside the program.</source>
-        <translation type="unfinished"></translation>
+        <translation>认证申请 %1 的状态为“%2”，但其最近一条注明日期的状态变更记为“%3”：状态是在本程序之外被修改的。</translation>
     </message>
     <message>
         <source>Application %1 is accepted, but: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>认证申请 %1 已受理，但：%2</translation>
     </message>
     <message numerus="yes">
         <source>Application %1 is accepted without a legal status proof (D2) for %n of the client&apos;s legal entities.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>认证申请 %1 已受理，但认证委托人有 %n 个法律实体缺少法律地位证明（D2）。</numerusform>
         </translation>
     </message>
     <message>
         <source>Attached file #%1 is no longer the file that was attached: its content does not match its SHA-256 %2 (changed outside the program).</source>
-        <translation type="unfinished"></translation>
+        <translation>附件 #%1 已不是当初附加的文件：其内容与 SHA-256 值 %2 不符（在本程序之外被修改）。</translation>
     </message>
 </context>
 <context>
@@ -4542,55 +4566,55 @@ Open the existing file instead?</source>
     <name>NumberingPage</name>
     <message>
         <source>The settings could not be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>无法读取设置：%1</translation>
     </message>
     <message>
         <source>The next application received today: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>今天收到的下一份申请的编号：%1</translation>
     </message>
     <message>
         <source>Change the numbering settings</source>
-        <translation type="unfinished"></translation>
+        <translation>更改编号设置</translation>
     </message>
     <message>
         <source>The numbering settings are saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>编号设置已保存。</translation>
     </message>
     <message>
         <source>Numbering</source>
-        <translation type="unfinished"></translation>
+        <translation>编号</translation>
     </message>
     <message>
         <source>The numbering settings have changes that are not saved yet. Save them?</source>
-        <translation type="unfinished"></translation>
+        <translation>编号设置有尚未保存的更改。是否保存？</translation>
     </message>
     <message>
         <source>Record numbers and the body&apos;s name</source>
-        <translation type="unfinished"></translation>
+        <translation>记录编号与本机构名称</translation>
     </message>
     <message>
         <source>Application &amp;number pattern:</source>
-        <translation type="unfinished"></translation>
+        <translation>申请编号格式(&amp;N)：</translation>
     </message>
     <message>
         <source>Con&amp;tract number pattern:</source>
-        <translation type="unfinished"></translation>
+        <translation>合同编号格式(&amp;T)：</translation>
     </message>
     <message>
         <source>The body&apos;s name in &amp;contracts:</source>
-        <translation type="unfinished"></translation>
+        <translation>合同中的本机构名称(&amp;C)：</translation>
     </message>
     <message>
         <source>Literal text with the fields {yyyy} (year), {yy}, {mm} (month) and {seq} or {seq:N}, the running number within the year padded to N digits. A number once given stays; a new pattern applies to the records made after it.</source>
-        <translation type="unfinished"></translation>
+        <translation>由文字和以下字段组成：{yyyy}（年）、{yy}、{mm}（月）以及 {seq} 或 {seq:N}（当年内的流水号，补足 N 位）。编号一经给出即保持不变；新格式只适用于此后建立的记录。</translation>
     </message>
     <message>
         <source>&amp;Save</source>
-        <translation type="unfinished">保存(&amp;S)</translation>
+        <translation>保存(&amp;S)</translation>
     </message>
     <message>
         <source>&amp;Discard changes</source>
-        <translation type="unfinished">放弃更改(&amp;D)</translation>
+        <translation>放弃更改(&amp;D)</translation>
     </message>
 </context>
 <context>
@@ -5308,204 +5332,204 @@ Entries you changed get their shipped values back; entries you added are retired
     <name>ReviewEditor</name>
     <message>
         <source>Select a review in the list to see it here. A review is started from its application: Start review on the Applications page.</source>
-        <translation type="unfinished"></translation>
+        <translation>在列表中选择一项评审即可在此查看。评审须从对应的认证申请发起：在“认证申请”页面选择“开始申请评审”。</translation>
     </message>
     <message>
         <source>No reviews yet. Open a submitted application on the Applications page and choose Start review.</source>
-        <translation type="unfinished"></translation>
+        <translation>还没有申请评审。请在“认证申请”页面打开一份已提交的申请，然后选择“开始申请评审”。</translation>
     </message>
     <message>
         <source>New review</source>
-        <translation type="unfinished"></translation>
+        <translation>新评审</translation>
     </message>
     <message>
         <source>new review</source>
-        <translation type="unfinished"></translation>
+        <translation>新评审</translation>
     </message>
     <message>
         <source>Save the review (Ctrl+S)</source>
-        <translation type="unfinished"></translation>
+        <translation>保存评审（Ctrl+S）</translation>
     </message>
     <message>
         <source>The review “%1” has changes that are not saved yet. Save them?</source>
-        <translation type="unfinished"></translation>
+        <translation>评审“%1”有尚未保存的修改。是否保存？</translation>
     </message>
     <message>
         <source>Add review “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>新增评审“%1”</translation>
     </message>
     <message>
         <source>Edit review “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>修改评审“%1”</translation>
     </message>
     <message>
         <source>The review could not be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>无法读取该评审：%1</translation>
     </message>
     <message>
         <source>Application:</source>
-        <translation type="unfinished"></translation>
+        <translation>认证申请：</translation>
     </message>
     <message>
         <source>Reviewer:</source>
-        <translation type="unfinished"></translation>
+        <translation>评审员：</translation>
     </message>
     <message>
         <source>Reviewed &amp;on:</source>
-        <translation type="unfinished"></translation>
+        <translation>评审日期(&amp;O)：</translation>
     </message>
     <message>
         <source>Audit planned fro&amp;m:</source>
-        <translation type="unfinished"></translation>
+        <translation>计划审核日期自(&amp;M)：</translation>
     </message>
     <message>
         <source>Audit planned &amp;until:</source>
-        <translation type="unfinished"></translation>
+        <translation>计划审核日期至(&amp;U)：</translation>
     </message>
     <message>
         <source>A&amp;greed on:</source>
-        <translation type="unfinished"></translation>
+        <translation>达成一致日期(&amp;G)：</translation>
     </message>
     <message>
         <source>De&amp;cision:</source>
-        <translation type="unfinished"></translation>
+        <translation>评审结论(&amp;C)：</translation>
     </message>
     <message>
         <source>Reaso&amp;ns:</source>
-        <translation type="unfinished"></translation>
+        <translation>理由(&amp;N)：</translation>
     </message>
     <message>
         <source>Remar&amp;ks:</source>
-        <translation type="unfinished">备注(&amp;K)：</translation>
+        <translation>备注(&amp;K)：</translation>
     </message>
     <message>
         <source>The parties &amp;agree on the certification (R-5.2.3 (3))</source>
-        <translation type="unfinished"></translation>
+        <translation>双方已就认证达成一致(&amp;A)（R-5.2.3 (3)）</translation>
     </message>
     <message>
         <source>The auditors&apos; competence is checked over the planned audit period (R-5.2.3 (2))</source>
-        <translation type="unfinished"></translation>
+        <translation>在计划审核期间内核查审核员的专业能力（R-5.2.3 (2)）</translation>
     </message>
     <message>
         <source>Why: the applicant is told (R-5.2.5)</source>
-        <translation type="unfinished"></translation>
+        <translation>理由：将告知认证委托人（R-5.2.5）</translation>
     </message>
     <message>
         <source>On-&amp;site share (%):</source>
-        <translation type="unfinished"></translation>
+        <translation>现场审核比例(&amp;S)（%）：</translation>
     </message>
     <message>
         <source>Stage &amp;1 days (empty: the usual share):</source>
-        <translation type="unfinished"></translation>
+        <translation>第一阶段人日数(&amp;1)（为空：按通常比例）：</translation>
     </message>
     <message>
         <source>&amp;Table days set by hand:</source>
-        <translation type="unfinished"></translation>
+        <translation>人工设定的查表人日数(&amp;T)：</translation>
     </message>
     <message>
         <source>Only beyond the audit-time table&apos;s last row (AT-table): the body&apos;s figure, with the reason in the remarks</source>
-        <translation type="unfinished"></translation>
+        <translation>仅在超出审核时间表最后一行时填写（AT-table）：本机构确定的人日数，并在备注中说明理由</translation>
     </message>
     <message>
         <source>Percent</source>
-        <translation type="unfinished"></translation>
+        <translation>百分比</translation>
     </message>
     <message>
         <source>Reason</source>
-        <translation type="unfinished"></translation>
+        <translation>理由</translation>
     </message>
     <message>
         <source>Add adjustment</source>
-        <translation type="unfinished"></translation>
+        <translation>添加调整</translation>
     </message>
     <message>
         <source>Remove adjustment</source>
-        <translation type="unfinished"></translation>
+        <translation>删除调整</translation>
     </message>
     <message>
         <source>Negative: a reduction; the net reduction is at most the parameter (AT-reduction)</source>
-        <translation type="unfinished"></translation>
+        <translation>负数表示减少；净减少不超过规则参数（AT-reduction）</translation>
     </message>
     <message>
         <source>Checks (rules 5.2)</source>
-        <translation type="unfinished"></translation>
+        <translation>核查（规则 5.2）</translation>
     </message>
     <message>
         <source>Finalise the review…</source>
-        <translation type="unfinished"></translation>
+        <translation>定稿评审…</translation>
     </message>
     <message>
         <source>Makes the review a record with its decision: never edited again</source>
-        <translation type="unfinished"></translation>
+        <translation>将评审连同其评审结论定为记录：此后不可再修改</translation>
     </message>
     <message>
         <source>Correct: new review</source>
-        <translation type="unfinished"></translation>
+        <translation>更正：新建评审</translation>
     </message>
     <message>
         <source>A finalised review is corrected by a new review that supersedes it; both are kept</source>
-        <translation type="unfinished"></translation>
+        <translation>已定稿的评审通过新建一项替代它的评审来更正；两者均予保留</translation>
     </message>
     <message>
         <source>Make the contract</source>
-        <translation type="unfinished"></translation>
+        <translation>生成认证合同</translation>
     </message>
     <message>
         <source>The certification contract (5.3) from this review: its audit time carried over</source>
-        <translation type="unfinished"></translation>
+        <translation>根据本评审生成认证合同（5.3）：沿用其审核时间</translation>
     </message>
     <message>
         <source>Audit time</source>
-        <translation type="unfinished">审核时间</translation>
+        <translation>审核时间</translation>
     </message>
     <message>
         <source>Adjustments (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>调整（%1）</translation>
     </message>
     <message>
         <source>finalised %1</source>
-        <translation type="unfinished"></translation>
+        <translation>已于 %1 定稿</translation>
     </message>
     <message>
         <source>draft</source>
-        <translation type="unfinished">草稿</translation>
+        <translation>草稿</translation>
     </message>
     <message>
         <source>Review of %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 的申请评审（%2）</translation>
     </message>
     <message>
         <source>Row %1: %2</source>
-        <translation type="unfinished">第 %1 行：%2</translation>
+        <translation>第 %1 行：%2</translation>
     </message>
     <message>
         <source>The application of this review could not be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>无法读取该评审对应的认证申请：%1</translation>
     </message>
     <message>
         <source>“%1” is not a number; enter one such as 85 or 2.5.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1”不是数字；请输入数字，例如 85 或 2.5。</translation>
     </message>
     <message>
         <source>Enter the on-site share, e.g. 100.</source>
-        <translation type="unfinished"></translation>
+        <translation>请输入现场审核比例，例如 100。</translation>
     </message>
     <message>
         <source>✗ %1: no qualified auditor (R-5.2.3 (2))</source>
-        <translation type="unfinished"></translation>
+        <translation>✗ %1：没有具备资格的审核员（R-5.2.3 (2)）</translation>
     </message>
     <message>
         <source>✓ %1: %2 (R-5.2.3 (2))</source>
-        <translation type="unfinished"></translation>
+        <translation>✓ %1：%2（R-5.2.3 (2)）</translation>
     </message>
     <message>
         <source>No check fails: the application may be accepted.</source>
-        <translation type="unfinished"></translation>
+        <translation>没有未通过的核查项：申请可以受理。</translation>
     </message>
     <message numerus="yes">
         <source>%n check(s) keep the application from being accepted.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>有 %n 项核查未通过，申请不能受理。</numerusform>
         </translation>
     </message>
     <message>
@@ -5516,247 +5540,255 @@ Adjusted days: %4
 Stage 1: %5   Stage 2: %6
 On-site: %7
 Surveillance: %8   Recertification: %9</source>
-        <translation type="unfinished"></translation>
+        <translation>有效人数：%1
+查表人日数：%2
+调整：%3 %
+调整后人日数：%4
+第一阶段：%5   第二阶段：%6
+现场：%7
+监督审核：%8   再认证：%9</translation>
     </message>
     <message>
         <source>Finalise the review</source>
-        <translation type="unfinished"></translation>
+        <translation>定稿评审</translation>
     </message>
     <message>
         <source>Finalise the review of %1 with the decision “%2”?
 
 The review becomes a record and is never edited again (a correction is a new review); the application becomes %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>确定以评审结论“%2”将 %1 的评审定稿吗？
+
+评审将成为记录，此后不再修改（更正须新建评审）；该申请的状态将变为“%3”。</translation>
     </message>
     <message>
         <source>Finalise review “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>定稿评审“%1”</translation>
     </message>
     <message>
         <source>The review is finalised: a record from now on.</source>
-        <translation type="unfinished"></translation>
+        <translation>评审已定稿：此后作为记录保存。</translation>
     </message>
     <message>
         <source>Correct review “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>更正评审“%1”</translation>
     </message>
     <message>
         <source>Make the contract of review “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>为评审“%1”生成认证合同</translation>
     </message>
 </context>
 <context>
     <name>ReviewListModel</name>
     <message>
         <source>superseded by review #%1</source>
-        <translation type="unfinished"></translation>
+        <translation>已被评审 #%1 替代</translation>
     </message>
     <message>
         <source>finalised %1</source>
-        <translation type="unfinished"></translation>
+        <translation>已于 %1 定稿</translation>
     </message>
     <message>
         <source>draft, correcting review #%1</source>
-        <translation type="unfinished"></translation>
+        <translation>草稿，更正评审 #%1</translation>
     </message>
     <message>
         <source>draft</source>
-        <translation type="unfinished">草稿</translation>
+        <translation>草稿</translation>
     </message>
     <message>
         <source>Application</source>
-        <translation type="unfinished">认证申请</translation>
+        <translation>认证申请</translation>
     </message>
     <message>
         <source>Client</source>
-        <translation type="unfinished">认证委托人</translation>
+        <translation>认证委托人</translation>
     </message>
     <message>
         <source>Reviewer</source>
-        <translation type="unfinished">评审员</translation>
+        <translation>评审员</translation>
     </message>
     <message>
         <source>Reviewed on</source>
-        <translation type="unfinished"></translation>
+        <translation>评审日期</translation>
     </message>
     <message>
         <source>Decision</source>
-        <translation type="unfinished"></translation>
+        <translation>评审结论</translation>
     </message>
     <message>
         <source>State</source>
-        <translation type="unfinished"></translation>
+        <translation>状态</translation>
     </message>
     <message>
         <source>The review list could not be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>无法读取评审列表：%1</translation>
     </message>
 </context>
 <context>
     <name>ReviewRepository</name>
     <message>
         <source>The application of this review no longer exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>该评审对应的认证申请已不存在。</translation>
     </message>
     <message>
         <source>A finalised review is a record and is never changed. To correct it, start a correction: a new review that supersedes it (both are kept).</source>
-        <translation type="unfinished"></translation>
+        <translation>已定稿的评审是记录，不会再更改。如需更正，请发起更正：新建一项替代它的评审（两者均予保留）。</translation>
     </message>
     <message>
         <source>The review was not saved: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>评审未保存：%1</translation>
     </message>
     <message>
         <source>The review could not be saved, and nothing was changed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>评审无法保存，未做任何更改：%1</translation>
     </message>
     <message>
         <source>The application no longer exists; the list was out of date.</source>
-        <translation type="unfinished"></translation>
+        <translation>该认证申请已不存在；列表已过时。</translation>
     </message>
     <message>
         <source>This application already has a review in progress; go on with it.</source>
-        <translation type="unfinished"></translation>
+        <translation>该申请已有一项进行中的评审；请继续该评审。</translation>
     </message>
     <message>
         <source>A review is opened on a submitted application; this one is %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>只能对已提交的申请发起评审；该申请当前为“%1”。</translation>
     </message>
     <message>
         <source>The review could not be started, and nothing was changed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>评审无法开始，未做任何更改：%1</translation>
     </message>
     <message>
         <source>Only a finalised review is corrected; a draft is simply edited.</source>
-        <translation type="unfinished"></translation>
+        <translation>只有已定稿的评审才需要更正；草稿直接修改即可。</translation>
     </message>
     <message>
         <source>This review is already corrected by a later one; correct that one instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>该评审已被后来的评审更正；请改为更正那一项。</translation>
     </message>
     <message>
         <source>The correction could not be started, and nothing was changed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>更正无法开始，未做任何更改：%1</translation>
     </message>
     <message>
         <source>The review no longer exists; the list was out of date.</source>
-        <translation type="unfinished"></translation>
+        <translation>该评审已不存在；列表已过时。</translation>
     </message>
     <message>
         <source>The review is finalised already.</source>
-        <translation type="unfinished"></translation>
+        <translation>该评审已定稿。</translation>
     </message>
     <message>
         <source>Choose the decision: accept, refuse or request supplement (R-5.2.5).</source>
-        <translation type="unfinished"></translation>
+        <translation>请选择评审结论：受理、不予受理或要求补充完善（R-5.2.5）。</translation>
     </message>
     <message>
         <source>The review was not finalised: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>评审未定稿：%1</translation>
     </message>
     <message>
         <source>Review of %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 的申请评审：%2</translation>
     </message>
     <message>
         <source>Correction: review #%1 supersedes review #%2. %3</source>
-        <translation type="unfinished"></translation>
+        <translation>更正：评审 #%1 替代评审 #%2。%3</translation>
     </message>
     <message>
         <source>The review could not be finalised, and nothing was changed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>评审无法定稿，未做任何更改：%1</translation>
     </message>
     <message>
         <source>A finalised review is a record and is kept; correct it with a new review instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>已定稿的评审是记录，予以保留；请改为新建评审进行更正。</translation>
     </message>
     <message>
         <source>The review could not be deleted, and nothing was changed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>评审无法删除，未做任何更改：%1</translation>
     </message>
 </context>
 <context>
     <name>ReviewRules</name>
     <message>
         <source>accept</source>
-        <translation type="unfinished"></translation>
+        <translation>受理</translation>
     </message>
     <message>
         <source>refuse</source>
-        <translation type="unfinished"></translation>
+        <translation>不予受理</translation>
     </message>
     <message>
         <source>request supplement</source>
-        <translation type="unfinished"></translation>
+        <translation>要求补充完善</translation>
     </message>
     <message>
         <source>not decided yet</source>
-        <translation type="unfinished"></translation>
+        <translation>尚未作出结论</translation>
     </message>
     <message>
         <source>The application names no scope class, so competence cannot be checked (R-5.2.3 (2)).</source>
-        <translation type="unfinished"></translation>
+        <translation>该申请未注明业务范围类别，因此无法核查专业能力（R-5.2.3 (2)）。</translation>
     </message>
     <message>
         <source>Enter the planned audit period: competence is checked over it (R-5.2.3 (2)).</source>
-        <translation type="unfinished"></translation>
+        <translation>请输入计划审核期间：专业能力按该期间核查（R-5.2.3 (2)）。</translation>
     </message>
     <message>
         <source>No auditor of the body is qualified for %1 from %2 to %3: none holds a valid registration and a confirmed competence for it without a conflict with the client (R-5.2.3 (2)).</source>
-        <translation type="unfinished"></translation>
+        <translation>本机构没有在 %2 至 %3 期间具备 %1 资格的审核员：没有人同时持有有效注册和经确认的相应专业能力，且与认证委托人无利益冲突（R-5.2.3 (2)）。</translation>
     </message>
     <message>
         <source>The parties&apos; agreement is not recorded: tick it with its date (R-5.2.3 (3)).</source>
-        <translation type="unfinished"></translation>
+        <translation>未记录双方达成一致：请勾选并填写日期（R-5.2.3 (3)）。</translation>
     </message>
     <message>
         <source>The audit time cannot be computed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>无法计算审核时间：%1</translation>
     </message>
     <message>
         <source>Enter the date of the review.</source>
-        <translation type="unfinished"></translation>
+        <translation>请输入评审日期。</translation>
     </message>
     <message>
         <source>The planned audit cannot end before it starts.</source>
-        <translation type="unfinished"></translation>
+        <translation>计划审核的结束日期不能早于开始日期。</translation>
     </message>
     <message>
         <source>The on-site share is a percentage from 0 to 100.</source>
-        <translation type="unfinished">现场审核比例是 0 到 100 之间的百分比。</translation>
+        <translation>现场审核比例是 0 到 100 之间的百分比。</translation>
     </message>
     <message>
         <source>Stage 1 days are a number of at least 0, or empty for the usual share.</source>
-        <translation type="unfinished">第一阶段人日数应不小于 0；留空则按通常比例计算。</translation>
+        <translation>第一阶段人日数应不小于 0；留空则按通常比例计算。</translation>
     </message>
     <message>
         <source>The days set by hand are a number above 0.</source>
-        <translation type="unfinished">人工设定的人日数应大于 0。</translation>
+        <translation>人工设定的人日数应大于 0。</translation>
     </message>
     <message>
         <source>Enter the date the parties agreed.</source>
-        <translation type="unfinished"></translation>
+        <translation>请输入双方达成一致的日期。</translation>
     </message>
     <message>
         <source>An adjustment is a percentage above −100 and at most 100.</source>
-        <translation type="unfinished">调整是大于 −100、不超过 100 的百分比。</translation>
+        <translation>调整是大于 −100、不超过 100 的百分比。</translation>
     </message>
     <message>
         <source>Give the reason for the adjustment.</source>
-        <translation type="unfinished">请填写调整的理由。</translation>
+        <translation>请填写调整的理由。</translation>
     </message>
     <message>
         <source>Give the reasons of the decision: the applicant is told them (R-5.2.5).</source>
-        <translation type="unfinished"></translation>
+        <translation>请填写评审结论的理由：理由将告知认证委托人（R-5.2.5）。</translation>
     </message>
     <message>
         <source>An applicant ordered to suspend business or on a dishonesty list is refused, whatever else stands (R-5.2.2): %1</source>
-        <translation type="unfinished"></translation>
+        <translation>被责令停业整顿或被列入失信名单的认证委托人，无论其他情况如何，均不予受理（R-5.2.2）：%1</translation>
     </message>
     <message numerus="yes">
         <source>The application cannot be accepted while %n check(s) fail (%1): %2</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>有 %n 项核查未通过（%1），申请不能受理：%2</numerusform>
         </translation>
     </message>
 </context>
@@ -5764,67 +5796,69 @@ The review becomes a record and is never edited again (a correction is a new rev
     <name>ReviewsPage</name>
     <message>
         <source>Reviews</source>
-        <translation type="unfinished"></translation>
+        <translation>申请评审</translation>
     </message>
     <message>
         <source>Application reviews: checks, audit time, decision</source>
-        <translation type="unfinished"></translation>
+        <translation>申请评审：核查、审核时间、评审结论</translation>
     </message>
     <message>
         <source>Filter by application, client or reviewer (Ctrl+F)</source>
-        <translation type="unfinished"></translation>
+        <translation>按认证申请、认证委托人或评审员筛选（Ctrl+F）</translation>
     </message>
     <message>
         <source>Every word typed must appear in the application&apos;s number, the client&apos;s name or the reviewer.</source>
-        <translation type="unfinished"></translation>
+        <translation>输入的每个词都必须出现在申请编号、认证委托人名称或评审员姓名中。</translation>
     </message>
     <message>
         <source>New review</source>
-        <translation type="unfinished"></translation>
+        <translation>新建评审</translation>
     </message>
     <message>
         <source>A review is started from its application on the Applications page</source>
-        <translation type="unfinished"></translation>
+        <translation>评审须在“认证申请”页面从对应的申请发起</translation>
     </message>
     <message>
         <source>Delete the selected review (only a draft)</source>
-        <translation type="unfinished"></translation>
+        <translation>删除所选评审（仅限草稿）</translation>
     </message>
     <message>
         <source>Delete review</source>
-        <translation type="unfinished"></translation>
+        <translation>删除评审</translation>
     </message>
     <message>
         <source>“%1” cannot be deleted: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>无法删除“%1”：%2</translation>
     </message>
     <message>
         <source>Delete the draft review “%1”?
 
 You can bring it back with Edit → Undo.</source>
-        <translation type="unfinished"></translation>
+        <translation>删除评审草稿“%1”吗？
+
+可以用“编辑 → 撤销”恢复。</translation>
     </message>
     <message>
         <source>Delete review “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>删除评审“%1”</translation>
     </message>
     <message numerus="yes">
         <source>%Ln review(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln 项评审</numerusform>
         </translation>
     </message>
     <message>
         <source>a finalised review is a record; correct it with a new review instead</source>
-        <translation type="unfinished"></translation>
+        <translation>已定稿的评审是记录；请改为新建评审进行更正</translation>
     </message>
     <message>
         <source>Drafts onl&amp;y</source>
-        <translation type="unfinished"></translation>
+        <translation>仅草稿(&amp;Y)</translation>
     </message>
     <message>
         <source>Only the reviews not finalised yet</source>
-        <translation type="unfinished"></translation>
+        <translation>只显示尚未定稿的评审</translation>
     </message>
 </context>
 <context>
@@ -6092,7 +6126,7 @@ You can bring it back with Edit → Undo.</source>
     </message>
     <message>
         <source>Largest file that can be attached to an application&apos;s document; a larger file is refused and nothing is stored.</source>
-        <translation type="unfinished"></translation>
+        <translation>认证申请中的文件可附加的最大附件大小；超过此大小的文件将被拒绝，不保存任何内容。</translation>
     </message>
 </context>
 <context>
@@ -6378,15 +6412,15 @@ You can bring it back with Edit → Undo.</source>
     </message>
     <message>
         <source>Reference data, rule parameters, user profiles and numbering</source>
-        <translation type="unfinished"></translation>
+        <translation>参考数据、规则参数、用户档案和编号</translation>
     </message>
     <message>
         <source>Numbering</source>
-        <translation type="unfinished"></translation>
+        <translation>编号</translation>
     </message>
     <message>
         <source>The patterns of application and contract numbers, and the body&apos;s name in contracts</source>
-        <translation type="unfinished"></translation>
+        <translation>申请编号和合同编号的格式，以及合同中的本机构名称</translation>
     </message>
 </context>
 <context>
@@ -6420,11 +6454,11 @@ You can bring it back with Edit → Undo.</source>
     <name>StatedInput</name>
     <message>
         <source>not stated</source>
-        <translation type="unfinished"></translation>
+        <translation>未说明</translation>
     </message>
     <message>
         <source>Evidence (document, register entry …)</source>
-        <translation type="unfinished"></translation>
+        <translation>证据（文件、登记记录……）</translation>
     </message>
 </context>
 <context>

@@ -33,8 +33,10 @@ QString ActionButton::withoutMnemonic(const QString &text)
 void ActionButton::actionEvent(QActionEvent *event)
 {
     QToolButton::actionEvent(event);   // takes text, tool tip, enabled state from the action
-    if (event->type() == QEvent::ActionChanged && event->action() == defaultAction())
+    if (event->type() == QEvent::ActionChanged && event->action() == defaultAction()) {
         showText();
+        setVisible(defaultAction()->isVisible());   // a page without the action hides its button
+    }
 }
 
 void ActionButton::showText()

@@ -168,7 +168,7 @@ void ReviewEditor::retranslateFields()
     m_adjustments->setHeaders({tr("Percent"), tr("Reason")});
     m_adjustments->setButtonTexts(tr("Add adjustment"), tr("Remove adjustment"));
     m_adjustments->table()->horizontalHeaderItem(0)->setToolTip(tr("Negative: a reduction; the net reduction is at most the parameter (AT-reduction)"));
-    m_checksTitle->setText(tr("Checks (rules 5.2)"));
+    m_checksTitle->setText(tr("Checks (rules 5.2, as of today)"));
     m_finalise->setText(tr("Finalise the review…"));
     m_finalise->setToolTip(tr("Makes the review a record with its decision: never edited again"));
     m_correct->setText(tr("Correct: new review"));
@@ -235,7 +235,8 @@ ReviewRules::Checks ReviewEditor::checksOf(const ApplicationReview &review) cons
 
 QList<FieldProblem> ReviewEditor::currentProblems() const
 {
-    if (!hasRecord())
+    // A finalised review is a record: what the checks say today is no problem of its fields.
+    if (!hasRecord() || stored().isFinal())
         return {};
     const ApplicationReview review = current();
     return ReviewRules::validate(review, checksOf(review)) + fieldProblems(review);
