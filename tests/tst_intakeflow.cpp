@@ -23,6 +23,7 @@
 #include "db/changelog.h"
 #include "i18n/language.h"
 #include "itemmodels/applicationlistmodel.h"
+#include "itemmodels/contractlistmodel.h"
 #include "main/mainwindow.h"
 #include "main/userprofiles.h"
 #include "repositories/applicationrepository.h"
@@ -35,6 +36,7 @@
 #include "reviews/revieweditor.h"
 #include "reviews/reviewspage.h"
 
+#include <QAbstractItemModelTester>
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDialog>
@@ -186,6 +188,7 @@ void TestIntakeFlow::applicationToSignedContract()
     QTest::mouseClick(review->contractButton(), Qt::LeftButton);
     auto *contracts = m_window->page<ContractsPage>();
     QVERIFY(contracts->isVisible());
+    new QAbstractItemModelTester(contracts->model(), QAbstractItemModelTester::FailureReportingMode::Fatal, contracts);
     ContractEditor *contract = contracts->editor();
     QCOMPARE(contract->stored().status, Contract::Status::Draft);
     QCOMPARE(contract->stored().bodyParty, QStringLiteral("示例认证中心"));
@@ -233,6 +236,8 @@ void TestIntakeFlow::applicationToSignedContract()
     // 6. The dossier holds the three records; the change log every step, intact.
     m_window->showPage(clients);
     clientEditor->tabs()->setCurrentIndex(ClientEditor::DossierTab);
+    new QAbstractItemModelTester(clientEditor->dossier()->contracts(), QAbstractItemModelTester::FailureReportingMode::Fatal, clients);
+    new QAbstractItemModelTester(clientEditor->dossier()->reviews(), QAbstractItemModelTester::FailureReportingMode::Fatal, clients);
     QCOMPARE(clientEditor->dossier()->applications()->rowCount(), 1);
     QCOMPARE(clientEditor->dossier()->reviews()->rowCount(), 1);
     QCOMPARE(clientEditor->dossier()->contracts()->rowCount(), 1);

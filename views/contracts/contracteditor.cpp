@@ -271,8 +271,17 @@ void ContractEditor::stateUpdated()
     const bool stored = hasRecord() && !isNew();
     const Contract::Status status = stored ? this->stored().status : Contract::Status::Draft;
     m_sign->setVisible(stored && status == Contract::Status::Draft);
-    m_terminate->setVisible(stored && status == Contract::Status::Signed);
-    m_amend->setVisible(stored && status == Contract::Status::Signed);
+    // A version amended by a later one is replaced by it: nothing more happens to it.
+    bool amended = false;
+    if (stored && status == Contract::Status::Signed)
+        if (Database *db = database()) {
+            try {
+                amended = db->scalar(QStringLiteral("SELECT 1 FROM contracts WHERE amends_id = ?"), {recordId()}).isValid();
+            } catch (const SqlError &) {
+            }
+        }
+    m_terminate->setVisible(stored && status == Contract::Status::Signed && !amended);
+    m_amend->setVisible(stored && status == Contract::Status::Signed && !amended);
     for (QPushButton *b : {m_sign, m_terminate, m_amend})
         b->setEnabled(!isReadOnly());
     if (hasRecord()) {
