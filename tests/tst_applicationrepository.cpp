@@ -5,6 +5,7 @@
 
 #include "db/changelog.h"
 #include "checks/applicationcheck.h"
+#include "itemmodels/applicationlistmodel.h"
 #include "repositories/applicationrepository.h"
 #include "repositories/bodysettingsrepository.h"
 #include "repositories/clientrepository.h"
@@ -12,6 +13,7 @@
 #include "repositories/referencerepository.h"
 #include "testsupport.h"
 
+#include <QAbstractItemModelTester>
 #include <QCryptographicHash>
 #include <QTest>
 
@@ -357,6 +359,54 @@ private slots:
         QCOMPARE(repository.list(q).size(), 2);
         QCOMPARE(repository.list(q).first().scopeClasses, QStringLiteral("CS-01, CS-03"));
         QCOMPARE(repository.countByStatus().value(QStringLiteral("draft")), 2);
+    }
+
+    void pagedListModel()
+    {
+        // More applications than a page: the list reads the count and its first page, and
+        // a row deeper down when asked; every sort agrees with the repository's order.
+        ApplicationRepository repository(db());
+        const Client other = *ClientRepository(db()).load(ClientRepository(db()).save(clientWithSites(QStringLiteral("另一家数据公司"))).id);
+        {
+            Transaction t(db());
+            for (int i = 0; i < 450; ++i) {
+                Application a = makeApplication(i % 3 ? m_client : other);
+                a.number = QStringLiteral("T-%1").arg(i, 4, 10, QChar(u'0'));
+                a.receivedOn = d("2025-01-01").addDays(i % 97);
+                a.personnelTotal = 10 + (i * 37) % 200;
+                a.groups.clear();
+                a.status = i % 5 ? Status::Submitted : Status::Draft;
+                a.statusChanges << StatusChange{0, a.status, a.receivedOn, QStringLiteral("tester"), QString()};
+                repository.insertUnchecked(a);
+            }
+            t.commit();
+        }
+        ApplicationListModel model;
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::Fatal);
+        model.setStatuses({});
+        model.setDatabase(&db());
+        QCOMPARE(model.rowCount(), 450);
+        QCOMPARE(model.cachedRowCount(), ApplicationListModel::PageSize);
+        for (int column = 0; column < ApplicationListModel::ColumnCount; ++column)
+            for (Qt::SortOrder order : {Qt::AscendingOrder, Qt::DescendingOrder}) {
+                model.sort(column, order);
+                ApplicationListQuery q = model.query();
+                const QList<ApplicationListRow> all = repository.list(q);
+                QCOMPARE(all.size(), 450);
+                for (int row : {0, 199, 200, 333, 449}) {
+                    QCOMPARE(model.idAt(row), all.at(row).id);
+                    QCOMPARE(model.rowOf(all.at(row).id), row);
+                }
+            }
+        QVERIFY(model.cachedRowCount() < 450 || model.rowCount() == 450);
+        model.sort(ApplicationListModel::Number, Qt::AscendingOrder);
+        QCOMPARE(model.index(0, ApplicationListModel::Number).data().toString(), QStringLiteral("T-0000"));
+        QCOMPARE(model.index(449, ApplicationListModel::Number).data().toString(), QStringLiteral("T-0449"));
+        model.setStatuses({Status::Draft});
+        QCOMPARE(model.rowCount(), 90);
+        model.setFilter(QStringLiteral("另一家"));
+        QCOMPARE(model.rowCount(), 30);
+        QCOMPARE(model.rowOf(repository.list({}).first().id) >= -1, true);
     }
 
     void fileRoundTripGivesTheSameCheck()

@@ -1,5 +1,6 @@
 #include "applicationlistmodel.h"
 
+#include "db/database.h"
 #include "domain/displayformat.h"
 
 #include <QColor>
@@ -24,7 +25,7 @@ QColor applicationStatusColor(AppStatus status)
     return {};
 }
 
-ApplicationListModel::ApplicationListModel(QObject *parent) : ApplicationListModelBase(parent)
+ApplicationListModel::ApplicationListModel(QObject *parent) : RecordListModel(parent)
 {
     m_query.statuses = statusesOf(WorkQueue);
 }
@@ -40,11 +41,117 @@ QList<AppStatus> ApplicationListModel::statusesOf(StatusFilter filter)
     return {};
 }
 
+void ApplicationListModel::setDatabase(Database *db)
+{
+    m_db = db;
+    reset();
+}
+
+int ApplicationListModel::rowCount(const QModelIndex &parent) const { return parent.isValid() ? 0 : m_count; }
+
+int ApplicationListModel::columnCount(const QModelIndex &parent) const { return parent.isValid() ? 0 : ColumnCount; }
+
+void ApplicationListModel::requery()
+{
+    m_pages.clear();
+    m_count = 0;
+    if (!m_db)
+        return;
+    try {
+        ApplicationRepository repository(*m_db);
+        m_count = repository.count(m_query);
+        if (m_count > 0)
+            m_pages.insert(0, repository.page(m_query, 0, PageSize));
+    } catch (const SqlError &e) {
+        m_count = 0;
+        emit loadFailed(tr("The application list could not be read: %1").arg(e.message()));
+    }
+}
+
+void ApplicationListModel::reset()
+{
+    beginResetModel();
+    requery();
+    endResetModel();
+}
+
+void ApplicationListModel::refresh() { reset(); }
+
+const ApplicationListRow *ApplicationListModel::rowAt(int row) const
+{
+    if (row < 0 || row >= m_count || !m_db)
+        return nullptr;
+    const int page = row / PageSize;
+    auto it = m_pages.constFind(page);
+    if (it == m_pages.constEnd()) {
+        try {
+            // Far pages are dropped when the cache grows (scrolling through a long list).
+            if (m_pages.size() > 25)
+                m_pages.clear();
+            it = m_pages.insert(page, ApplicationRepository(*m_db).page(m_query, page * PageSize, PageSize));
+        } catch (const SqlError &) {
+            return nullptr;
+        }
+    }
+    const int index = row % PageSize;
+    return index < it->size() ? &it->at(index) : nullptr;   // rows deleted meanwhile: none
+}
+
+int ApplicationListModel::cachedRowCount() const
+{
+    int n = 0;
+    for (const QList<ApplicationListRow> &page : std::as_const(m_pages))
+        n += int(page.size());
+    return n;
+}
+
+qint64 ApplicationListModel::idAt(int row) const
+{
+    const ApplicationListRow *r = rowAt(row);
+    return r ? r->id : 0;
+}
+
+int ApplicationListModel::rowOf(qint64 id) const
+{
+    if (id <= 0 || !m_db)
+        return -1;
+    for (auto it = m_pages.constBegin(); it != m_pages.constEnd(); ++it)
+        for (int i = 0; i < it->size(); ++i)
+            if (it->at(i).id == id)
+                return it.key() * PageSize + i;
+    try {
+        const int row = ApplicationRepository(*m_db).positionOf(m_query, id);
+        return row < m_count ? row : -1;
+    } catch (const SqlError &) {
+        return -1;
+    }
+}
+
+void ApplicationListModel::sort(int column, Qt::SortOrder order)
+{
+    const auto sortColumn = column >= 0 && column < ColumnCount ? ApplicationListQuery::Column(column) : ApplicationListQuery::Newest;
+    if (sortColumn == m_query.sortColumn && order == m_query.order)
+        return;
+    m_query.sortColumn = sortColumn;
+    m_query.order = order;
+    reset();
+}
+
+void ApplicationListModel::retranslate()
+{
+    emit headerDataChanged(Qt::Horizontal, 0, ColumnCount - 1);
+    if (m_count > 0)
+        emit dataChanged(index(0, 0), index(m_count - 1, ColumnCount - 1), {Qt::DisplayRole, Qt::ToolTipRole});
+}
+
 QVariant ApplicationListModel::data(const QModelIndex &index, int role) const
 {
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
         return {};
-    const ApplicationListRow &r = row(index.row());
+    const ApplicationListRow *found = rowAt(index.row());
+    if (!found)
+        return role == Qt::DisplayRole && index.column() == 0 ? QVariant(tr("(could not be read)")) : QVariant();
+    const ApplicationListRow &r = *found;
     switch (role) {
     case Qt::DisplayRole:
     case Qt::ToolTipRole:
@@ -120,36 +227,12 @@ QHash<int, QByteArray> ApplicationListModel::roleNames() const
     return names;
 }
 
-QString ApplicationListModel::sortText(const ApplicationListRow &r, int column) const
-{
-    switch (column) {
-    case Number: return r.number;
-    case Client: return r.clientName;
-    case Type: return ApplicationTypes::text(r.type);
-    case ScopeClasses: return r.scopeClasses;
-    default: return QString();
-    }
-}
-
-int ApplicationListModel::compare(const ApplicationListRow &a, const ApplicationListRow &b, int column) const
-{
-    const auto order = [](const auto &x, const auto &y) { return x < y ? -1 : (y < x ? 1 : 0); };
-    switch (column) {
-    case Number: return order(a.number, b.number);   // numbers are ASCII: no collation needed
-    case Received: return order(a.receivedOn, b.receivedOn);
-    case Status: return int(a.status) - int(b.status);
-    case StatusSince: return order(a.statusChangedOn, b.statusChangedOn);
-    case Personnel: return order(a.personnelTotal.value_or(-1), b.personnelTotal.value_or(-1));
-    default: return ApplicationListModelBase::compare(a, b, column);
-    }
-}
-
 void ApplicationListModel::setFilter(const QString &text)
 {
     if (text == m_query.filter)
         return;
     m_query.filter = text;
-    reread();
+    reset();
 }
 
 void ApplicationListModel::setStatuses(const QList<AppStatus> &statuses)
@@ -157,7 +240,7 @@ void ApplicationListModel::setStatuses(const QList<AppStatus> &statuses)
     if (statuses == m_query.statuses)
         return;
     m_query.statuses = statuses;
-    reread();
+    reset();
 }
 
 void ApplicationListModel::setReceivedRange(const QDate &from, const QDate &to)
@@ -166,7 +249,7 @@ void ApplicationListModel::setReceivedRange(const QDate &from, const QDate &to)
         return;
     m_query.receivedFrom = from;
     m_query.receivedTo = to;
-    reread();
+    reset();
 }
 
 void ApplicationListModel::setClient(qint64 clientId)
@@ -174,12 +257,5 @@ void ApplicationListModel::setClient(qint64 clientId)
     if (clientId == m_query.clientId)
         return;
     m_query.clientId = clientId;
-    reread();
-}
-
-QList<ApplicationListRow> ApplicationListModel::read(Database &db) { return ApplicationRepository(db).list(m_query); }
-
-QString ApplicationListModel::readFailedText(const QString &reason) const
-{
-    return tr("The application list could not be read: %1").arg(reason);
+    reset();
 }

@@ -259,45 +259,94 @@ QStringList ApplicationRepository::readTables()
             QStringLiteral("scope_classes"), QStringLiteral("rule_parameters"), QStringLiteral("body_settings"), kAttachments};
 }
 
-QList<ApplicationListRow> ApplicationRepository::list(const ApplicationListQuery &query) const
+namespace {
+
+// The WHERE clause of a list query and its values (the client's name joined as c).
+QString listWhere(const ApplicationListQuery &query, QVariantList *values)
 {
     QStringList conditions;
-    QVariantList values;
     if (!query.statuses.isEmpty()) {
         QStringList marks;
         for (Status s : query.statuses) {
             marks << QStringLiteral("?");
-            values << ApplicationRules::statusKey(s);
+            *values << ApplicationRules::statusKey(s);
         }
         conditions << QStringLiteral("a.status IN (%1)").arg(marks.join(QStringLiteral(", ")));
     }
     if (query.receivedFrom.isValid()) {
         conditions << QStringLiteral("a.received_on >= ?");
-        values << SqlValues::date(query.receivedFrom);
+        *values << SqlValues::date(query.receivedFrom);
     }
     if (query.receivedTo.isValid()) {
         conditions << QStringLiteral("a.received_on <= ?");
-        values << SqlValues::date(query.receivedTo);
+        *values << SqlValues::date(query.receivedTo);
     }
     if (query.clientId != 0) {
         conditions << QStringLiteral("a.client_id = ?");
-        values << query.clientId;
+        *values << query.clientId;
     }
     const QStringList words = query.filter.split(QRegularExpression(QStringLiteral("\\s+")), Qt::SkipEmptyParts);
     for (const QString &word : words) {
         conditions << QStringLiteral("(a.number LIKE ? ESCAPE '\\' OR c.name_zh LIKE ? ESCAPE '\\' OR c.name_en LIKE ? ESCAPE '\\')");
         const QString pattern = SqlValues::containsPattern(word);
-        values << pattern << pattern << pattern;
+        *values << pattern << pattern << pattern;
     }
-    const QString where = conditions.isEmpty() ? QString() : QStringLiteral(" WHERE ") + conditions.join(QStringLiteral(" AND "));
-    // The scope classes and the last status change come with each row (one pass each, by
-    // their indexes), not one query per row.
-    QSqlQuery q = m_db.exec(QStringLiteral(
-        "SELECT a.id, a.client_id, c.name_zh, a.number, a.application_type, a.received_on, a.status, a.personnel_total, "
-        "(SELECT group_concat(scope_class_code, ', ') FROM application_scope_classes s WHERE s.application_id = a.id), "
-        "(SELECT changed_on FROM application_status_changes h WHERE h.application_id = a.id ORDER BY h.id DESC LIMIT 1) "
-        "FROM applications a JOIN clients c ON c.id = a.client_id") + where
-        + QStringLiteral(" ORDER BY a.received_on DESC, a.id DESC"), values);
+    return conditions.isEmpty() ? QString() : QStringLiteral(" WHERE ") + conditions.join(QStringLiteral(" AND "));
+}
+
+const QString kClassesOf = QStringLiteral(
+    "(SELECT group_concat(scope_class_code, ', ') FROM application_scope_classes s WHERE s.application_id = a.id)");
+const QString kLastChangeOf = QStringLiteral(
+    "(SELECT changed_on FROM application_status_changes h WHERE h.application_id = a.id ORDER BY h.id DESC LIMIT 1)");
+
+// ORDER BY of a list query; ties in id order, so pages never overlap.
+QString listOrder(const ApplicationListQuery &query)
+{
+    const QString dir = query.order == Qt::AscendingOrder ? QStringLiteral("ASC") : QStringLiteral("DESC");
+    QString key;
+    switch (query.sortColumn) {
+    case ApplicationListQuery::Number: key = QStringLiteral("a.number"); break;
+    case ApplicationListQuery::Client: key = QStringLiteral("c.name_zh"); break;
+    case ApplicationListQuery::Type: key = QStringLiteral("a.application_type"); break;
+    case ApplicationListQuery::Received: key = QStringLiteral("a.received_on"); break;
+    case ApplicationListQuery::Status: {
+        // In the order of the work, not of the words.
+        QStringList cases;
+        const QList<Status> all = ApplicationRules::allStatuses();
+        for (int i = 0; i < all.size(); ++i)
+            cases << QStringLiteral("WHEN '%1' THEN %2").arg(ApplicationRules::statusKey(all.at(i))).arg(i);
+        key = QStringLiteral("CASE a.status %1 END").arg(cases.join(u' '));
+        break;
+    }
+    case ApplicationListQuery::StatusSince: key = kLastChangeOf; break;
+    case ApplicationListQuery::ScopeClasses: key = kClassesOf; break;
+    case ApplicationListQuery::Personnel: key = QStringLiteral("coalesce(a.personnel_total, -1)"); break;
+    case ApplicationListQuery::Newest:
+        return QStringLiteral(" ORDER BY a.received_on DESC, a.id DESC");
+    }
+    return QStringLiteral(" ORDER BY %1 %2, a.id %2").arg(key, dir);
+}
+
+const QString kFrom = QStringLiteral(" FROM applications a JOIN clients c ON c.id = a.client_id");
+
+} // namespace
+
+QList<ApplicationListRow> ApplicationRepository::list(const ApplicationListQuery &query) const
+{
+    return page(query, 0, -1);
+}
+
+QList<ApplicationListRow> ApplicationRepository::page(const ApplicationListQuery &query, int offset, int limit) const
+{
+    QVariantList values;
+    const QString where = listWhere(query, &values);
+    // The scope classes and the last status change come with each row (an index lookup
+    // each), not one query per row afterwards.
+    QSqlQuery q = m_db.exec(QStringLiteral("SELECT a.id, a.client_id, c.name_zh, a.number, a.application_type, a.received_on, "
+                                           "a.status, a.personnel_total, ") + kClassesOf + QStringLiteral(", ") + kLastChangeOf
+                                + kFrom + where + listOrder(query)
+                                + (limit >= 0 ? QStringLiteral(" LIMIT %1 OFFSET %2").arg(limit).arg(qMax(0, offset)) : QString()),
+                            values);
     QList<ApplicationListRow> rows;
     while (q.next()) {
         ApplicationListRow row;
@@ -315,6 +364,26 @@ QList<ApplicationListRow> ApplicationRepository::list(const ApplicationListQuery
         rows << row;
     }
     return rows;
+}
+
+int ApplicationRepository::count(const ApplicationListQuery &query) const
+{
+    QVariantList values;
+    const QString where = listWhere(query, &values);
+    // The client's name is joined only when the words need it.
+    const QString from = query.filter.trimmed().isEmpty() ? QStringLiteral(" FROM applications a") : kFrom;
+    return m_db.scalar(QStringLiteral("SELECT count(*)") + from + where, values).toInt();
+}
+
+int ApplicationRepository::positionOf(const ApplicationListQuery &query, qint64 id) const
+{
+    QVariantList values;
+    const QString where = listWhere(query, &values);
+    const QVariant row = m_db.scalar(QStringLiteral("SELECT n FROM (SELECT a.id AS id, row_number() OVER (")
+                                         + listOrder(query).mid(1) + QStringLiteral(") - 1 AS n") + kFrom + where
+                                         + QStringLiteral(") WHERE id = ?"),
+                                     values << id);
+    return row.isValid() ? row.toInt() : -1;
 }
 
 int ApplicationRepository::count() const { return m_db.scalar(QStringLiteral("SELECT count(*) FROM applications")).toInt(); }

@@ -36,11 +36,15 @@ struct ApplicationListRow
 // none at all when it is negative).
 struct ApplicationListQuery
 {
+    // The columns a list sorts by; Newest: received date, newest first (the default).
+    enum Column { Number, Client, Type, Received, Status, StatusSince, ScopeClasses, Personnel, Newest };
     QString filter;
     QList<ApplicationRules::Status> statuses;
     QDate receivedFrom;
     QDate receivedTo;
     qint64 clientId = 0;
+    Column sortColumn = Newest;
+    Qt::SortOrder order = Qt::AscendingOrder;
 };
 
 // A file attached to a document, as stored: content-addressed (the same file attached twice
@@ -70,7 +74,12 @@ public:
     static QStringList tables();
     static QStringList readTables();
 
+    // The rows of a query in its order: all of them, or `limit` from `offset` (a page of a
+    // long list); how many match; the row of an application in it (-1: not listed).
     QList<ApplicationListRow> list(const ApplicationListQuery &query = {}) const;
+    QList<ApplicationListRow> page(const ApplicationListQuery &query, int offset, int limit) const;
+    int count(const ApplicationListQuery &query) const;
+    int positionOf(const ApplicationListQuery &query, qint64 id) const;
     int count() const;
     // Applications per status (keys as statusKey).
     QHash<QString, int> countByStatus() const;
