@@ -1,4 +1,6 @@
 #include "changelog.h"
+
+#include <QSet>
 #include "database.h"
 
 #include "db/recordlabels.h"
@@ -197,6 +199,58 @@ void ChangeLog::record(Database &db, const QString &table, qint64 rowId, qint64 
          prev, hash, log.m_origin.isEmpty() ? noText : QVariant(log.m_origin)});
     log.m_pending << query.lastInsertId().toLongLong();
     log.m_head = hash;
+}
+
+QJsonObject ChangeLog::insertedImage(const Database &db, const QString &table, qint64 rowId, const QStringList &columns,
+                                     const QVariantList &values)
+{
+    // The table's logged columns (not its BLOBs), read once per connection and table.
+    struct Shape
+    {
+        QSet<QString> logged;
+        QSet<QString> blobs;
+    };
+    static thread_local QHash<QString, QHash<QString, Shape>> shapes;   // connection -> table -> shape
+    QHash<QString, Shape> &byTable = shapes[db.connectionName()];
+    auto it = byTable.find(table);
+    if (it == byTable.end()) {
+        Shape shape;
+        QSqlQuery q = db.exec(QStringLiteral("PRAGMA table_info(%1)").arg(table));
+        while (q.next()) {
+            const QString name = q.value(1).toString();
+            if (name == QLatin1String("id"))
+                continue;
+            if (q.value(2).toString().compare(QLatin1String("BLOB"), Qt::CaseInsensitive) == 0)
+                shape.blobs.insert(name);
+            else
+                shape.logged.insert(name);
+        }
+        it = byTable.insert(table, shape);
+    }
+    QJsonObject image;
+    image.insert(QStringLiteral("id"), rowId);
+    int given = 0;
+    for (qsizetype i = 0; i < columns.size(); ++i) {
+        const QString &column = columns.at(i);
+        if (it->blobs.contains(column))
+            continue;
+        if (!it->logged.contains(column))
+            return {};
+        const QVariant &value = values.at(i);
+        // As SQLite stores them and QSQLITE reads them back: booleans as integers, numbers
+        // as numbers, text as text.
+        if (value.isNull())
+            image.insert(column, QJsonValue(QJsonValue::Null));
+        else if (value.typeId() == QMetaType::Bool)
+            image.insert(column, value.toBool() ? 1 : 0);
+        else if (value.typeId() == QMetaType::QString || value.typeId() == QMetaType::Int
+                 || value.typeId() == QMetaType::LongLong || value.typeId() == QMetaType::Double)
+            image.insert(column, jsonValue(value));
+        else
+            return {};   // a type whose stored form is not certain: read it back
+        ++given;
+    }
+    return given == it->logged.size() ? image : QJsonObject();
 }
 
 QJsonObject ChangeLog::snapshot(const Database &db, const QString &table, qint64 rowId)

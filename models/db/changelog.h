@@ -101,6 +101,12 @@ public:
 
     // The record as stored, as a JSON object of its columns (empty when missing).
     static QJsonObject snapshot(const Database &db, const QString &table, qint64 rowId);
+    // The image a row just inserted with these values has — what snapshot() would read back —
+    // built from the values when they give every logged column of the table (all but id and
+    // BLOBs); empty when they do not (the caller reads the row back then). Saves a query per
+    // row in bulk writes.
+    static QJsonObject insertedImage(const Database &db, const QString &table, qint64 rowId,
+                                     const QStringList &columns, const QVariantList &values);
 
     // SHA-256 over the previous hash and every part of the entry; origin takes part only
     // when set (entries written before it existed keep their hashes).

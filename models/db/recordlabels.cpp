@@ -39,7 +39,6 @@ const QHash<QString, const RecordSpec *> &declarations()
         {QStringLiteral("review_adjustments"), &ReviewFields::adjustment()},
         {QStringLiteral("contracts"), &ContractFields::contract()},
         {QStringLiteral("contract_fees"), &ContractFields::fee()},
-        {QStringLiteral("contract_duties"), &ContractFields::duty()},
         {QStringLiteral("body_settings"), &BodySettingFields::setting()},
     };
     return specs;

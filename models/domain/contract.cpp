@@ -77,6 +77,7 @@ const RecordSpec &contract()
         {"onsite_days", QT_TRANSLATE_NOOP("Fields", "On-site days")},
         {"surveillance_days", QT_TRANSLATE_NOOP("Fields", "Surveillance days")},
         {"recertification_days", QT_TRANSLATE_NOOP("Fields", "Recertification days")},
+        {"acknowledged_duties", QT_TRANSLATE_NOOP("Fields", "Duties acknowledged"), 200},
         {"notes", QT_TRANSLATE_NOOP("Fields", "Notes"), 20000, true},
     }, "number"};
     return spec;
@@ -88,14 +89,6 @@ const RecordSpec &fee()
         {"item", QT_TRANSLATE_NOOP("Fields", "Item"), 200},
         {"amount_fen", QT_TRANSLATE_NOOP("Fields", "Amount (fen)")},
     }, "item"};
-    return spec;
-}
-
-const RecordSpec &duty()
-{
-    static const RecordSpec spec{QT_TRANSLATE_NOOP("Fields", "Acknowledged duty"), {
-        {"duty_code", QT_TRANSLATE_NOOP("Fields", "Duty")},
-    }, "duty_code"};
     return spec;
 }
 

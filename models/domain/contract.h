@@ -71,7 +71,6 @@ struct Contract
 namespace ContractFields {
 const RecordSpec &contract();    // application_id … notes
 const RecordSpec &fee();         // item, amount_fen
-const RecordSpec &duty();        // duty_code
 } // namespace ContractFields
 
 namespace ContractRules {

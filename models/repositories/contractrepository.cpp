@@ -19,8 +19,17 @@ namespace {
 
 const QString kContracts = QStringLiteral("contracts");
 const QString kFees = QStringLiteral("contract_fees");
-const QString kDuties = QStringLiteral("contract_duties");
 const QStringList kColumns = ContractFields::contract().keys();
+
+// The acknowledged duties in the rules' order, comma-separated.
+QString dutiesText(const QStringList &codes)
+{
+    QStringList ordered;
+    for (const QString &code : ContractDuties::codes())
+        if (codes.contains(code))
+            ordered << code;
+    return ordered.join(u',');
+}
 
 QVariantList contractValues(const Contract &c)
 {
@@ -35,7 +44,7 @@ QVariantList contractValues(const Contract &c)
             figure(&AuditTime::Result::tableDays), figure(&AuditTime::Result::adjustedDays),
             figure(&AuditTime::Result::stage1Days), figure(&AuditTime::Result::stage2Days),
             figure(&AuditTime::Result::onsiteDays), figure(&AuditTime::Result::surveillanceDays),
-            figure(&AuditTime::Result::recertificationDays), longText(c.notes)};
+            figure(&AuditTime::Result::recertificationDays), text(dutiesText(c.acknowledged)), longText(c.notes)};
 }
 
 const QString kSelect = QStringLiteral("SELECT id, ") + kColumns.join(QStringLiteral(", ")) + QStringLiteral(" FROM contracts");
@@ -70,6 +79,7 @@ Contract contractFrom(const QSqlQuery &q)
         c.figures = f;
     }
     i += 8;
+    c.acknowledged = q.value(i++).toString().split(u',', Qt::SkipEmptyParts);
     c.notes = q.value(i++).toString();
     return c;
 }
@@ -88,7 +98,7 @@ ContractRepository::ContractRepository(Database &db) : m_db(db) {}
 
 QString ContractRepository::rootTable() { return kContracts; }
 
-QStringList ContractRepository::tables() { return {kContracts, kFees, kDuties}; }
+QStringList ContractRepository::tables() { return {kContracts, kFees}; }
 
 QStringList ContractRepository::readTables()
 {
@@ -150,13 +160,6 @@ std::optional<Contract> ContractRepository::load(qint64 id) const
     QSqlQuery f = m_db.exec(QStringLiteral("SELECT id, item, amount_fen FROM contract_fees WHERE contract_id = ? ORDER BY id"), {id});
     while (f.next())
         c.fees << FeeItem{f.value(0).toLongLong(), f.value(1).toString(), f.value(2).toLongLong()};
-    QSqlQuery d = m_db.exec(QStringLiteral("SELECT duty_code FROM contract_duties WHERE contract_id = ? ORDER BY id"), {id});
-    while (d.next())
-        c.acknowledged << d.value(0).toString();
-    // In the order of the rules.
-    std::sort(c.acknowledged.begin(), c.acknowledged.end(), [](const QString &a, const QString &b) {
-        return ContractDuties::codes().indexOf(a) < ContractDuties::codes().indexOf(b);
-    });
     return c;
 }
 
@@ -177,20 +180,6 @@ void ContractRepository::writeSubRecords(const Contract &c, qint64 id, const Con
     const Contract none;
     const Contract &before = previous ? *previous : none;
     RowWriter::sync(m_db, kFees, QStringLiteral("contract_id"), id, ContractFields::fee().keys(), feeRows(c), feeRows(before), clientId);
-    QHash<QString, qint64> ids;
-    if (previous) {
-        QSqlQuery q = m_db.exec(QStringLiteral("SELECT id, duty_code FROM contract_duties WHERE contract_id = ?"), {id});
-        while (q.next())
-            ids.insert(q.value(1).toString(), q.value(0).toLongLong());
-    }
-    const auto rows = [&ids](const QStringList &codes) {
-        QList<RowWriter::Row> list;
-        for (const QString &code : codes)
-            list << RowWriter::Row{ids.value(code), {code}};
-        return list;
-    };
-    RowWriter::sync(m_db, kDuties, QStringLiteral("contract_id"), id, ContractFields::duty().keys(), rows(c.acknowledged),
-                    rows(before.acknowledged), clientId);
 }
 
 qint64 ContractRepository::insertUnchecked(const Contract &c, qint64 clientId)
@@ -426,7 +415,7 @@ QList<ChangeEntry> ContractRepository::history(qint64 id) const
     if (client <= 0)
         return entries;
     for (const ChangeEntry &entry : ChangeLog::clientHistory(m_db, client)) {
-        if (entry.table != kFees && entry.table != kDuties)
+        if (entry.table != kFees)
             continue;
         const QJsonObject &image = entry.after.isEmpty() ? entry.before : entry.after;
         if (image.value(QLatin1String("contract_id")).toInteger() == id)

@@ -17,7 +17,10 @@ qint64 RowWriter::insert(Database &db, const QString &table, const QStringList &
                                   .arg(table, columns.join(QStringLiteral(", ")), marks.join(QStringLiteral(", "))),
                               QVariantList{idValue} + values);
     const qint64 newId = query.lastInsertId().toLongLong();
-    ChangeLog::record(db, table, newId, clientId == OwnId ? newId : clientId, {}, ChangeLog::snapshot(db, table, newId));
+    QJsonObject after = ChangeLog::insertedImage(db, table, newId, columns, values);
+    if (after.isEmpty())
+        after = ChangeLog::snapshot(db, table, newId);
+    ChangeLog::record(db, table, newId, clientId == OwnId ? newId : clientId, {}, after);
     return newId;
 }
 

@@ -169,7 +169,8 @@ CREATE INDEX review_adjustments_review ON review_adjustments (review_id);
 
 -- Certification contracts (认证合同, RULES.md 5.3), made from an accepted review: the
 -- parties, the audit-time figures carried from the review, fee items in CNY (fen, exact),
--- and the duties of 5.3.2 and 5.3.3 acknowledged one by one. Draft → signed → terminated;
+-- and the duties of 5.3.2 and 5.3.3 acknowledged (their codes, comma-separated, in the
+-- rules' order: "5.3.2(1),5.3.2(2),…"). Draft → signed → terminated;
 -- a signed contract is not changed: an amendment is a new version naming the one it amends.
 CREATE TABLE contracts (
     id                   INTEGER PRIMARY KEY,
@@ -192,6 +193,7 @@ CREATE TABLE contracts (
     onsite_days          DOUBLE PRECISION,
     surveillance_days    DOUBLE PRECISION,
     recertification_days DOUBLE PRECISION,
+    acknowledged_duties  VARCHAR(200) NOT NULL DEFAULT '',
     notes                TEXT NOT NULL DEFAULT '',
     UNIQUE (number, version),
     CHECK (status <> 'signed' OR signed_on IS NOT NULL)
@@ -206,9 +208,3 @@ CREATE TABLE contract_fees (
 );
 CREATE INDEX contract_fees_contract ON contract_fees (contract_id);
 
-CREATE TABLE contract_duties (
-    id          INTEGER PRIMARY KEY,
-    contract_id INTEGER NOT NULL REFERENCES contracts (id),
-    duty_code   VARCHAR(16) NOT NULL,
-    UNIQUE (contract_id, duty_code)
-);
