@@ -322,7 +322,9 @@ QList<LogFinding> ChangeLog::verifyRecords(const Database &db, int maxPerTable)
                     findings << LogFinding{LogFinding::UnloggedInsert, table, id, 0,
                                            tr("%1 was added outside the application (it has no change-log entry).")
                                                .arg(RecordLabels::recordName(table, id, current))};
-            } else {
+            } else if (toJsonText(current) != it->second) {
+                // The same text as logged is the same record (the usual case, and no parse);
+                // otherwise the fields decide (a number written 8 or 8.0 is no change).
                 ChangeEntry e;
                 e.before = fromJsonText(it->second);
                 e.after = current;
