@@ -9,6 +9,7 @@
 #include "repositories/applicationrepository.h"
 #include "repositories/clientrepository.h"
 #include "repositories/contractrepository.h"
+#include "repositories/intakecheck.h"
 #include "repositories/referencerepository.h"
 #include "repositories/reviewrepository.h"
 #include "testsupport.h"
@@ -192,6 +193,13 @@ private slots:
         QVERIFY(ChangeLog::verifyChain(*db).isEmpty());
         QVERIFY(ChangeLog::verifyRecords(*db).isEmpty());
         QVERIFY(contracts.history(made.id).size() >= 5);
+        QVERIFY(IntakeCheck::findings(*db).isEmpty());
+        // Written outside the program: a duty taken back from a signed contract is found (5.3).
+        db->exec(QStringLiteral("UPDATE contracts SET acknowledged_duties = '5.3.2(1)' WHERE id = ?"), {made.id});
+        const QList<RuleFinding> found = IntakeCheck::findings(*db);
+        QCOMPARE(found.size(), 1);
+        QCOMPARE(found.first().rule, QStringLiteral("5.3"));
+        QVERIFY(found.first().message.contains(QStringLiteral("5.3.3(6)")));
     }
 };
 

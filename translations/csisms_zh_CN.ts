@@ -835,6 +835,10 @@ Reason:</source>
         <source>The application list could not be read: %1</source>
         <translation>无法读取申请列表：%1</translation>
     </message>
+    <message>
+        <source>(could not be read)</source>
+        <translation>（无法读取）</translation>
+    </message>
 </context>
 <context>
     <name>ApplicationRepository</name>
@@ -4194,14 +4198,6 @@ You can bring it back with Edit → Undo.</source>
         <translation>金额（分）</translation>
     </message>
     <message>
-        <source>Acknowledged duty</source>
-        <translation>已确认的责任</translation>
-    </message>
-    <message>
-        <source>Duty</source>
-        <translation>责任</translation>
-    </message>
-    <message>
         <source>Application review</source>
         <translation>申请评审</translation>
     </message>
@@ -4272,6 +4268,10 @@ You can bring it back with Edit → Undo.</source>
     <message>
         <source>Reason</source>
         <translation>理由</translation>
+    </message>
+    <message>
+        <source>Duties acknowledged</source>
+        <translation>已确认的责任</translation>
     </message>
 </context>
 <context>
@@ -4380,6 +4380,14 @@ You can bring it back with Edit → Undo.</source>
     <message>
         <source>Attached file #%1 is no longer the file that was attached: its content does not match its SHA-256 %2 (changed outside the program).</source>
         <translation>附件 #%1 已不是当初附加的文件：其内容与 SHA-256 值 %2 不符（在本程序之外被修改）。</translation>
+    </message>
+    <message>
+        <source>Contract %1 is signed on %2, before the review accepted the application on %3.</source>
+        <translation>合同 %1 于 %2 签订，早于申请评审于 %3 受理该申请。</translation>
+    </message>
+    <message>
+        <source>Contract %1 is signed without the duties %2 acknowledged.</source>
+        <translation>合同 %1 已签订，但责任 %2 未确认。</translation>
     </message>
 </context>
 <context>
@@ -5451,10 +5459,6 @@ Entries you changed get their shipped values back; entries you added are retired
         <translation>负数表示减少；净减少不超过规则参数（AT-reduction）</translation>
     </message>
     <message>
-        <source>Checks (rules 5.2)</source>
-        <translation>核查（规则 5.2）</translation>
-    </message>
-    <message>
         <source>Finalise the review…</source>
         <translation>定稿评审…</translation>
     </message>
@@ -5575,6 +5579,10 @@ The review becomes a record and is never edited again (a correction is a new rev
     <message>
         <source>Make the contract of review “%1”</source>
         <translation>为评审“%1”生成认证合同</translation>
+    </message>
+    <message>
+        <source>Checks (rules 5.2, as of today)</source>
+        <translation>检查（规则 5.2，按今日计算）</translation>
     </message>
 </context>
 <context>

@@ -2,6 +2,7 @@
 
 #include "db/database.h"
 #include "domain/application.h"
+#include "domain/contract.h"
 #include "repositories/applicationrepository.h"
 #include "repositories/parameterrepository.h"
 
@@ -51,6 +52,34 @@ QList<RuleFinding> IntakeCheck::findings(Database &db)
                 QCoreApplication::translate("IntakeCheck", "Application %1 is accepted without a legal status proof (D2) for "
                                                            "%n of the client's legal entities.", nullptr, int(missing.size()))
                     .arg(a.number));
+    }
+
+    // Contracts (5.3): a signed one needs its date after the acceptance and every duty.
+    const RecordSpec *contractSpec = &ContractFields::contract();
+    QSqlQuery k = db.exec(QStringLiteral("SELECT k.id, k.number, k.version, k.signed_on, k.acknowledged_duties, r.finalised_on "
+                                         "FROM contracts k JOIN application_reviews r ON r.id = k.review_id "
+                                         "WHERE k.status <> 'draft' ORDER BY k.id"));
+    while (k.next()) {
+        const QString name = k.value(2).toInt() > 1 ? QStringLiteral("%1 v%2").arg(k.value(1).toString()).arg(k.value(2).toInt())
+                                                    : k.value(1).toString();
+        const QDate signedOn = QDate::fromString(k.value(3).toString(), Qt::ISODate);
+        const QDate acceptedOn = QDate::fromString(k.value(5).toString(), Qt::ISODate);
+        if (signedOn.isValid() && acceptedOn.isValid() && signedOn < acceptedOn)
+            findings << RuleFinding{QStringLiteral("5.3.1"), RuleFinding::Error,
+                                    QCoreApplication::translate("IntakeCheck", "Contract %1 is signed on %2, before the review "
+                                                                               "accepted the application on %3.")
+                                        .arg(name, k.value(3).toString(), k.value(5).toString()),
+                                    contractSpec, k.value(0).toLongLong()};
+        const QStringList acknowledged = k.value(4).toString().split(u',', Qt::SkipEmptyParts);
+        QStringList missing;
+        for (const QString &code : ContractDuties::codes())
+            if (!acknowledged.contains(code))
+                missing << code;
+        if (!missing.isEmpty())
+            findings << RuleFinding{QStringLiteral("5.3"), RuleFinding::Error,
+                                    QCoreApplication::translate("IntakeCheck", "Contract %1 is signed without the duties %2 "
+                                                                               "acknowledged.").arg(name, missing.join(QStringLiteral(", "))),
+                                    contractSpec, k.value(0).toLongLong()};
     }
 
     // Attached files: the content against the hash and size written with it.
