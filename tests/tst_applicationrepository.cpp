@@ -409,6 +409,25 @@ private slots:
         QCOMPARE(model.rowOf(repository.list({}).first().id) >= -1, true);
     }
 
+    void sitesInScopeStayWithTheClient()
+    {
+        // A site an application covers, or a legal entity with a D2 proof, is not removed
+        // from the client behind the application's back: the save says why, nothing written.
+        ApplicationRepository(db()).save(makeApplication(m_client));
+        Client edited = *ClientRepository(db()).load(m_client.id);
+        edited.sites.removeFirst();
+        edited.legalEntities.removeFirst();
+        const WriteResult refused = ClientRepository(db()).save(edited);
+        QVERIFY(!refused.ok);
+        QCOMPARE(refused.problems.size(), 2);
+        QVERIFY2(refused.problems.first().message.contains(QStringLiteral("总部")), qPrintable(refused.problems.first().message));
+        QCOMPARE(ClientRepository(db()).load(m_client.id)->sites.size(), 2);
+        // The other site, not in scope, can go.
+        edited = *ClientRepository(db()).load(m_client.id);
+        edited.sites.removeLast();
+        QVERIFY(ClientRepository(db()).save(edited).ok);
+    }
+
     void fileRoundTripGivesTheSameCheck()
     {
         ApplicationRepository repository(db());

@@ -2499,6 +2499,14 @@ You can bring them back with Edit → Undo.</source>
         <source>The client could not be deleted, and nothing was changed: %1</source>
         <translation>认证委托人无法删除，未做任何更改：%1</translation>
     </message>
+    <message>
+        <source>The site “%1” is in the scope of application %2, so it stays; take it out of the application&apos;s scope first.</source>
+        <translation>场所“%1”在认证申请 %2 的认证范围内，因此须保留；请先将其移出该申请的认证范围。</translation>
+    </message>
+    <message>
+        <source>The legal entity “%1” has a legal status proof (D2) in application %2, so it stays.</source>
+        <translation>法律实体“%1”在认证申请 %2 中有法律地位证明（D2），因此须保留。</translation>
+    </message>
 </context>
 <context>
     <name>ClientRules</name>

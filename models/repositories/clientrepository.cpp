@@ -8,6 +8,7 @@
 #include "sqlvalues.h"
 
 #include <QRegularExpression>
+#include <QSet>
 #include <QSqlQuery>
 #include <QStringList>
 
@@ -273,6 +274,34 @@ QList<FieldProblem> ClientRepository::validate(const Client &client) const
             problems << FieldProblem{QStringLiteral("credit_code"),
                                      tr("The credit code %1 is already registered for “%2”. Each client has its own code; "
                                         "open that client instead of adding it again.").arg(code, other.toString())};
+    }
+    // A site or legal entity an application refers to stays while the application does.
+    if (client.id > 0) {
+        QSet<qint64> sites, entities;
+        for (const ClientSite &site : client.sites)
+            sites.insert(site.id);
+        for (const LegalEntity &entity : client.legalEntities)
+            entities.insert(entity.id);
+        QSqlQuery used = m_db.exec(QStringLiteral(
+            "SELECT 'site', s.site_id, cs.name, a.number FROM application_sites s JOIN applications a ON a.id = s.application_id "
+            "JOIN client_sites cs ON cs.id = s.site_id WHERE cs.client_id = ? "
+            "UNION ALL SELECT 'entity', d.legal_entity_id, e.name, a.number FROM application_documents d "
+            "JOIN applications a ON a.id = d.application_id JOIN client_legal_entities e ON e.id = d.legal_entity_id "
+            "WHERE e.client_id = ?"), {client.id, client.id});
+        QSet<QString> reported;
+        while (used.next()) {
+            const bool site = used.value(0).toString() == QLatin1String("site");
+            const qint64 id = used.value(1).toLongLong();
+            const QString key = used.value(0).toString() + QString::number(id);
+            if ((site ? sites : entities).contains(id) || reported.contains(key))
+                continue;
+            reported.insert(key);
+            problems << FieldProblem{site ? QStringLiteral("sites") : QStringLiteral("legal_entities"),
+                                     site ? tr("The site “%1” is in the scope of application %2, so it stays; take it out of "
+                                               "the application's scope first.").arg(used.value(2).toString(), used.value(3).toString())
+                                          : tr("The legal entity “%1” has a legal status proof (D2) in application %2, so it "
+                                               "stays.").arg(used.value(2).toString(), used.value(3).toString())};
+        }
     }
     return problems;
 }
