@@ -9,6 +9,7 @@
 #include "repositories/applicationrepository.h"
 #include "repositories/bodysettingsrepository.h"
 #include "repositories/clientrepository.h"
+#include "repositories/intakecheck.h"
 #include "repositories/parameterrepository.h"
 #include "repositories/referencerepository.h"
 #include "testsupport.h"
@@ -285,6 +286,11 @@ private slots:
         QCOMPARE(repository.storeAttachment(content, &error)->id, stored->id);
         QCOMPARE(db().scalar(QStringLiteral("SELECT count(*) FROM attachments")).toInt(), 1);
         QCOMPARE(*repository.attachmentContent(stored->id), content);
+        // Not yet with a document: `check` says so (a warning); it is kept.
+        const QList<RuleFinding> orphan = IntakeCheck::findings(db());
+        QCOMPARE(orphan.size(), 1);
+        QCOMPARE(orphan.first().rule, QStringLiteral("records"));
+        QCOMPARE(orphan.first().severity, RuleFinding::Warning);
         // The logged image holds the hash and size, not the content.
         const QString after = db().scalar(QStringLiteral("SELECT after_json FROM change_log WHERE table_name = 'attachments'")).toString();
         QVERIFY(after.contains(stored->sha256));
@@ -303,6 +309,7 @@ private slots:
         a.documents[0].fileName = QStringLiteral("申请书.pdf");
         const qint64 id = repository.save(a).id;
         QCOMPARE(repository.load(id)->documents.first().fileName, QStringLiteral("申请书.pdf"));
+        QVERIFY(IntakeCheck::findings(db()).isEmpty());   // the file has its document now
         // A document naming a file that is not there is refused.
         a.documents[0].attachmentId = 999;
         QVERIFY(!repository.save(a).ok);

@@ -23,6 +23,26 @@ class TestClientRepository : public QObject
     Q_OBJECT
 
 private slots:
+    void loadAllEqualsLoadingEach()
+    {
+        TestSupport::TempDatabase db;
+        ClientRepository repository(*db);
+        for (int i = 0; i < 5; ++i) {
+            Client c;
+            c.nameZh = QStringLiteral("客户%1").arg(i);
+            for (int k = 0; k < i; ++k) {
+                c.sites << ClientSite{0, QStringLiteral("场所%1").arg(k), QString(), k};
+                c.shifts << ClientShift{0, QStringLiteral("班次%1").arg(k), QStringLiteral("8-16"), std::nullopt};
+            }
+            if (i % 2)
+                c.legalEntities << LegalEntity{0, c.nameZh, QString()};
+            QVERIFY(repository.save(c).ok);
+        }
+        const QList<Client> all = repository.loadAll();
+        QCOMPARE(all.size(), 5);
+        for (const Client &c : all)
+            QCOMPARE(c, *repository.load(c.id));
+    }
     void initTestCase() { QTest::failOnWarning(QRegularExpression(QStringLiteral(".*"))); }
 
     void savesAndLoadsTheAggregate()

@@ -237,6 +237,13 @@
             <numerusform>Application %1 is accepted without a legal status proof (D2) for %n of the client&apos;s legal entities.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n attached file(s) belong to no document (attached, then the change was discarded or undone); they are kept and take room in the database.</source>
+        <translation>
+            <numerusform>%n attached file belongs to no document (attached, then the change was discarded or undone); it is kept and takes room in the database.</numerusform>
+            <numerusform>%n attached files belong to no document (attached, then the change was discarded or undone); they are kept and take room in the database.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>MainWindow</name>

@@ -4397,6 +4397,12 @@ You can bring it back with Edit → Undo.</source>
         <source>Contract %1 is signed without the duties %2 acknowledged.</source>
         <translation>合同 %1 已签订，但责任 %2 未确认。</translation>
     </message>
+    <message numerus="yes">
+        <source>%n attached file(s) belong to no document (attached, then the change was discarded or undone); they are kept and take room in the database.</source>
+        <translation>
+            <numerusform>%n 个附件不属于任何文件（附加后更改被放弃或撤销）；这些附件仍保留并占用数据库空间。</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>MainWindow</name>

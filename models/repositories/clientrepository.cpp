@@ -7,6 +7,7 @@
 #include "rowwriter.h"
 #include "sqlvalues.h"
 
+#include <QHash>
 #include <QRegularExpression>
 #include <QSet>
 #include <QSqlQuery>
@@ -219,14 +220,24 @@ std::optional<Client> ClientRepository::load(qint64 id) const
 
 QList<Client> ClientRepository::loadAll() const
 {
-    QList<Client> clients;
-    QSqlQuery q = m_db.exec(QStringLiteral("SELECT id FROM clients ORDER BY id"));
-    QList<qint64> ids;
-    while (q.next())
-        ids << q.value(0).toLongLong();
-    for (qint64 id : ids)
-        if (auto c = load(id))
-            clients << *c;
+    // Four queries whatever the number of clients (not four per client).
+    QList<Client> clients = listRegister();
+    QHash<qint64, Client *> byId;
+    byId.reserve(clients.size());
+    for (Client &c : clients)
+        byId.insert(c.id, &c);
+    QSqlQuery s = m_db.exec(QStringLiteral("SELECT id, client_id, name, address, headcount FROM client_sites ORDER BY id"));
+    while (s.next())
+        if (Client *c = byId.value(s.value(1).toLongLong()))
+            c->sites << ClientSite{s.value(0).toLongLong(), s.value(2).toString(), s.value(3).toString(), toOptionalInt(s.value(4))};
+    QSqlQuery h = m_db.exec(QStringLiteral("SELECT id, client_id, name, hours, headcount FROM client_shifts ORDER BY id"));
+    while (h.next())
+        if (Client *c = byId.value(h.value(1).toLongLong()))
+            c->shifts << ClientShift{h.value(0).toLongLong(), h.value(2).toString(), h.value(3).toString(), toOptionalInt(h.value(4))};
+    QSqlQuery e = m_db.exec(QStringLiteral("SELECT id, client_id, name, credit_code FROM client_legal_entities ORDER BY id"));
+    while (e.next())
+        if (Client *c = byId.value(e.value(1).toLongLong()))
+            c->legalEntities << LegalEntity{e.value(0).toLongLong(), e.value(2).toString(), e.value(3).toString()};
     return clients;
 }
 

@@ -82,6 +82,17 @@ QList<RuleFinding> IntakeCheck::findings(Database &db)
                                     contractSpec, k.value(0).toLongLong()};
     }
 
+    // Attached files no document refers to (attached, then the change discarded): kept,
+    // since an undo may bring the document back, but said.
+    const int orphans = db.scalar(QStringLiteral("SELECT count(*) FROM attachments WHERE id NOT IN "
+                                                 "(SELECT attachment_id FROM application_documents WHERE attachment_id IS NOT NULL)")).toInt();
+    if (orphans > 0)
+        findings << RuleFinding{QStringLiteral("records"), RuleFinding::Warning,
+                                QCoreApplication::translate("IntakeCheck", "%n attached file(s) belong to no document (attached, "
+                                                                           "then the change was discarded or undone); they are "
+                                                                           "kept and take room in the database.", nullptr, orphans),
+                                &ApplicationFields::attachment(), 0};
+
     // Attached files: the content against the hash and size written with it.
     const RecordSpec *attachment = &ApplicationFields::attachment();
     QSqlQuery f = db.exec(QStringLiteral("SELECT id, sha256, byte_size, content FROM attachments ORDER BY id"));
