@@ -202,4 +202,12 @@ QList<RuleFinding> reviewFindings(const QList<Condition> &conditions)
     return findings;
 }
 
+QString conditionLine(const Condition &c)
+{
+    const QString mark = c.state == State::Met || c.state == State::NotApplicable ? QStringLiteral("✓")
+                         : c.state == State::NotMet                               ? QStringLiteral("✗")
+                                                                                  : QStringLiteral("?");
+    return QStringLiteral("%1 %2 %3: %4").arg(mark, c.id, stateText(c.state), c.message);
+}
+
 } // namespace ApplicantEligibility

@@ -68,6 +68,9 @@ struct Condition
 // The ten conditions in order, for an application received on `receivedOn`.
 QList<Condition> evaluate(const Facts &facts, const QDate &receivedOn, const RuleParameters &parameters);
 
+// A condition as one line of a checks list: "✓ E3 met: …", "✗ …", "? …" (unknown).
+QString conditionLine(const Condition &condition);
+
 // R-5.2.2 (E6 or E7 not met: refuse, whatever else stands) and R-5.2.3 (1) (a condition
 // not met or unknown), as errors that block acceptance.
 QList<RuleFinding> reviewFindings(const QList<Condition> &conditions);

@@ -2,6 +2,7 @@
 
 #include "db/database.h"
 #include "repositories/applicationrepository.h"
+#include "repositories/auditfigures.h"
 #include "repositories/bodysettingsrepository.h"
 #include "repositories/reviewrepository.h"
 #include "repositories/rowwriter.h"
@@ -34,17 +35,10 @@ QString dutiesText(const QStringList &codes)
 QVariantList contractValues(const Contract &c)
 {
     using namespace SqlValues;
-    const std::optional<AuditTime::Result> &f = c.figures;
-    const auto figure = [&f](double AuditTime::Result::*member) {
-        return f ? QVariant((*f).*member) : QVariant(QMetaType(QMetaType::Double));
-    };
-    return {c.applicationId, c.reviewId, text(c.number), c.version, nullableId(c.amendsId), text(c.clientParty),
-            text(c.bodyParty), ContractRules::statusKey(c.status), date(c.signedOn), date(c.terminatedOn),
-            longText(c.terminationReason), f ? QVariant(f->effectivePersonnel) : QVariant(QMetaType(QMetaType::Int)),
-            figure(&AuditTime::Result::tableDays), figure(&AuditTime::Result::adjustedDays),
-            figure(&AuditTime::Result::stage1Days), figure(&AuditTime::Result::stage2Days),
-            figure(&AuditTime::Result::onsiteDays), figure(&AuditTime::Result::surveillanceDays),
-            figure(&AuditTime::Result::recertificationDays), text(dutiesText(c.acknowledged)), longText(c.notes)};
+    return QVariantList{c.applicationId, c.reviewId, text(c.number), c.version, nullableId(c.amendsId), text(c.clientParty),
+                        text(c.bodyParty), ContractRules::statusKey(c.status), date(c.signedOn), date(c.terminatedOn),
+                        longText(c.terminationReason)}
+           + AuditFigures::values(c.figures) + QVariantList{text(dutiesText(c.acknowledged)), longText(c.notes)};
 }
 
 const QString kSelect = QStringLiteral("SELECT id, ") + kColumns.join(QStringLiteral(", ")) + QStringLiteral(" FROM contracts");
@@ -66,18 +60,7 @@ Contract contractFrom(const QSqlQuery &q)
     c.signedOn = toDate(q.value(i++));
     c.terminatedOn = toDate(q.value(i++));
     c.terminationReason = q.value(i++).toString();
-    if (!q.value(i).isNull()) {
-        AuditTime::Result f;
-        f.effectivePersonnel = q.value(i).toInt();
-        f.tableDays = q.value(i + 1).toDouble();
-        f.adjustedDays = q.value(i + 2).toDouble();
-        f.stage1Days = q.value(i + 3).toDouble();
-        f.stage2Days = q.value(i + 4).toDouble();
-        f.onsiteDays = q.value(i + 5).toDouble();
-        f.surveillanceDays = q.value(i + 6).toDouble();
-        f.recertificationDays = q.value(i + 7).toDouble();
-        c.figures = f;
-    }
+    c.figures = AuditFigures::from(q, i);
     i += 8;
     c.acknowledged = q.value(i++).toString().split(u',', Qt::SkipEmptyParts);
     c.notes = q.value(i++).toString();

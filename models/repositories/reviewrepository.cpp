@@ -2,6 +2,7 @@
 
 #include "db/database.h"
 #include "repositories/applicationrepository.h"
+#include "repositories/auditfigures.h"
 #include "repositories/auditorrepository.h"
 #include "repositories/parameterrepository.h"
 #include "repositories/referencerepository.h"
@@ -29,19 +30,11 @@ std::optional<double> toOptional(const QVariant &v) { return v.isNull() ? std::n
 QVariantList reviewValues(const ApplicationReview &r)
 {
     using namespace SqlValues;
-    const std::optional<AuditTime::Result> &f = r.figures;
-    const auto figure = [&f](double AuditTime::Result::*member) {
-        return f ? QVariant((*f).*member) : QVariant(QMetaType(QMetaType::Double));
-    };
-    return {r.applicationId, text(r.reviewer), date(r.reviewedOn), date(r.plannedFrom), date(r.plannedTo), r.onsitePercent,
-            optionalNumber(r.stage1Days), optionalNumber(r.manualTableDays), flag(r.partiesAgreed), date(r.agreedOn),
-            ReviewRules::decisionKey(r.decision), longText(r.reasons),
-            f ? QVariant(f->effectivePersonnel) : QVariant(QMetaType(QMetaType::Int)),
-            figure(&AuditTime::Result::tableDays), figure(&AuditTime::Result::adjustedDays),
-            figure(&AuditTime::Result::stage1Days), figure(&AuditTime::Result::stage2Days),
-            figure(&AuditTime::Result::onsiteDays), figure(&AuditTime::Result::surveillanceDays),
-            figure(&AuditTime::Result::recertificationDays),
-            date(r.finalisedOn), text(r.finalisedBy), nullableId(r.supersedesId), longText(r.notes)};
+    return QVariantList{r.applicationId, text(r.reviewer), date(r.reviewedOn), date(r.plannedFrom), date(r.plannedTo),
+                        r.onsitePercent, optionalNumber(r.stage1Days), optionalNumber(r.manualTableDays),
+                        flag(r.partiesAgreed), date(r.agreedOn), ReviewRules::decisionKey(r.decision), longText(r.reasons)}
+           + AuditFigures::values(r.figures)
+           + QVariantList{date(r.finalisedOn), text(r.finalisedBy), nullableId(r.supersedesId), longText(r.notes)};
 }
 
 const QString kSelect = QStringLiteral("SELECT id, ") + kColumns.join(QStringLiteral(", ")) + QStringLiteral(" FROM application_reviews");
@@ -64,18 +57,7 @@ ApplicationReview reviewFrom(const QSqlQuery &q)
     r.agreedOn = toDate(q.value(i++));
     r.decision = ReviewRules::decisionFromKey(q.value(i++).toString()).value_or(Decision::None);
     r.reasons = q.value(i++).toString();
-    if (!q.value(i).isNull()) {
-        AuditTime::Result f;
-        f.effectivePersonnel = q.value(i).toInt();
-        f.tableDays = q.value(i + 1).toDouble();
-        f.adjustedDays = q.value(i + 2).toDouble();
-        f.stage1Days = q.value(i + 3).toDouble();
-        f.stage2Days = q.value(i + 4).toDouble();
-        f.onsiteDays = q.value(i + 5).toDouble();
-        f.surveillanceDays = q.value(i + 6).toDouble();
-        f.recertificationDays = q.value(i + 7).toDouble();
-        r.figures = f;
-    }
+    r.figures = AuditFigures::from(q, i);
     i += 8;
     r.finalisedOn = toDate(q.value(i++));
     r.finalisedBy = q.value(i++).toString();

@@ -33,12 +33,6 @@ QDate fromIso(const QString &text)
     return QDate::fromString(text.trimmed(), Qt::ISODate);
 }
 
-int rowOfField(const QString &key)
-{
-    const qsizetype open = key.indexOf(u'[');
-    const qsizetype close = key.indexOf(u']');
-    return open >= 0 && close > open ? key.mid(open + 1, close - open - 1).toInt() : -1;
-}
 
 // The date fields of the Details tab, right column, in tab order (the limits of all fields
 // come from the field declarations, AuditorFields, through the validation).

@@ -33,17 +33,12 @@
 #include <QTime>
 #include <QVBoxLayout>
 
-namespace {
-
-// Row of a sub-record field key ("sites[2].name" -> 2), -1 for the record's own fields.
-int rowOfField(const QString &key)
+int RecordEditor::rowOfField(const QString &key)
 {
     const qsizetype open = key.indexOf(u'[');
     const qsizetype close = key.indexOf(u']');
     return open >= 0 && close > open ? key.mid(open + 1, close - open - 1).toInt() : -1;
 }
-
-} // namespace
 
 RecordEditor::RecordEditor(QWidget *parent) : QWidget(parent)
 {

@@ -159,6 +159,8 @@ protected:
     virtual QList<FieldProblem> currentProblems() const = 0;
     // The write of the record as the fields now describe it.
     virtual WriteResult writeRecord() = 0;
+    // Row of a sub-record field key ("sites[2].name" -> 2), -1 for the record's own fields.
+    static int rowOfField(const QString &key);
     // How a sub-record's problem reads on its tab ("Row 2: …"; default: as it is).
     virtual QString subRecordProblemText(const FieldProblem &problem) const;
     // After every edit and load (panels that follow the typing).

@@ -24,12 +24,6 @@
 
 namespace {
 
-int rowOfField(const QString &key)
-{
-    const qsizetype open = key.indexOf(u'[');
-    const qsizetype close = key.indexOf(u']');
-    return open >= 0 && close > open ? key.mid(open + 1, close - open - 1).toInt() : -1;
-}
 
 // Amounts typed as the user writes them ("12,345.60", "¥8000"), kept as typed until saved.
 QString amountCell(qint64 fen)

@@ -30,12 +30,6 @@ using Decision = ApplicationReview::Decision;
 
 namespace {
 
-int rowOfField(const QString &key)
-{
-    const qsizetype open = key.indexOf(u'[');
-    const qsizetype close = key.indexOf(u']');
-    return open >= 0 && close > open ? key.mid(open + 1, close - open - 1).toInt() : -1;
-}
 
 // A number typed in the user's locale or in C notation; empty is none.
 std::optional<double> parseNumber(const QString &text, bool *ok)
@@ -352,10 +346,7 @@ void ReviewEditor::updateChecks(const ApplicationReview &review)
     };
     for (const ApplicantEligibility::Condition &c : checks.conditions) {
         using ApplicantEligibility::State;
-        const QString mark = c.state == State::Met || c.state == State::NotApplicable ? QStringLiteral("✓")
-                             : c.state == State::NotMet                               ? QStringLiteral("✗")
-                                                                                      : QStringLiteral("?");
-        add(QStringLiteral("%1 %2 %3: %4").arg(mark, c.id, ApplicantEligibility::stateText(c.state), c.message),
+        add(ApplicantEligibility::conditionLine(c),
             c.state == State::NotMet ? bad : c.state == State::Unknown ? warn : good);
     }
     for (const ReviewRules::Competence &k : checks.competence)
