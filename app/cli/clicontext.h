@@ -37,4 +37,7 @@ int clientsList(CliContext &context);
 int applicationCheck(CliContext &context);
 int applicationExport(CliContext &context);
 int applicationsList(CliContext &context);
+int programmeCheck(CliContext &context);
+int programmePropose(CliContext &context);
+int programmeExport(CliContext &context);
 } // namespace CliCommands

@@ -42,6 +42,7 @@ void addOptions(QCommandLineParser &parser)
     parser.addOption({QStringLiteral("seed"), CommandLine::tr("Seed of the demo data (default 1)."), QStringLiteral("S")});
     parser.addOption({QStringLiteral("out"), CommandLine::tr("Output file."), QStringLiteral("FILE")});
     parser.addOption({QStringLiteral("id"), CommandLine::tr("Id of the record."), QStringLiteral("N")});
+    parser.addOption({QStringLiteral("client"), CommandLine::tr("Id of the client."), QStringLiteral("ID")});
     parser.addOption({QStringLiteral("status"), CommandLine::tr("Only records with this status."), QStringLiteral("S")});
     parser.addHelpOption();
     parser.addVersionOption();
@@ -63,7 +64,12 @@ QString usage()
         "                                eligibility and audit time of an application file (no database)\n"
         "  application export --id N     one application as a csisms-application/1 file\n"
         "  applications list [--json] [--status S]\n"
-        "                                the applications, newest first (S: draft, submitted, under_review, …)\n");
+        "                                the applications, newest first (S: draft, submitted, under_review, …)\n"
+        "  programme check FILE.json [--json]\n"
+        "                                rule check of a programme file (no database)\n"
+        "  programme propose FILE.json [--out FILE]\n"
+        "                                fill in the audits a programme file lacks, within the rules\n"
+        "  programme export --client ID  that client's current programme as a csisms-programme/1 file\n");
 }
 
 // Runs a command so that nothing it meets ends the program abnormally: a database error
@@ -182,6 +188,9 @@ int CommandLine::run(const QStringList &arguments, QTextStream &out, QTextStream
         {{QStringLiteral("application"), QStringLiteral("export")}, 0, {QStringLiteral("id")}, &CliCommands::applicationExport},
         {{QStringLiteral("applications"), QStringLiteral("list")}, 0, {QStringLiteral("json"), QStringLiteral("status")},
          &CliCommands::applicationsList},
+        {{QStringLiteral("programme"), QStringLiteral("check")}, 1, {QStringLiteral("json")}, &CliCommands::programmeCheck},
+        {{QStringLiteral("programme"), QStringLiteral("propose")}, 1, {QStringLiteral("out")}, &CliCommands::programmePropose},
+        {{QStringLiteral("programme"), QStringLiteral("export")}, 0, {QStringLiteral("client")}, &CliCommands::programmeExport},
     };
     for (const Entry &entry : commands) {
         if (context.words.mid(0, entry.words.size()) != entry.words)
@@ -191,7 +200,8 @@ int CommandLine::run(const QStringList &arguments, QTextStream &out, QTextStream
             return UsageError;
         }
         for (const QString &name : {QStringLiteral("json"), QStringLiteral("clients"), QStringLiteral("seed"),
-                                    QStringLiteral("out"), QStringLiteral("id"), QStringLiteral("status")}) {
+                                    QStringLiteral("out"), QStringLiteral("id"), QStringLiteral("status"),
+                                    QStringLiteral("client")}) {
             if (parser.isSet(name) && !entry.options.contains(name)) {
                 err << tr("The option --%1 does not apply to “%2”.").arg(name, entry.words.join(u' ')) << Qt::endl << usage();
                 return UsageError;
@@ -203,6 +213,8 @@ int CommandLine::run(const QStringList &arguments, QTextStream &out, QTextStream
         err << tr("“clients” needs a subcommand: import or list.") << Qt::endl;
     else if (command == QLatin1String("application") && sub.isEmpty())
         err << tr("“application” needs a subcommand: check or export.") << Qt::endl;
+    else if (command == QLatin1String("programme") && sub.isEmpty())
+        err << tr("“programme” needs a subcommand: check, propose or export.") << Qt::endl;
     else if (command == QLatin1String("applications") && sub.isEmpty())
         err << tr("“applications” needs a subcommand: list.") << Qt::endl;
     else

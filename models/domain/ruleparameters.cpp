@@ -78,6 +78,17 @@ QList<ParameterDefinition> makeDefinitions()
         define(K::RecertificationWarningDays, D::Programme, {QStringLiteral("P-recert")}, D::Days, 30, 0, 365, true,
                QT_TRANSLATE_NOOP("RuleParameters", "A recertification audit ending less than this many days before "
                                                    "the expiry date is a warning.")),
+        // P-sites (IAF MD 1: a sample of ⌈√n⌉ sites at the initial audit, ⌈0.6·√n⌉ at a
+        // surveillance, ⌈0.8·√n⌉ at a recertification).
+        define(K::SitesStage2Factor, D::Programme, {QStringLiteral("P-sites")}, D::Fraction, 1.0, 0, 1, false,
+               QT_TRANSLATE_NOOP("RuleParameters", "For a client with n sites, stage 2 visits at least this factor "
+                                                   "times √n of them, rounded up.")),
+        define(K::SitesSurveillanceFactor, D::Programme, {QStringLiteral("P-sites")}, D::Fraction, 0.6, 0, 1, false,
+               QT_TRANSLATE_NOOP("RuleParameters", "For a client with n sites, each surveillance audit visits at "
+                                                   "least this factor times √n of them, rounded up.")),
+        define(K::SitesRecertificationFactor, D::Programme, {QStringLiteral("P-sites")}, D::Fraction, 0.8, 0, 1, false,
+               QT_TRANSLATE_NOOP("RuleParameters", "For a client with n sites, the recertification audit visits at "
+                                                   "least this factor times √n of them, rounded up.")),
         // Certificates.
         define(K::SuspensionMaxMonths, D::Certificates, {QStringLiteral("C-suspend-max")}, D::Months, 6, 1, 24, true,
                QT_TRANSLATE_NOOP("RuleParameters", "Longest suspension of a certificate; then it must be restored or "

@@ -14,6 +14,9 @@ inline constexpr char CycleYears[] = "cycle_years";
 inline constexpr char FirstSurveillanceMonths[] = "first_surveillance_months";
 inline constexpr char SurveillanceIntervalMonths[] = "surveillance_interval_months";
 inline constexpr char RecertificationWarningDays[] = "recertification_warning_days";
+inline constexpr char SitesStage2Factor[] = "sites_stage2_factor";
+inline constexpr char SitesSurveillanceFactor[] = "sites_surveillance_factor";
+inline constexpr char SitesRecertificationFactor[] = "sites_recertification_factor";
 inline constexpr char OperatingMonths[] = "operating_months";
 inline constexpr char FormerSuspensionMonths[] = "former_suspension_months";
 inline constexpr char FormerBodyWithdrawnMonths[] = "former_body_withdrawn_months";
@@ -98,6 +101,10 @@ public:
     int firstSurveillanceMonths() const { return whole(ParameterKey::FirstSurveillanceMonths); }
     int surveillanceIntervalMonths() const { return whole(ParameterKey::SurveillanceIntervalMonths); }
     int recertificationWarningDays() const { return whole(ParameterKey::RecertificationWarningDays); }
+    // P-sites: an audit visits at least ⌈factor · √n⌉ of a client's n sites (IAF MD 1).
+    double sitesStage2Factor() const { return value(QLatin1String(ParameterKey::SitesStage2Factor)); }
+    double sitesSurveillanceFactor() const { return value(QLatin1String(ParameterKey::SitesSurveillanceFactor)); }
+    double sitesRecertificationFactor() const { return value(QLatin1String(ParameterKey::SitesRecertificationFactor)); }
     int operatingMonths() const { return whole(ParameterKey::OperatingMonths); }                       // E3
     int formerSuspensionMonths() const { return whole(ParameterKey::FormerSuspensionMonths); }         // E4
     int formerBodyWithdrawnMonths() const { return whole(ParameterKey::FormerBodyWithdrawnMonths); }   // E5

@@ -1,5 +1,7 @@
 #include "applicationfile.h"
 
+#include "io/jsonfieldreader.h"
+
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -14,122 +16,10 @@ namespace {
 
 using namespace ApplicantEligibility;
 
-// Reads fields and keeps the first problem, with its path.
-class Reader
+// The application's fields: the shared JSON reader, with the eligibility shapes.
+class Reader : public JsonFieldReader
 {
 public:
-    bool failed() const { return !m_error.isEmpty(); }
-    QString error() const { return m_error; }
-
-    void fail(const QString &path, const QString &message)
-    {
-        if (m_error.isEmpty())
-            m_error = QStringLiteral("%1: %2").arg(path, message);
-    }
-
-    QJsonObject object(const QJsonObject &parent, const char *key, const QString &path, bool required = false)
-    {
-        const QJsonValue v = parent.value(QLatin1String(key));
-        if (v.isUndefined() || v.isNull()) {
-            if (required)
-                fail(path, QCoreApplication::translate("ApplicationFile", "missing; it is required."));
-            return {};
-        }
-        if (!v.isObject())
-            fail(path, QCoreApplication::translate("ApplicationFile", "must be an object { … }."));
-        return v.toObject();
-    }
-
-    QString string(const QJsonObject &parent, const char *key, const QString &path, bool required = false)
-    {
-        const QJsonValue v = parent.value(QLatin1String(key));
-        if (v.isUndefined() || v.isNull()) {
-            if (required)
-                fail(path, QCoreApplication::translate("ApplicationFile", "missing; it is required."));
-            return {};
-        }
-        if (!v.isString())
-            fail(path, QCoreApplication::translate("ApplicationFile", "must be text in quotes."));
-        return v.toString();
-    }
-
-    std::optional<bool> boolean(const QJsonObject &parent, const char *key, const QString &path)
-    {
-        const QJsonValue v = parent.value(QLatin1String(key));
-        if (v.isUndefined() || v.isNull())
-            return std::nullopt;
-        if (!v.isBool()) {
-            fail(path, QCoreApplication::translate("ApplicationFile", "must be true or false."));
-            return std::nullopt;
-        }
-        return v.toBool();
-    }
-
-    // A date: absent (not given), null (none), or YYYY-MM-DD.
-    DateFact date(const QJsonObject &parent, const char *key, const QString &path, bool required = false)
-    {
-        const QJsonValue v = parent.value(QLatin1String(key));
-        if (v.isUndefined()) {
-            if (required)
-                fail(path, QCoreApplication::translate("ApplicationFile", "missing; it is required."));
-            return DateFact::absent();
-        }
-        if (v.isNull()) {
-            if (required)
-                fail(path, QCoreApplication::translate("ApplicationFile", "missing; it is required."));
-            return DateFact::none();
-        }
-        const QDate d = v.isString() && v.toString().size() == 10 ? QDate::fromString(v.toString(), Qt::ISODate) : QDate();
-        if (!v.isString()) {
-            fail(path, QCoreApplication::translate("ApplicationFile", "must be a date in quotes, YYYY-MM-DD, or null."));
-            return DateFact::absent();
-        }
-        if (!d.isValid()) {
-            fail(path, QCoreApplication::translate("ApplicationFile", "“%1” is not a date; write it as YYYY-MM-DD, "
-                                                                      "a day that exists (2026-02-28).")
-                           .arg(v.toString().left(40)));
-            return DateFact::absent();
-        }
-        return DateFact::on(d);
-    }
-
-    std::optional<double> number(const QJsonObject &parent, const char *key, const QString &path, bool required = false)
-    {
-        const QJsonValue v = parent.value(QLatin1String(key));
-        if (v.isUndefined() || v.isNull()) {
-            if (required)
-                fail(path, QCoreApplication::translate("ApplicationFile", "missing; it is required."));
-            return std::nullopt;
-        }
-        if (!v.isDouble() || !std::isfinite(v.toDouble())) {
-            fail(path, QCoreApplication::translate("ApplicationFile", "must be a number."));
-            return std::nullopt;
-        }
-        return v.toDouble();
-    }
-
-    std::optional<int> whole(const QJsonObject &parent, const char *key, const QString &path, bool required = false)
-    {
-        const std::optional<double> n = number(parent, key, path, required);
-        if (!n)
-            return std::nullopt;
-        if (std::floor(*n) != *n || std::fabs(*n) > double(std::numeric_limits<int>::max())) {
-            fail(path, QCoreApplication::translate("ApplicationFile", "must be a whole number."));
-            return std::nullopt;
-        }
-        return int(*n);
-    }
-
-    QJsonArray array(const QJsonObject &parent, const char *key, const QString &path)
-    {
-        const QJsonValue v = parent.value(QLatin1String(key));
-        if (v.isUndefined() || v.isNull())
-            return {};
-        if (!v.isArray())
-            fail(path, QCoreApplication::translate("ApplicationFile", "must be a list [ … ]."));
-        return v.toArray();
-    }
-
     Stated stated(const QJsonObject &eligibility, const char *id)
     {
         const QString path = QStringLiteral("eligibility.") + QLatin1String(id);
@@ -157,11 +47,13 @@ public:
         const QJsonObject o = object(eligibility, id, path);
         if (!o.contains(QLatin1String(field)))
             return DateFact::absent();
-        return date(o, field, path + u'.' + QLatin1String(field));
+        const QString at = path + u'.' + QLatin1String(field);
+        bool isNull = false;
+        const QDate d = date(o, field, at, false, &isNull);
+        if (isNull)
+            return DateFact::none();
+        return d.isValid() ? DateFact::on(d) : DateFact::absent();
     }
-
-private:
-    QString m_error;
 };
 
 } // namespace
@@ -174,17 +66,10 @@ QStringList typeKeys()
 
 std::optional<ApplicationFile> parse(const QByteArray &bytes, QString *error)
 {
-    QJsonParseError parseError;
-    const QJsonDocument document = QJsonDocument::fromJson(bytes, &parseError);
-    if (parseError.error != QJsonParseError::NoError || !document.isObject()) {
-        *error = parseError.error != QJsonParseError::NoError
-                     ? QCoreApplication::translate("ApplicationFile", "the file is not JSON (%1 at byte %2); an application file is a JSON object of the "
-                          "format csisms-application/1.").arg(parseError.errorString()).arg(parseError.offset)
-                     : QCoreApplication::translate("ApplicationFile", "the file is not a JSON object; an application file is a JSON object of the format "
-                          "csisms-application/1.");
+    const std::optional<QJsonObject> parsed = JsonFieldReader::document(bytes, FormatTag, error);
+    if (!parsed)
         return std::nullopt;
-    }
-    const QJsonObject root = document.object();
+    const QJsonObject &root = *parsed;
     Reader r;
     ApplicationFile file;
 
@@ -202,7 +87,7 @@ std::optional<ApplicationFile> parse(const QByteArray &bytes, QString *error)
         r.fail(QStringLiteral("type"), QCoreApplication::translate("ApplicationFile", "“%1” is not a type of application; use initial, recertification, "
                                           "scope_extension or transfer.").arg(type));
     file.type = type;
-    file.receivedOn = r.date(root, "received_on", QStringLiteral("received_on"), true).date;
+    file.receivedOn = r.date(root, "received_on", QStringLiteral("received_on"), true);
 
     const QJsonObject client = r.object(root, "client", QStringLiteral("client"));
     file.clientName = r.string(client, "name", QStringLiteral("client.name"));
