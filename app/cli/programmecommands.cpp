@@ -6,6 +6,8 @@
 
 #include "io/clientimport.h"
 #include "io/programmefile.h"
+#include "repositories/parameterrepository.h"
+#include "repositories/programmerepository.h"
 #include "repositories/referencerepository.h"
 
 #include <QDir>
@@ -113,8 +115,28 @@ int programmePropose(CliContext &c)
     return ProgrammeRules::hasErrors(violations) ? CommandLine::Problems : CommandLine::Success;
 }
 
-} // namespace CliCommands
-
-namespace CliCommands {
-int programmeExport(CliContext &c) { (void)c; return CommandLine::UsageError; }   // TEMP
+int programmeExport(CliContext &c)
+{
+    bool isNumber = false;
+    const qint64 clientId = c.parser.value(QStringLiteral("client")).toLongLong(&isNumber);
+    if (!c.parser.isSet(QStringLiteral("client")) || !isNumber || clientId <= 0) {
+        c.err << CommandLine::tr("“programme export” needs --client ID, the id of the client (clients list shows it).")
+              << Qt::endl;
+        return CommandLine::UsageError;
+    }
+    const auto db = c.openDatabase(Database::Mode::Read);
+    if (!db)
+        return CommandLine::UsageError;
+    const ProgrammeRepository programmes(*db);
+    const qint64 id = programmes.currentOf(clientId);
+    const std::optional<Programme> programme = id > 0 ? programmes.load(id) : std::nullopt;
+    if (!programme) {
+        c.err << CommandLine::tr("Client %1 has no audit programme; programmes are made from a signed contract.").arg(clientId)
+              << Qt::endl;
+        return CommandLine::Problems;
+    }
+    c.out << QString::fromUtf8(ProgrammeFileFormat::write(*programme, ParameterRepository(*db).load().cycleYears()));
+    return CommandLine::Success;
 }
+
+} // namespace CliCommands

@@ -5,9 +5,12 @@
 #include "db/database.h"
 #include "db/recordlabels.h"
 #include "domain/creditcode.h"
+#include "repositories/auditorrepository.h"
 #include "repositories/clientrepository.h"
 #include "repositories/intakecheck.h"
+#include "repositories/parameterrepository.h"
 #include "repositories/peoplecheck.h"
+#include "repositories/programmerepository.h"
 
 #include <functional>
 #include <optional>
@@ -96,6 +99,20 @@ CheckReport DatabaseCheck::run(const Database &db, const ChainAnchor &anchor)
         for (const RuleFinding &f : IntakeCheck::findings(const_cast<Database &>(db)))
             report.findings << CheckFinding{QStringLiteral("rule"), f.rule, RuleFinding::severityKey(f.severity),
                                             RecordLabels::tableOf(f.record), f.rowId, f.message};
+    });
+    part("rule", [&] {
+        // Every P-rule over every programme, and its teams.
+        Database &writable = const_cast<Database &>(db);
+        const ProgrammeRepository programmes(writable);
+        const ProgrammePlanner::Catalogue catalogue = programmes.catalogue();
+        const QList<Auditor> auditors = AuditorRepository(writable).loadAll();
+        const RuleParameters parameters = ParameterRepository(writable).load();
+        const QString table = ProgrammeRepository::rootTable();
+        for (const Programme &p : programmes.loadAll())
+            for (const ProgrammeViolation &v : ProgrammeRepository::check(p, catalogue, auditors, parameters))
+                report.findings << CheckFinding{QStringLiteral("rule"), v.finding.rule, RuleFinding::severityKey(v.finding.severity),
+                                                table, p.id,
+                                                tr("Audit programme of %1: %2").arg(p.clientName, v.finding.message)};
     });
     return report;
 }

@@ -1,5 +1,7 @@
 #include "recordlabels.h"
 
+#include "domain/programme.h"
+
 #include "domain/application.h"
 #include "domain/auditor.h"
 #include "domain/bodysettings.h"
@@ -40,6 +42,13 @@ const QHash<QString, const RecordSpec *> &declarations()
         {QStringLiteral("contracts"), &ContractFields::contract()},
         {QStringLiteral("contract_fees"), &ContractFields::fee()},
         {QStringLiteral("body_settings"), &BodySettingFields::setting()},
+        {QStringLiteral("client_services"), &ClientFields::service()},
+        {QStringLiteral("programmes"), &ProgrammeFields::programme()},
+        {QStringLiteral("audits"), &ProgrammeFields::audit()},
+        {QStringLiteral("audit_team"), &ProgrammeFields::team()},
+        {QStringLiteral("audit_shifts"), &ProgrammeFields::shift()},
+        {QStringLiteral("audit_services"), &ProgrammeFields::service()},
+        {QStringLiteral("audit_sites"), &ProgrammeFields::site()},
     };
     return specs;
 }

@@ -3,6 +3,7 @@
 #include "applicationdemo.h"
 #include "clientdemo.h"
 #include "demopeople.h"
+#include "programmedemo.h"
 
 #include "db/database.h"
 #include "repositories/clientrepository.h"
@@ -29,6 +30,7 @@ DemoData::Result DemoData::generate(Database &db, int clients, quint32 seed,
         QRandomGenerator random(seed);
         DemoPeople::generate(db, random, auditors, clientIds, today);
         result.applications = ApplicationDemo::generate(db, random, clientIds, today);
+        result.programmes = ProgrammeDemo::generate(db, random, today);
         transaction.commit();
         result.clients = written;
         result.auditors = auditors;

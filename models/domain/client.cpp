@@ -1,4 +1,6 @@
 #include "client.h"
+
+#include <QSet>
 #include "creditcode.h"
 #include "textrules.h"
 
@@ -41,6 +43,15 @@ const RecordSpec &shift()
         {"name", QT_TRANSLATE_NOOP("Fields", "Name"), 100},
         {"hours", QT_TRANSLATE_NOOP("Fields", "Hours"), 100},
         {"headcount", QT_TRANSLATE_NOOP("Fields", "Headcount")},
+    }};
+    return spec;
+}
+
+const RecordSpec &service()
+{
+    static const RecordSpec spec{QT_TRANSLATE_NOOP("Fields", "Cloud service"), {
+        {"name", QT_TRANSLATE_NOOP("Fields", "Name"), 200},
+        {"typical", QT_TRANSLATE_NOOP("Fields", "Typical")},
     }};
     return spec;
 }
@@ -113,6 +124,8 @@ int maxLength(const QString &key)
         return ClientFields::site().maxLength(field);
     if (record == QLatin1String("shifts"))
         return ClientFields::shift().maxLength(field);
+    if (record == QLatin1String("services"))
+        return ClientFields::service().maxLength(field);
     if (record == QLatin1String("legal_entities"))
         return ClientFields::legalEntity().maxLength(field);
     return 0;
@@ -191,6 +204,20 @@ QList<FieldProblem> validate(const Client &c)
         if (c.shifts[i].headcount && *c.shifts[i].headcount < 0)
             problems << FieldProblem{QStringLiteral("shifts[%1].headcount").arg(i),
                                      QCoreApplication::translate("ClientRules", "Shift %1: the headcount cannot be negative.").arg(i + 1)};
+    }
+    QSet<QString> serviceNames;
+    for (int i = 0; i < c.services.size(); ++i) {
+        const QString key = QStringLiteral("services[%1].name").arg(i);
+        checkText(problems, key, QStringLiteral("services.name"),
+                  QCoreApplication::translate("ClientRules", "Cloud service %1, name:").arg(i + 1), c.services[i].name);
+        const QString name = c.services[i].name.trimmed();
+        if (name.isEmpty())
+            problems << FieldProblem{key, QCoreApplication::translate("ClientRules", "Cloud service %1 has no name; name it or "
+                                                                                     "remove the row.").arg(i + 1)};
+        else if (serviceNames.contains(name))
+            problems << FieldProblem{key, QCoreApplication::translate("ClientRules", "Cloud service %1: “%2” is listed twice; "
+                                                                                     "audits name services by name.").arg(i + 1).arg(name)};
+        serviceNames.insert(name);
     }
     for (int i = 0; i < c.legalEntities.size(); ++i) {
         const LegalEntity &e = c.legalEntities[i];

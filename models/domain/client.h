@@ -30,6 +30,16 @@ struct ClientShift
     bool operator==(const ClientShift &) const = default;
 };
 
+// A cloud service the client offers within its scope; the typical ones (典型产品和服务)
+// are sampled by the initial and the recertification audit (P-5.4.1.3-services).
+struct ClientService
+{
+    qint64 id = 0;
+    QString name;
+    bool typical = false;
+    bool operator==(const ClientService &) const = default;
+};
+
 // A legal entity covered by the certification (document D2 per entity).
 struct LegalEntity
 {
@@ -58,6 +68,7 @@ struct Client
     QList<ClientSite> sites;
     QList<ClientShift> shifts;
     QList<LegalEntity> legalEntities;
+    QList<ClientService> services;
     bool operator==(const Client &) const = default;
 };
 
@@ -67,6 +78,7 @@ const RecordSpec &client();        // name_zh … archived
 const RecordSpec &site();          // name, address, headcount
 const RecordSpec &shift();         // name, hours, headcount
 const RecordSpec &legalEntity();   // name, credit_code
+const RecordSpec &service();       // name, typical
 } // namespace ClientFields
 
 namespace ClientRules {

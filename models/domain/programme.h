@@ -1,5 +1,7 @@
 #pragma once
 
+#include "domain/fieldproblem.h"
+#include "domain/fieldspec.h"
 #include "domain/rulefinding.h"
 #include "domain/ruleparameters.h"
 
@@ -89,6 +91,7 @@ struct Programme
     QStringList clientShifts;            // the client works in shifts when not empty
     QList<CloudService> services;
     QStringList clientSites;
+    QStringList scopeClasses;            // of the application (the team must cover them, A-4.2)
     Cycle cycle = Cycle::Initial;
     QDate contractSignedOn;              // null: no signed contract known
     QDate plannedDecision;               // the certification decision, as planned
@@ -114,7 +117,25 @@ struct ProgrammeViolation
     bool operator==(const ProgrammeViolation &) const = default;
 };
 
+// The fields of the programme aggregate, declared once (column order; a sub-record's
+// parent column is not among its fields).
+namespace ProgrammeFields {
+const RecordSpec &programme();   // client_id, contract_id, cycle, planned_decision_on, decided_on, expires_on, notes
+const RecordSpec &audit();       // kind … notes
+const RecordSpec &team();        // auditor_id, role
+const RecordSpec &shift();       // shift_id, covered, reason
+const RecordSpec &service();     // service_id
+const RecordSpec &site();        // site_id
+} // namespace ProgrammeFields
+
 namespace ProgrammeRules {
+
+// What keeps a programme from being saved (the P-rules are findings, not refusals): a
+// planned decision date, an expiry after it, each audit's planned dates (start not after
+// end), recorded dates as a pair, a done audit's recorded dates, days not negative, a
+// team with at most one leader and nobody twice, reasons no longer than a note. Field
+// keys: planned_decision_on, expires_on, audits[2].planned_start, audits[0].team …
+QList<FieldProblem> validate(const Programme &programme);
 
 QString kindKey(ProgrammeAudit::Kind kind);          // stage1, stage2, surveillance, recertification, special
 std::optional<ProgrammeAudit::Kind> kindFromKey(const QString &key);

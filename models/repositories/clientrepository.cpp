@@ -31,6 +31,7 @@ using SubRow = RowWriter::Row;
 const SubTable kSites{QStringLiteral("client_sites"), ClientFields::site().keys()};
 const SubTable kShifts{QStringLiteral("client_shifts"), ClientFields::shift().keys()};
 const SubTable kEntities{QStringLiteral("client_legal_entities"), ClientFields::legalEntity().keys()};
+const SubTable kServices{QStringLiteral("client_services"), ClientFields::service().keys()};
 
 QVariant optionalInt(const std::optional<int> &value)
 {
@@ -54,6 +55,9 @@ QList<SubRow> rowsOf(const Client &c, const SubTable &spec)
     else if (spec.table == kShifts.table)
         for (const ClientShift &s : c.shifts)
             rows << SubRow{s.id, {text(s.name), text(s.hours), optionalInt(s.headcount)}};
+    else if (spec.table == kServices.table)
+        for (const ClientService &s : c.services)
+            rows << SubRow{s.id, {text(s.name.trimmed()), SqlValues::flag(s.typical)}};
     else
         for (const LegalEntity &e : c.legalEntities)
             rows << SubRow{e.id, {text(e.name), nullableText(CreditCode::normalized(e.creditCode))}};
@@ -110,7 +114,7 @@ ClientRepository::ClientRepository(Database &db) : m_db(db) {}
 
 QString ClientRepository::rootTable() { return kClients; }
 
-QStringList ClientRepository::tables() { return {kClients, kSites.table, kShifts.table, kEntities.table}; }
+QStringList ClientRepository::tables() { return {kClients, kSites.table, kShifts.table, kEntities.table, kServices.table}; }
 
 int ClientRepository::count(const ClientListQuery &query) const
 {
@@ -215,12 +219,15 @@ std::optional<Client> ClientRepository::load(qint64 id) const
     QSqlQuery e = m_db.exec(QStringLiteral("SELECT id, name, credit_code FROM client_legal_entities WHERE client_id = ? ORDER BY id"), {id});
     while (e.next())
         c.legalEntities << LegalEntity{e.value(0).toLongLong(), e.value(1).toString(), e.value(2).toString()};
+    QSqlQuery v = m_db.exec(QStringLiteral("SELECT id, name, typical FROM client_services WHERE client_id = ? ORDER BY id"), {id});
+    while (v.next())
+        c.services << ClientService{v.value(0).toLongLong(), v.value(1).toString(), v.value(2).toInt() != 0};
     return c;
 }
 
 QList<Client> ClientRepository::loadAll() const
 {
-    // Four queries whatever the number of clients (not four per client).
+    // Five queries whatever the number of clients (not five per client).
     QList<Client> clients = listRegister();
     QHash<qint64, Client *> byId;
     byId.reserve(clients.size());
@@ -238,6 +245,10 @@ QList<Client> ClientRepository::loadAll() const
     while (e.next())
         if (Client *c = byId.value(e.value(1).toLongLong()))
             c->legalEntities << LegalEntity{e.value(0).toLongLong(), e.value(2).toString(), e.value(3).toString()};
+    QSqlQuery v = m_db.exec(QStringLiteral("SELECT id, client_id, name, typical FROM client_services ORDER BY id"));
+    while (v.next())
+        if (Client *c = byId.value(v.value(1).toLongLong()))
+            c->services << ClientService{v.value(0).toLongLong(), v.value(2).toString(), v.value(3).toInt() != 0};
     return clients;
 }
 
@@ -288,9 +299,13 @@ QList<FieldProblem> ClientRepository::validate(const Client &client) const
     }
     // A site or legal entity an application refers to stays while the application does.
     if (client.id > 0) {
-        QSet<qint64> sites, entities;
+        QSet<qint64> sites, entities, shifts, services;
         for (const ClientSite &site : client.sites)
             sites.insert(site.id);
+        for (const ClientShift &shift : client.shifts)
+            shifts.insert(shift.id);
+        for (const ClientService &service : client.services)
+            services.insert(service.id);
         for (const LegalEntity &entity : client.legalEntities)
             entities.insert(entity.id);
         QSqlQuery used = m_db.exec(QStringLiteral(
@@ -298,13 +313,35 @@ QList<FieldProblem> ClientRepository::validate(const Client &client) const
             "JOIN client_sites cs ON cs.id = s.site_id WHERE cs.client_id = ? "
             "UNION ALL SELECT 'entity', d.legal_entity_id, e.name, a.number FROM application_documents d "
             "JOIN applications a ON a.id = d.application_id JOIN client_legal_entities e ON e.id = d.legal_entity_id "
-            "WHERE e.client_id = ?"), {client.id, client.id});
+            "WHERE e.client_id = ? "
+            "UNION ALL SELECT 'audit_site', s.site_id, cs.name, p.id FROM audit_sites s JOIN audits u ON u.id = s.audit_id "
+            "JOIN programmes p ON p.id = u.programme_id JOIN client_sites cs ON cs.id = s.site_id WHERE cs.client_id = ? "
+            "UNION ALL SELECT 'audit_shift', s.shift_id, cs.name, p.id FROM audit_shifts s JOIN audits u ON u.id = s.audit_id "
+            "JOIN programmes p ON p.id = u.programme_id JOIN client_shifts cs ON cs.id = s.shift_id WHERE cs.client_id = ? "
+            "UNION ALL SELECT 'audit_service', s.service_id, cs.name, p.id FROM audit_services s JOIN audits u ON u.id = s.audit_id "
+            "JOIN programmes p ON p.id = u.programme_id JOIN client_services cs ON cs.id = s.service_id WHERE cs.client_id = ?"),
+            {client.id, client.id, client.id, client.id, client.id});
         QSet<QString> reported;
         while (used.next()) {
-            const bool site = used.value(0).toString() == QLatin1String("site");
+            const QString kind = used.value(0).toString();
+            const bool site = kind == QLatin1String("site");
             const qint64 id = used.value(1).toLongLong();
-            const QString key = used.value(0).toString() + QString::number(id);
-            if ((site ? sites : entities).contains(id) || reported.contains(key))
+            const QString key = kind + QString::number(id);
+            if (reported.contains(key))
+                continue;
+            if (kind.startsWith(QLatin1String("audit_"))) {
+                const bool kept = kind == QLatin1String("audit_site") ? sites.contains(id)
+                                  : kind == QLatin1String("audit_shift") ? shifts.contains(id) : services.contains(id);
+                if (kept)
+                    continue;
+                reported.insert(key);
+                const QString field = kind == QLatin1String("audit_site") ? QStringLiteral("sites")
+                                      : kind == QLatin1String("audit_shift") ? QStringLiteral("shifts") : QStringLiteral("services");
+                problems << FieldProblem{field, tr("“%1” is named by an audit of the client's audit programme, so it stays; "
+                                                   "take it out of that audit first.").arg(used.value(2).toString())};
+                continue;
+            }
+            if ((site ? sites : entities).contains(id))
                 continue;
             reported.insert(key);
             problems << FieldProblem{site ? QStringLiteral("sites") : QStringLiteral("legal_entities"),
@@ -319,7 +356,7 @@ QList<FieldProblem> ClientRepository::validate(const Client &client) const
 
 void ClientRepository::writeSubRecords(const Client &client, qint64 clientId, const Client *previous)
 {
-    for (const SubTable &spec : {kSites, kShifts, kEntities})
+    for (const SubTable &spec : {kSites, kShifts, kEntities, kServices})
         RowWriter::sync(m_db, spec.table, QStringLiteral("client_id"), clientId, spec.columns, rowsOf(client, spec),
                            previous ? rowsOf(*previous, spec) : QList<SubRow>(), clientId);
 }
@@ -375,7 +412,7 @@ QList<ChangeEntry> ClientRepository::history(qint64 id) const
 
 QStringList ClientRepository::dependentRecords(qint64 id) const
 {
-    static const QStringList ownTables{kSites.table, kShifts.table, kEntities.table};
+    static const QStringList ownTables{kSites.table, kShifts.table, kEntities.table, kServices.table};
     QStringList records;
     for (const auto &[table, column] : m_db.referencingColumns(QStringLiteral("clients"))) {
         if (ownTables.contains(table))
@@ -409,6 +446,7 @@ WriteResult ClientRepository::remove(qint64 id)
         empty.sites.clear();
         empty.shifts.clear();
         empty.legalEntities.clear();
+        empty.services.clear();
         writeSubRecords(empty, id, &*previous);
         RowWriter::remove(m_db, kClients, id, id);
         transaction.commit();

@@ -48,6 +48,10 @@ ClientEditor::ClientEditor(QWidget *parent) : ClientEditorBase(parent)
     addSubRecordTab(QStringLiteral("sites"), m_sites);
     addSubRecordTab(QStringLiteral("shifts"), m_shifts);
     addSubRecordTab(QStringLiteral("legal_entities"), m_entities);
+    m_services = new SubRecordTable(2);
+    m_services->setCheckColumn(1);
+    m_services->setColumnWidthsInCharacters({24, 10});
+    addSubRecordTab(QStringLiteral("services"), m_services);
     m_dossier = new ClientDossier;
     m_dossier->setObjectName(QStringLiteral("dossier"));
     tabs()->addTab(m_dossier, QString());
@@ -101,6 +105,10 @@ void ClientEditor::retranslateFields()
     m_shifts->setButtonTexts(tr("Add shift"), tr("Remove shift"));
     m_entities->setHeaders({tr("Name"), tr("Credit code")});
     m_entities->setButtonTexts(tr("Add legal entity"), tr("Remove legal entity"));
+    m_services->setHeaders({tr("Cloud service"), tr("Typical")});
+    m_services->setButtonTexts(tr("Add service"), tr("Remove service"));
+    m_services->table()->setToolTip(tr("The cloud services in the scope; the typical ones (典型产品和服务) are sampled by "
+                                       "the initial and the recertification audit (P-5.4.1.3-services)."));
 }
 
 QString ClientEditor::ownTabTitle(int tab) const
@@ -109,6 +117,7 @@ QString ClientEditor::ownTabTitle(int tab) const
     case SitesTab: return tr("Sites (%1)").arg(m_sites->table()->rowCount());
     case ShiftsTab: return tr("Shifts (%1)").arg(m_shifts->table()->rowCount());
     case EntitiesTab: return tr("Legal entities (%1)").arg(m_entities->table()->rowCount());
+    case ServicesTab: return tr("Cloud services (%1)").arg(m_services->table()->rowCount());
     case DossierTab: return tr("Dossier (%1)").arg(m_dossier->recordCount());
     }
     return {};
@@ -154,6 +163,10 @@ void ClientEditor::showFields(const Client &client)
     for (const LegalEntity &e : client.legalEntities)
         rows << SubRecordRow{e.id, {e.name, e.creditCode}};
     m_entities->setRows(rows);
+    rows.clear();
+    for (const ClientService &s : client.services)
+        rows << SubRecordRow{s.id, {s.name, s.typical ? QStringLiteral("1") : QString()}};
+    m_services->setRows(rows);
 }
 
 Client ClientEditor::readFields(Client c) const
@@ -179,6 +192,9 @@ Client ClientEditor::readFields(Client c) const
     c.legalEntities.clear();
     for (const SubRecordRow &row : m_entities->rows())
         c.legalEntities << LegalEntity{row.id, row.values.value(0), CreditCode::normalized(row.values.value(1))};
+    c.services.clear();
+    for (const SubRecordRow &row : m_services->rows())
+        c.services << ClientService{row.id, row.values.value(0), !row.values.value(1).isEmpty()};
     return c;
 }
 

@@ -18,7 +18,7 @@ class ClientEditor : public ClientEditorBase
     Q_OBJECT
 
 public:
-    enum Tab { DetailsTab, SitesTab, ShiftsTab, EntitiesTab, DossierTab, HistoryTab };
+    enum Tab { DetailsTab, SitesTab, ShiftsTab, EntitiesTab, ServicesTab, DossierTab, HistoryTab };
 
     explicit ClientEditor(QWidget *parent = nullptr);
 
@@ -51,6 +51,7 @@ private:
     QPlainTextEdit *m_notes = nullptr;
     SubRecordTable *m_sites = nullptr;
     SubRecordTable *m_shifts = nullptr;
+    SubRecordTable *m_services = nullptr;
     SubRecordTable *m_entities = nullptr;
     ClientDossier *m_dossier = nullptr;
 };

@@ -80,7 +80,7 @@ void SubRecordTable::setRows(const QList<SubRecordRow> &rows)
     m_table->setRowCount(int(rows.size()));
     for (int r = 0; r < rows.size(); ++r) {
         for (int c = 0; c < m_columnCount; ++c) {
-            auto *item = new QTableWidgetItem(rows.at(r).values.value(c));
+            auto *item = newItem(c, rows.at(r).values.value(c));
             if (c == 0)
                 item->setData(kIdRole, rows.at(r).id);
             m_table->setItem(r, c, item);
@@ -90,6 +90,16 @@ void SubRecordTable::setRows(const QList<SubRecordRow> &rows)
     updateButtons();
 }
 
+QTableWidgetItem *SubRecordTable::newItem(int column, const QString &value) const
+{
+    if (column != m_checkColumn)
+        return new QTableWidgetItem(value);
+    auto *item = new QTableWidgetItem;
+    item->setFlags((item->flags() | Qt::ItemIsUserCheckable) & ~Qt::ItemIsEditable);
+    item->setCheckState(value.isEmpty() ? Qt::Unchecked : Qt::Checked);
+    return item;
+}
+
 QList<SubRecordRow> SubRecordTable::rows() const
 {
     QList<SubRecordRow> rows;
@@ -97,7 +107,10 @@ QList<SubRecordRow> SubRecordTable::rows() const
         SubRecordRow row;
         for (int c = 0; c < m_columnCount; ++c) {
             const QTableWidgetItem *item = m_table->item(r, c);
-            row.values << (item ? item->text() : QString());
+            if (c == m_checkColumn)
+                row.values << (item && item->checkState() == Qt::Checked ? QStringLiteral("1") : QString());
+            else
+                row.values << (item ? item->text() : QString());
             if (c == 0 && item)
                 row.id = item->data(kIdRole).toLongLong();
         }
@@ -133,7 +146,7 @@ void SubRecordTable::addRow()
     const int row = m_table->rowCount();
     m_table->insertRow(row);
     for (int c = 0; c < m_columnCount; ++c)
-        m_table->setItem(row, c, new QTableWidgetItem);
+        m_table->setItem(row, c, newItem(c, QString()));
     m_filling = false;
     m_table->setCurrentCell(row, 0);
     m_table->setFocus();

@@ -7,6 +7,7 @@
 class QLabel;
 class QPushButton;
 class QTableWidget;
+class QTableWidgetItem;
 
 // One row of a sub-record table: the record's id (0 when new) and its cell texts.
 struct SubRecordRow
@@ -32,6 +33,8 @@ public:
     // Widths of the columns in characters of the current font (for the initial layout).
     void setColumnWidthsInCharacters(const QList<int> &widths);
 
+    // A column of check boxes (its value in rows() is "1" when ticked, else "").
+    void setCheckColumn(int column) { m_checkColumn = column; }
     void setRows(const QList<SubRecordRow> &rows);
     QList<SubRecordRow> rows() const;
     // Messages about the rows, shown below the table (empty: hidden).
@@ -53,7 +56,9 @@ private:
     void removeSelectedRows();
     void updateButtons();
 
+    QTableWidgetItem *newItem(int column, const QString &value) const;
     int m_columnCount;
+    int m_checkColumn = -1;
     bool m_readOnly = false;
     bool m_filling = false;
     QTableWidget *m_table;

@@ -1,0 +1,653 @@
+#include "programmerepository.h"
+
+#include "db/database.h"
+#include "domain/eligibility.h"
+#include "repositories/auditorrepository.h"
+#include "repositories/parameterrepository.h"
+#include "repositories/rowwriter.h"
+#include "repositories/sqlvalues.h"
+
+#include <QHash>
+#include <QJsonObject>
+#include <QRegularExpression>
+#include <QSet>
+#include <QSqlQuery>
+
+#include <algorithm>
+
+namespace {
+
+const QString kProgrammes = QStringLiteral("programmes");
+const QString kAudits = QStringLiteral("audits");
+const QString kTeam = QStringLiteral("audit_team");
+const QString kShifts = QStringLiteral("audit_shifts");
+const QString kServices = QStringLiteral("audit_services");
+const QString kSites = QStringLiteral("audit_sites");
+const QStringList kColumns = ProgrammeFields::programme().keys();
+const QStringList kAuditColumns = ProgrammeFields::audit().keys();
+
+using namespace SqlValues;
+using Kind = ProgrammeAudit::Kind;
+
+QVariantList programmeValues(const Programme &p)
+{
+    return {p.clientId, p.contractId, ProgrammeRules::cycleKey(p.cycle), date(p.plannedDecision), date(p.actualDecision),
+            date(p.expiry), longText(p.notes)};
+}
+
+QVariantList auditValues(const ProgrammeAudit &a)
+{
+    return {ProgrammeRules::kindKey(a.kind), date(a.plannedStart), date(a.plannedEnd), date(a.actualStart), date(a.actualEnd),
+            a.days ? QVariant(*a.days) : QVariant(QMetaType(QMetaType::Double)), ProgrammeRules::methodKey(a.method),
+            ProgrammeRules::statusKey(a.status), flag(a.allControls), text(a.allControls ? QString() : a.controls.join(u' ')),
+            longText(a.notes)};
+}
+
+// The client's named things by id and by name.
+struct Names
+{
+    QHash<qint64, QString> shifts, sites, services;
+    QHash<QString, qint64> shiftIds, siteIds, serviceIds;
+};
+
+const QString kSelect = QStringLiteral(
+    "SELECT p.id, p.client_id, p.contract_id, p.cycle, p.planned_decision_on, p.decided_on, p.expires_on, p.notes, "
+    "c.name_zh, k.signed_on, k.stage1_days, k.stage2_days, k.surveillance_days, k.recertification_days, k.application_id "
+    "FROM programmes p JOIN clients c ON c.id = p.client_id JOIN contracts k ON k.id = p.contract_id");
+
+std::optional<double> optionalDouble(const QVariant &v)
+{
+    return v.isNull() ? std::nullopt : std::optional<double>(v.toDouble());
+}
+
+Programme programmeFrom(const QSqlQuery &q)
+{
+    Programme p;
+    p.id = q.value(0).toLongLong();
+    p.clientId = q.value(1).toLongLong();
+    p.contractId = q.value(2).toLongLong();
+    p.cycle = ProgrammeRules::cycleFromKey(q.value(3).toString()).value_or(Programme::Cycle::Initial);
+    p.plannedDecision = toDate(q.value(4));
+    p.actualDecision = toDate(q.value(5));
+    p.expiry = toDate(q.value(6));
+    p.notes = q.value(7).toString();
+    p.clientName = q.value(8).toString();
+    p.contractSignedOn = toDate(q.value(9));
+    p.reviewDays = {optionalDouble(q.value(10)), optionalDouble(q.value(11)), optionalDouble(q.value(12)),
+                    optionalDouble(q.value(13))};
+    return p;
+}
+
+const QString kAuditSelect = QStringLiteral("SELECT id, programme_id, ") + kAuditColumns.join(QStringLiteral(", "))
+                             + QStringLiteral(" FROM audits");
+
+ProgrammeAudit auditFrom(const QSqlQuery &q)
+{
+    ProgrammeAudit a;
+    int i = 0;
+    a.id = q.value(i++).toLongLong();
+    ++i;   // programme_id
+    a.kind = ProgrammeRules::kindFromKey(q.value(i++).toString()).value_or(Kind::Special);
+    a.plannedStart = toDate(q.value(i++));
+    a.plannedEnd = toDate(q.value(i++));
+    a.actualStart = toDate(q.value(i++));
+    a.actualEnd = toDate(q.value(i++));
+    a.days = optionalDouble(q.value(i++));
+    a.method = ProgrammeRules::methodFromKey(q.value(i++).toString()).value_or(ProgrammeAudit::Method::OnSite);
+    a.status = ProgrammeRules::statusFromKey(q.value(i++).toString()).value_or(ProgrammeAudit::Status::Planned);
+    a.allControls = q.value(i++).toInt() != 0;
+    a.controls = q.value(i++).toString().split(u' ', Qt::SkipEmptyParts);
+    a.notes = q.value(i++).toString();
+    return a;
+}
+
+bool byStart(const ProgrammeAudit &a, const ProgrammeAudit &b)
+{
+    if (a.plannedStart != b.plannedStart)
+        return a.plannedStart < b.plannedStart;
+    return a.id < b.id;
+}
+
+// Fills the loaded programmes (by id) with their client's names, scope classes, audits and
+// the audits' sub-records: a fixed number of queries, `where` narrowing each to the
+// programmes wanted ("" for all).
+void fill(const Database &db, QHash<qint64, Programme *> &byId, const QString &programmeWhere, const QVariantList &values)
+{
+    QHash<qint64, QList<Programme *>> byClient;
+    QHash<qint64, QList<Programme *>> byApplication;
+    for (Programme *p : std::as_const(byId))
+        byClient[p->clientId] << p;
+    const QString clients = QStringLiteral(" WHERE client_id IN (SELECT client_id FROM programmes p") + programmeWhere
+                            + QStringLiteral(") ORDER BY id");
+    QSqlQuery s = db.exec(QStringLiteral("SELECT client_id, name FROM client_shifts") + clients, values);
+    while (s.next())
+        for (Programme *p : byClient.value(s.value(0).toLongLong()))
+            p->clientShifts << s.value(1).toString();
+    s = db.exec(QStringLiteral("SELECT client_id, name FROM client_sites") + clients, values);
+    while (s.next())
+        for (Programme *p : byClient.value(s.value(0).toLongLong()))
+            p->clientSites << s.value(1).toString();
+    s = db.exec(QStringLiteral("SELECT client_id, name, typical FROM client_services") + clients, values);
+    while (s.next())
+        for (Programme *p : byClient.value(s.value(0).toLongLong()))
+            p->services << CloudService{s.value(1).toString(), s.value(2).toInt() != 0};
+    s = db.exec(QStringLiteral("SELECT p.id, sc.scope_class_code FROM programmes p JOIN contracts k ON k.id = p.contract_id "
+                               "JOIN application_scope_classes sc ON sc.application_id = k.application_id")
+                    + programmeWhere + QStringLiteral(" ORDER BY sc.id"), values);
+    while (s.next())
+        if (Programme *p = byId.value(s.value(0).toLongLong()))
+            p->scopeClasses << s.value(1).toString();
+
+    QHash<qint64, QPair<Programme *, int>> audits;   // audit id -> programme, index
+    s = db.exec(QStringLiteral("SELECT a.id, a.programme_id, ") + [] {
+                    QStringList c;
+                    for (const QString &k : kAuditColumns)
+                        c << QStringLiteral("a.") + k;
+                    return c.join(QStringLiteral(", "));
+                }() + QStringLiteral(" FROM audits a JOIN programmes p ON p.id = a.programme_id")
+                    + programmeWhere + QStringLiteral(" ORDER BY a.planned_start, a.id"), values);
+    while (s.next())
+        if (Programme *p = byId.value(s.value(1).toLongLong())) {
+            p->audits << auditFrom(s);
+        }
+    for (Programme *p : std::as_const(byId))
+        for (int i = 0; i < p->audits.size(); ++i)
+            audits.insert(p->audits.at(i).id, {p, i});
+    const QString join = QStringLiteral(" JOIN audits a ON a.id = x.audit_id JOIN programmes p ON p.id = a.programme_id")
+                         + programmeWhere + QStringLiteral(" ORDER BY x.id");
+    s = db.exec(QStringLiteral("SELECT x.audit_id, x.auditor_id, x.role, coalesce(nullif(u.name_zh, ''), u.name_en) "
+                               "FROM audit_team x JOIN auditors u ON u.id = x.auditor_id") + join, values);
+    while (s.next())
+        if (const auto it = audits.constFind(s.value(0).toLongLong()); it != audits.constEnd())
+            it->first->audits[it->second].team
+                << TeamMember{s.value(1).toLongLong(), s.value(3).toString(),
+                              ProgrammeRules::roleFromKey(s.value(2).toString()).value_or(TeamMember::Role::Member)};
+    s = db.exec(QStringLiteral("SELECT x.audit_id, cs.name, x.covered, x.reason FROM audit_shifts x "
+                               "JOIN client_shifts cs ON cs.id = x.shift_id") + join, values);
+    while (s.next())
+        if (const auto it = audits.constFind(s.value(0).toLongLong()); it != audits.constEnd()) {
+            ProgrammeAudit &a = it->first->audits[it->second];
+            if (s.value(2).toInt() != 0)
+                a.shifts << s.value(1).toString();
+            else
+                a.shiftReasons.insert(s.value(1).toString(), s.value(3).toString());
+        }
+    s = db.exec(QStringLiteral("SELECT x.audit_id, cs.name FROM audit_services x JOIN client_services cs ON cs.id = x.service_id")
+                    + join, values);
+    while (s.next())
+        if (const auto it = audits.constFind(s.value(0).toLongLong()); it != audits.constEnd())
+            it->first->audits[it->second].services << s.value(1).toString();
+    s = db.exec(QStringLiteral("SELECT x.audit_id, cs.name FROM audit_sites x JOIN client_sites cs ON cs.id = x.site_id") + join,
+                values);
+    while (s.next())
+        if (const auto it = audits.constFind(s.value(0).toLongLong()); it != audits.constEnd())
+            it->first->audits[it->second].sites << s.value(1).toString();
+}
+
+Names namesOf(const Database &db, qint64 clientId)
+{
+    Names n;
+    QSqlQuery q = db.exec(QStringLiteral("SELECT 'shift', id, name FROM client_shifts WHERE client_id = ? UNION ALL "
+                                         "SELECT 'site', id, name FROM client_sites WHERE client_id = ? UNION ALL "
+                                         "SELECT 'service', id, name FROM client_services WHERE client_id = ? ORDER BY 2"),
+                          {clientId, clientId, clientId});
+    while (q.next()) {
+        const QString kind = q.value(0).toString();
+        const qint64 id = q.value(1).toLongLong();
+        const QString name = q.value(2).toString();
+        if (kind == QLatin1String("shift")) {
+            n.shifts.insert(id, name);
+            if (!n.shiftIds.contains(name))
+                n.shiftIds.insert(name, id);
+        } else if (kind == QLatin1String("site")) {
+            n.sites.insert(id, name);
+            if (!n.siteIds.contains(name))
+                n.siteIds.insert(name, id);
+        } else {
+            n.services.insert(id, name);
+            if (!n.serviceIds.contains(name))
+                n.serviceIds.insert(name, id);
+        }
+    }
+    return n;
+}
+
+// The rows a table holds for an audit, with their ids.
+QList<RowWriter::Row> existingRows(const Database &db, const QString &table, const QStringList &columns, qint64 auditId)
+{
+    QList<RowWriter::Row> rows;
+    QSqlQuery q = db.exec(QStringLiteral("SELECT id, %1 FROM %2 WHERE audit_id = ? ORDER BY id").arg(columns.join(QStringLiteral(", ")), table),
+                          {auditId});
+    while (q.next()) {
+        RowWriter::Row row{q.value(0).toLongLong(), {}};
+        for (int i = 1; i <= columns.size(); ++i)
+            row.values << q.value(i);
+        rows << row;
+    }
+    return rows;
+}
+
+// Keeps the id of an existing row with the same first value (the same shift, site, service
+// or person), so an unchanged row is not logged as removed and added again.
+QList<RowWriter::Row> matched(QList<RowWriter::Row> wanted, const QList<RowWriter::Row> &existing)
+{
+    QSet<qint64> taken;
+    for (RowWriter::Row &w : wanted)
+        for (const RowWriter::Row &e : existing)
+            if (!taken.contains(e.id) && e.values.value(0).toLongLong() == w.values.value(0).toLongLong()) {
+                w.id = e.id;
+                taken.insert(e.id);
+                break;
+            }
+    return wanted;
+}
+
+} // namespace
+
+ProgrammeRepository::ProgrammeRepository(Database &db) : m_db(db) {}
+
+QString ProgrammeRepository::rootTable() { return kProgrammes; }
+
+QStringList ProgrammeRepository::tables() { return {kProgrammes, kAudits, kTeam, kShifts, kServices, kSites}; }
+
+QStringList ProgrammeRepository::readTables()
+{
+    return {QStringLiteral("clients"), QStringLiteral("client_shifts"), QStringLiteral("client_sites"),
+            QStringLiteral("client_services"), QStringLiteral("contracts"), QStringLiteral("auditors"),
+            QStringLiteral("controls"), QStringLiteral("rule_parameters")};
+}
+
+qint64 ProgrammeRepository::clientOf(qint64 programmeId) const
+{
+    return m_db.scalar(QStringLiteral("SELECT client_id FROM programmes WHERE id = ?"), {programmeId}).toLongLong();
+}
+
+QList<ProgrammeListRow> ProgrammeRepository::list(const QString &filter, qint64 clientId) const
+{
+    QStringList conditions;
+    QVariantList values;
+    if (clientId != 0) {
+        conditions << QStringLiteral("p.client_id = ?");
+        values << clientId;
+    }
+    for (const QString &word : filter.split(QRegularExpression(QStringLiteral("\\s+")), Qt::SkipEmptyParts)) {
+        conditions << QStringLiteral("(c.name_zh LIKE ? ESCAPE '\\' OR c.name_en LIKE ? ESCAPE '\\' OR k.number LIKE ? ESCAPE '\\')");
+        const QString pattern = containsPattern(word);
+        values << pattern << pattern << pattern;
+    }
+    const QString where = conditions.isEmpty() ? QString() : QStringLiteral(" WHERE ") + conditions.join(QStringLiteral(" AND "));
+    QSqlQuery q = m_db.exec(QStringLiteral(
+        "SELECT p.id, p.client_id, c.name_zh, k.number, p.cycle, coalesce(p.decided_on, p.planned_decision_on), "
+        "p.decided_on IS NOT NULL, p.expires_on, "
+        "(SELECT count(*) FROM audits a WHERE a.programme_id = p.id), "
+        "(SELECT count(*) FROM audits a WHERE a.programme_id = p.id AND a.status = 'done'), "
+        "(SELECT a.kind || ' ' || a.planned_end FROM audits a WHERE a.programme_id = p.id AND a.status IN ('planned', 'confirmed') "
+        " ORDER BY a.planned_end LIMIT 1) "
+        "FROM programmes p JOIN clients c ON c.id = p.client_id JOIN contracts k ON k.id = p.contract_id")
+        + where + QStringLiteral(" ORDER BY p.id DESC"), values);
+    QList<ProgrammeListRow> rows;
+    const int cycleYears = ParameterRepository(m_db).load().cycleYears();
+    while (q.next()) {
+        ProgrammeListRow r;
+        r.id = q.value(0).toLongLong();
+        r.clientId = q.value(1).toLongLong();
+        r.clientName = q.value(2).toString();
+        r.contractNumber = q.value(3).toString();
+        r.cycle = ProgrammeRules::cycleFromKey(q.value(4).toString()).value_or(Programme::Cycle::Initial);
+        r.decision = toDate(q.value(5));
+        r.decisionRecorded = q.value(6).toBool();
+        r.expiry = toDate(q.value(7));
+        if (!r.expiry.isValid() && r.decision.isValid())
+            r.expiry = r.decision.addYears(cycleYears).addDays(-1);
+        r.audits = q.value(8).toInt();
+        r.done = q.value(9).toInt();
+        const QString next = q.value(10).toString();
+        r.nextKind = next.section(u' ', 0, 0);
+        r.nextEnd = toDate(next.section(u' ', 1, 1));
+        rows << r;
+    }
+    return rows;
+}
+
+int ProgrammeRepository::count() const { return m_db.scalar(QStringLiteral("SELECT count(*) FROM programmes")).toInt(); }
+
+std::optional<Programme> ProgrammeRepository::load(qint64 id) const
+{
+    QSqlQuery q = m_db.exec(kSelect + QStringLiteral(" WHERE p.id = ?"), {id});
+    if (!q.next())
+        return std::nullopt;
+    Programme p = programmeFrom(q);
+    QHash<qint64, Programme *> byId{{p.id, &p}};
+    fill(m_db, byId, QStringLiteral(" WHERE p.id = ?"), {id});
+    std::stable_sort(p.audits.begin(), p.audits.end(), byStart);
+    return p;
+}
+
+QList<Programme> ProgrammeRepository::loadAll() const
+{
+    QList<Programme> programmes;
+    QSqlQuery q = m_db.exec(kSelect + QStringLiteral(" ORDER BY p.id"));
+    while (q.next())
+        programmes << programmeFrom(q);
+    QHash<qint64, Programme *> byId;
+    byId.reserve(programmes.size());
+    for (Programme &p : programmes)
+        byId.insert(p.id, &p);
+    fill(m_db, byId, QString(), {});
+    return programmes;
+}
+
+qint64 ProgrammeRepository::currentOf(qint64 clientId) const
+{
+    return m_db.scalar(QStringLiteral("SELECT id FROM programmes WHERE client_id = ? "
+                                      "ORDER BY coalesce(decided_on, planned_decision_on) DESC, id DESC LIMIT 1"),
+                       {clientId}).toLongLong();
+}
+
+QList<ProgrammeSource> ProgrammeRepository::sources() const
+{
+    QList<ProgrammeSource> result;
+    QSqlQuery q = m_db.exec(QStringLiteral(
+        "SELECT k.id, k.number, a.client_id, c.name_zh, k.signed_on, a.application_type FROM contracts k "
+        "JOIN applications a ON a.id = k.application_id JOIN clients c ON c.id = a.client_id "
+        "WHERE k.status = 'signed' AND NOT EXISTS (SELECT 1 FROM programmes p WHERE p.contract_id = k.id) "
+        "AND NOT EXISTS (SELECT 1 FROM contracts n WHERE n.amends_id = k.id AND n.status = 'signed') ORDER BY k.id DESC"));
+    while (q.next())
+        result << ProgrammeSource{q.value(0).toLongLong(), q.value(1).toString(), q.value(2).toLongLong(), q.value(3).toString(),
+                                  toDate(q.value(4)),
+                                  q.value(5).toString() == QLatin1String("recertification") ? Programme::Cycle::Recertification
+                                                                                            : Programme::Cycle::Initial};
+    return result;
+}
+
+QList<FieldProblem> ProgrammeRepository::validate(const Programme &programme) const
+{
+    QList<FieldProblem> problems = ProgrammeRules::validate(programme);
+    const std::optional<Programme> stored = programme.id > 0 ? load(programme.id) : std::nullopt;
+    const RuleParameters parameters = ParameterRepository(m_db).load();
+    QHash<qint64, Auditor> auditors;
+    for (const Auditor &a : AuditorRepository(m_db).loadAll())
+        auditors.insert(a.id, a);
+    for (int i = 0; i < programme.audits.size(); ++i) {
+        const ProgrammeAudit &a = programme.audits.at(i);
+        QSet<qint64> before;
+        if (stored)
+            for (const ProgrammeAudit &s : stored->audits)
+                if (s.id == a.id && a.id > 0)
+                    for (const TeamMember &m : s.team)
+                        before.insert(m.auditorId * 4 + int(m.role));
+        if (!a.start().isValid() || !a.end().isValid() || a.start() > a.end())
+            continue;
+        const EligibilityRequest request{programme.clientId, programme.scopeClasses, a.start(), a.end(), {}};
+        for (const TeamMember &m : a.team) {
+            if (before.contains(m.auditorId * 4 + int(m.role)))
+                continue;   // kept as it was: a record of who did the work
+            const auto found = auditors.constFind(m.auditorId);
+            const QString key = QStringLiteral("audits[%1].team").arg(i);
+            if (found == auditors.constEnd()) {
+                problems << FieldProblem{key, tr("Audit %1: the person on the team is not in the auditors' register.").arg(i + 1)};
+                continue;
+            }
+            const AuditorEligibility e = Eligibility::evaluate(*found, request, parameters);
+            QStringList reasons;
+            for (const EligibilityReason &r : e.reasons) {
+                // A technical expert is not an auditor, but may be on a team as an expert;
+                // scope classes are the team's to cover together.
+                if (r.kind == EligibilityReason::CompetenceMissing)
+                    continue;
+                if (m.role == TeamMember::Role::Expert && r.kind != EligibilityReason::ConflictOfInterest
+                    && r.kind != EligibilityReason::Inactive)
+                    continue;
+                reasons << r.message;
+            }
+            if (!reasons.isEmpty())
+                problems << FieldProblem{key, tr("Audit %1: %2 cannot be on this team: %3")
+                                                  .arg(i + 1).arg(found->displayName(), reasons.join(QStringLiteral(" "))),
+                                         QStringLiteral("A-4.2")};
+            else if (m.role == TeamMember::Role::Leader && !found->mayLead())
+                problems << FieldProblem{key, tr("Audit %1: %2 may not lead a team (an intern or a technical expert).")
+                                                  .arg(i + 1).arg(found->displayName()),
+                                         QStringLiteral("A-4.2")};
+        }
+    }
+    return problems;
+}
+
+void ProgrammeRepository::writeAudits(const Programme &p, qint64 id, qint64 clientId)
+{
+    const Names names = namesOf(m_db, clientId);
+    QSet<qint64> kept;
+    for (const ProgrammeAudit &a : p.audits)
+        if (a.id > 0)
+            kept.insert(a.id);
+    // Audits taken out: their sub-records first.
+    QSqlQuery old = m_db.exec(QStringLiteral("SELECT id FROM audits WHERE programme_id = ? ORDER BY id"), {id});
+    QList<qint64> removed;
+    while (old.next())
+        if (!kept.contains(old.value(0).toLongLong()))
+            removed << old.value(0).toLongLong();
+    for (qint64 auditId : std::as_const(removed)) {
+        for (const QString &table : {kTeam, kShifts, kServices, kSites}) {
+            const QStringList columns = table == kTeam ? ProgrammeFields::team().keys()
+                                        : table == kShifts ? ProgrammeFields::shift().keys()
+                                        : table == kServices ? ProgrammeFields::service().keys() : ProgrammeFields::site().keys();
+            RowWriter::sync(m_db, table, QStringLiteral("audit_id"), auditId, columns, {},
+                            existingRows(m_db, table, columns, auditId), clientId);
+        }
+        RowWriter::remove(m_db, kAudits, auditId, clientId);
+    }
+    for (const ProgrammeAudit &a : p.audits) {
+        qint64 auditId = a.id;
+        const bool exists = a.id > 0 && m_db.scalar(QStringLiteral("SELECT 1 FROM audits WHERE id = ? AND programme_id = ?"),
+                                                    {a.id, id}).isValid();
+        if (exists)
+            RowWriter::update(m_db, kAudits, a.id, QStringList{QStringLiteral("programme_id")} + kAuditColumns,
+                              QVariantList{id} + auditValues(a), clientId);
+        else
+            auditId = RowWriter::insert(m_db, kAudits, QStringList{QStringLiteral("programme_id")} + kAuditColumns,
+                                        QVariantList{id} + auditValues(a), clientId,
+                                        a.id > 0 && !m_db.scalar(QStringLiteral("SELECT 1 FROM audits WHERE id = ?"), {a.id}).isValid()
+                                            ? a.id : 0);
+        QList<RowWriter::Row> team, shifts, services, sites;
+        for (const TeamMember &m : a.team)
+            team << RowWriter::Row{0, {m.auditorId, ProgrammeRules::roleKey(m.role)}};
+        for (const QString &s : p.clientShifts) {
+            const qint64 shiftId = names.shiftIds.value(s);
+            if (shiftId == 0)
+                continue;
+            if (a.shifts.contains(s))
+                shifts << RowWriter::Row{0, {shiftId, 1, text(QString())}};
+            else if (!a.shiftReasons.value(s).isEmpty())
+                shifts << RowWriter::Row{0, {shiftId, 0, text(a.shiftReasons.value(s))}};
+        }
+        for (const QString &s : a.services)
+            if (const qint64 serviceId = names.serviceIds.value(s))
+                services << RowWriter::Row{0, {serviceId}};
+        for (const QString &s : a.sites)
+            if (const qint64 siteId = names.siteIds.value(s))
+                sites << RowWriter::Row{0, {siteId}};
+        auto sync = [&](const QString &table, const QStringList &columns, const QList<RowWriter::Row> &wanted) {
+            const QList<RowWriter::Row> existing = exists ? existingRows(m_db, table, columns, auditId) : QList<RowWriter::Row>();
+            RowWriter::sync(m_db, table, QStringLiteral("audit_id"), auditId, columns, matched(wanted, existing), existing, clientId);
+        };
+        sync(kTeam, ProgrammeFields::team().keys(), team);
+        sync(kShifts, ProgrammeFields::shift().keys(), shifts);
+        sync(kServices, ProgrammeFields::service().keys(), services);
+        sync(kSites, ProgrammeFields::site().keys(), sites);
+    }
+}
+
+WriteResult ProgrammeRepository::save(const Programme &programme)
+{
+    WriteResult result;
+    try {
+        const std::optional<Programme> previous = programme.id > 0 ? load(programme.id) : std::nullopt;
+        if (programme.id > 0 && !previous) {
+            result.message = tr("The programme no longer exists; the list was out of date.");
+            return result;
+        }
+        Programme p = programme;
+        if (previous) {
+            p.clientId = previous->clientId;
+            p.contractId = previous->contractId;
+            // What the rules read from elsewhere is that record's, not the programme's.
+            p.clientShifts = previous->clientShifts;
+            p.clientSites = previous->clientSites;
+            p.services = previous->services;
+            p.scopeClasses = previous->scopeClasses;
+        }
+        result.problems = validate(p);
+        if (!result.problems.isEmpty()) {
+            result.message = tr("The programme was not saved: %1").arg(result.problems.first().message);
+            return result;
+        }
+        Transaction transaction(m_db);
+        if (!previous) {
+            qint64 wanted = 0;
+            if (p.id > 0 && !m_db.scalar(QStringLiteral("SELECT 1 FROM programmes WHERE id = ?"), {p.id}).isValid())
+                wanted = p.id;
+            result.id = RowWriter::insert(m_db, kProgrammes, kColumns, programmeValues(p), p.clientId, wanted);
+        } else {
+            result.id = p.id;
+            RowWriter::update(m_db, kProgrammes, p.id, kColumns, programmeValues(p), p.clientId);
+        }
+        writeAudits(p, result.id, p.clientId);
+        transaction.commit();
+        result.ok = true;
+    } catch (const SqlError &e) {
+        result.message = tr("The programme could not be saved, and nothing was changed: %1").arg(e.message());
+    }
+    return result;
+}
+
+qint64 ProgrammeRepository::insertUnchecked(const Programme &p)
+{
+    const qint64 id = RowWriter::insert(m_db, kProgrammes, kColumns, programmeValues(p), p.clientId);
+    writeAudits(p, id, p.clientId);
+    return id;
+}
+
+void ProgrammeRepository::updateUnchecked(const Programme &p)
+{
+    RowWriter::update(m_db, kProgrammes, p.id, kColumns, programmeValues(p), p.clientId);
+    writeAudits(p, p.id, p.clientId);
+}
+
+WriteResult ProgrammeRepository::create(qint64 contractId, const QDate &plannedDecision)
+{
+    WriteResult result;
+    const QList<ProgrammeSource> all = sources();
+    const auto source = std::find_if(all.cbegin(), all.cend(), [&](const ProgrammeSource &s) { return s.contractId == contractId; });
+    if (source == all.cend()) {
+        result.message = tr("A programme is made from a signed contract that has none yet.");
+        return result;
+    }
+    if (!plannedDecision.isValid() || plannedDecision < source->signedOn) {
+        result.problems << FieldProblem{QStringLiteral("planned_decision_on"),
+                                        tr("The decision is planned on or after the contract's signing (%1).")
+                                            .arg(source->signedOn.toString(Qt::ISODate))};
+        result.message = result.problems.first().message;
+        return result;
+    }
+    Programme p;
+    p.clientId = source->clientId;
+    p.contractId = contractId;
+    p.cycle = source->cycle;
+    p.plannedDecision = plannedDecision;
+    return save(p);
+}
+
+WriteResult ProgrammeRepository::remove(qint64 id)
+{
+    WriteResult result;
+    result.id = id;
+    try {
+        const std::optional<Programme> p = load(id);
+        if (!p) {
+            result.message = tr("The programme no longer exists; the list was out of date.");
+            return result;
+        }
+        for (const ProgrammeAudit &a : p->audits)
+            if (a.status == ProgrammeAudit::Status::Done) {
+                result.message = tr("An audit of this programme is done, so the programme is a record and stays. "
+                                    "Cancel the audits that will not take place instead.");
+                return result;
+            }
+        Transaction transaction(m_db);
+        Programme empty = *p;
+        empty.audits.clear();
+        writeAudits(empty, id, p->clientId);
+        RowWriter::remove(m_db, kProgrammes, id, p->clientId);
+        transaction.commit();
+        result.ok = true;
+    } catch (const SqlError &e) {
+        result.message = tr("The programme could not be deleted, and nothing was changed: %1").arg(e.message());
+    }
+    return result;
+}
+
+QList<ChangeEntry> ProgrammeRepository::history(qint64 id) const
+{
+    QList<ChangeEntry> entries = ChangeLog::history(m_db, kProgrammes, id);
+    const qint64 client = clientOf(id);
+    if (client <= 0)
+        return entries;
+    QSet<qint64> audits;
+    const QList<ChangeEntry> all = ChangeLog::clientHistory(m_db, client);
+    for (const ChangeEntry &entry : all) {
+        const QJsonObject &image = entry.after.isEmpty() ? entry.before : entry.after;
+        if (entry.table == kAudits && image.value(QLatin1String("programme_id")).toInteger() == id) {
+            audits.insert(entry.rowId);
+            entries << entry;
+        }
+    }
+    for (const ChangeEntry &entry : all) {
+        const QJsonObject &image = entry.after.isEmpty() ? entry.before : entry.after;
+        if ((entry.table == kTeam || entry.table == kShifts || entry.table == kServices || entry.table == kSites)
+            && audits.contains(image.value(QLatin1String("audit_id")).toInteger()))
+            entries << entry;
+    }
+    std::sort(entries.begin(), entries.end(), [](const ChangeEntry &a, const ChangeEntry &b) { return a.id > b.id; });
+    return entries;
+}
+
+ProgrammePlanner::Catalogue ProgrammeRepository::catalogue() const
+{
+    ProgrammePlanner::Catalogue c;
+    QSqlQuery q = m_db.exec(QStringLiteral("SELECT code, clause FROM controls WHERE active = 1 ORDER BY sort_order, id"));
+    while (q.next()) {
+        c.ids << q.value(0).toString();
+        c.clauses << q.value(1).toString();
+    }
+    return c;
+}
+
+QList<ProgrammeViolation> ProgrammeRepository::check(const Programme &programme) const
+{
+    return check(programme, catalogue(), AuditorRepository(m_db).loadAll(), ParameterRepository(m_db).load());
+}
+
+QList<ProgrammeViolation> ProgrammeRepository::check(const Programme &programme, const ProgrammePlanner::Catalogue &catalogue,
+                                                     const QList<Auditor> &auditors, const RuleParameters &parameters)
+{
+    QList<ProgrammeViolation> violations = ProgrammeRules::check(programme, catalogue.ids, parameters);
+    QHash<qint64, const Auditor *> byId;
+    for (const Auditor &a : auditors)
+        byId.insert(a.id, &a);
+    for (int i = 0; i < programme.audits.size(); ++i) {
+        const ProgrammeAudit &a = programme.audits.at(i);
+        if (!a.counts() || a.team.isEmpty() || !a.start().isValid() || !a.end().isValid() || a.start() > a.end())
+            continue;
+        QList<Auditor> team;
+        for (const TeamMember &m : a.team)
+            if (const Auditor *found = byId.value(m.auditorId); found && m.role != TeamMember::Role::Expert)
+                team << *found;
+        const EligibilityRequest request{programme.clientId, programme.scopeClasses, a.start(), a.end(), {}};
+        for (RuleFinding f : Eligibility::checkTeam(team, request, parameters)) {
+            f.message = QStringLiteral("%1: %2").arg(ProgrammeRules::auditName(programme, i), f.message);
+            f.message[0] = f.message.at(0).toUpper();
+            violations << ProgrammeViolation{f, i};
+        }
+    }
+    return violations;
+}
