@@ -6,6 +6,7 @@
 #include "auditors/auditorspage.h"
 #include "reviews/reviewspage.h"
 #include "contracts/contractspage.h"
+#include "programmes/programmespage.h"
 #include "clients/clientspage.h"
 #include "editing/edits.h"
 #include "editing/session.h"
@@ -49,6 +50,7 @@ MainWindow::MainWindow(LanguageManager &languages, QWidget *parent)
     addPage(new ApplicationsPage);
     addPage(new ReviewsPage);
     addPage(new ContractsPage);
+    addPage(new ProgrammesPage);
     addPage(new AuditorsPage);
     addPage(new SettingsPage);
     m_navigation->setCurrentRow(0);
