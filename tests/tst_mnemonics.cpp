@@ -8,6 +8,9 @@
 #include "auditors/auditorspage.h"
 #include "reviews/reviewspage.h"
 #include "contracts/contractspage.h"
+#include "programmes/programmeeditor.h"
+#include "programmes/programmespage.h"
+#include "itemmodels/programmelistmodel.h"
 #include "itemmodels/contractlistmodel.h"
 #include "itemmodels/reviewlistmodel.h"
 #include "itemmodels/applicationlistmodel.h"
@@ -110,7 +113,7 @@ private slots:
         {
             Database db;
             QVERIFY(!db.open(path));
-            QVERIFY(DemoData::generate(db, 5, 1));
+            QVERIFY(DemoData::generate(db, 10, 1));
         }
         m_window = std::make_unique<MainWindow>(m_languages);
         QVERIFY(!m_window->openDatabase(path));
@@ -125,7 +128,7 @@ private slots:
         QTest::addColumn<QString>("language");
         QTest::addColumn<QString>("page");
         for (const char *language : {"en", "zh_CN"})
-            for (const char *page : {"clients", "applications", "reviews", "contracts", "auditors", "controls", "scope classes", "audit time", "parameters", "users", "numbering"})
+            for (const char *page : {"clients", "applications", "reviews", "contracts", "programmes", "programme audits", "auditors", "controls", "scope classes", "audit time", "parameters", "users", "numbering"})
                 QTest::addRow("%s %s", language, page) << QString::fromLatin1(language) << QString::fromLatin1(page);
     }
     void noClashes()
@@ -151,6 +154,16 @@ private slots:
             auto *contracts = m_window->page<ContractsPage>();
             m_window->showPage(contracts);
             contracts->openStored(contracts->model()->idAt(0));
+        } else if (page.startsWith(QLatin1String("programme"))) {
+            auto *programmes = m_window->page<ProgrammesPage>();
+            m_window->showPage(programmes);
+            programmes->openStored(programmes->model()->idAt(0));
+            if (page == QLatin1String("programme audits")) {
+                programmes->editor()->tabs()->setCurrentIndex(ProgrammeEditor::AuditsTab);
+                programmes->editor()->selectAudit(0);
+            } else {
+                programmes->editor()->tabs()->setCurrentIndex(ProgrammeEditor::DetailsTab);
+            }
         } else if (page == QLatin1String("auditors")) {
             auto *auditors = m_window->page<AuditorsPage>();
             m_window->showPage(auditors);

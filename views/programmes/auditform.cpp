@@ -389,16 +389,16 @@ void AuditForm::changeEvent(QEvent *event)
 void AuditForm::retranslate()
 {
     m_kindLabel->setText(tr("&Kind:"));
-    m_statusLabel->setText(tr("S&tatus:"));
+    m_statusLabel->setText(tr("Stat&us:"));
     m_methodLabel->setText(tr("&Method:"));
-    m_plannedLabel->setText(tr("&Planned:"));
-    m_actualLabel->setText(tr("Ac&tual:"));
-    m_daysLabel->setText(tr("&Days:"));
-    m_shiftsLabel->setText(tr("S&hifts:"));
-    m_servicesLabel->setText(tr("Ser&vices:"));
-    m_sitesLabel->setText(tr("Sit&es:"));
-    m_teamLabel->setText(tr("Tea&m:"));
-    m_notesLabel->setText(tr("N&otes:"));
+    m_plannedLabel->setText(tr("Pla&nned:"));
+    m_actualLabel->setText(tr("Actua&l:"));
+    m_daysLabel->setText(tr("Da&ys:"));
+    m_shiftsLabel->setText(tr("Shifts &covered:"));
+    m_servicesLabel->setText(tr("Services sampled:"));
+    m_sitesLabel->setText(tr("Sites visited:"));
+    m_teamLabel->setText(tr("&Team:"));
+    m_notesLabel->setText(tr("Notes:"));
     for (int i = 0; i < m_kind->count(); ++i)
         m_kind->setItemText(i, ProgrammeRules::kindLabel(ProgrammeAudit::Kind(m_kind->itemData(i).toInt())));
     for (int i = 0; i < m_status->count(); ++i) {

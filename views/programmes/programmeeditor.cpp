@@ -341,8 +341,8 @@ void ProgrammeEditor::retranslateFields()
     setLabelText(QStringLiteral("client_id"), tr("Client:"));
     setLabelText(QStringLiteral("contract_id"), tr("Contract:"));
     setLabelText(QStringLiteral("cycle"), tr("C&ycle:"));
-    setLabelText(QStringLiteral("planned_decision_on"), tr("Decision &planned:"));
-    setLabelText(QStringLiteral("decided_on"), tr("Decision &recorded:"));
+    setLabelText(QStringLiteral("planned_decision_on"), tr("Decision p&lanned:"));
+    setLabelText(QStringLiteral("decided_on"), tr("Decisi&on recorded:"));
     setLabelText(QStringLiteral("expires_on"), tr("E&xpiry:"));
     setLabelText(QStringLiteral("cycle_dates"), tr("Cycle runs:"));
     setLabelText(QStringLiteral("notes"), tr("&Notes:"));
@@ -351,14 +351,14 @@ void ProgrammeEditor::retranslateFields()
     m_expires->setToolTip(tr("Empty: the decision plus the cycle's years, less a day (RULES.md); a recertification "
                              "decided before the expiry continues from the expiry."));
     m_decided->setToolTip(tr("The date the certification decision was taken; until then the planned date counts."));
-    m_propose->setText(tr("&Propose audits"));
+    m_propose->setText(tr("Pr&opose audits"));
     m_propose->setToolTip(tr("Adds the audits this programme lacks, with dates, shifts, services, sites and controls "
                              "that pass every rule; the audits already here are kept."));
     m_addAudit->setText(tr("&Add audit"));
     const QList<QAction *> actions = m_addAudit->menu()->actions();
     for (QAction *a : actions)
         a->setText(ProgrammeRules::kindLabel(Kind(a->data().toInt())));
-    m_removeAudit->setText(tr("Remo&ve audit"));
+    m_removeAudit->setText(tr("Remove aud&it"));
     m_uncoveredOnly->setText(tr("Only controls not &covered"));
     m_checkTitle->setText(tr("Rule check (RULES.md 5.4, A-4.2)"));
     m_timeline->setToolTip(QString());
