@@ -1,5 +1,7 @@
 // The command line: each command's output and exit status (DESIGN.md), run in-process.
 
+#include "repositories/auditorrepository.h"
+#include "repositories/programmerepository.h"
 #include "cli/commandline.h"
 #include "clisupport.h"
 #include "db/database.h"
@@ -208,6 +210,112 @@ private slots:
             if (f.toObject().value(QStringLiteral("severity")).toString() == QLatin1String("error"))
                 QVERIFY2(f.toObject().value(QStringLiteral("rule")).toString().startsWith(QLatin1String("P-")),
                          qPrintable(f.toObject().value(QStringLiteral("message")).toString()));
+    }
+
+    // programme check / propose (no database) and export: DESIGN.md's format and exit
+    // statuses (0 valid, 1 not, 2 a file that is not a programme file, naming the field).
+    void programmeCommands()
+    {
+        const QString partial = path(QStringLiteral("partial.json"));
+        {
+            QFile f(partial);
+            QVERIFY(f.open(QIODevice::WriteOnly));
+            f.write(R"({"format": "csisms-programme/1",
+                "client": {"name": "示例云科技有限公司", "shifts": ["day", "night"],
+                           "services": [{"name": "弹性计算 ECS", "typical": true}], "sites": ["HQ", "DC1", "DC2"]},
+                "cycle": "initial", "contract_signed_on": "2025-11-20", "decision_date": "2026-03-15",
+                "review_days": {"stage1": 3, "stage2": 8, "surveillance": 4, "recertification": 8},
+                "audits": [{"kind": "stage1", "start": "2026-01-12", "end": "2026-01-13", "shifts": ["day"],
+                            "shift_reasons": {"night": "night shift runs monitoring only"}, "controls": ["5.1.1", "CLD.6.3.1"]}]})");
+        }
+        const QStringList en{QStringLiteral("--lang"), QStringLiteral("en")};
+        Run run = csisms(en + QStringList{QStringLiteral("programme"), QStringLiteral("check"), partial, QStringLiteral("--json")});
+        QCOMPARE(run.status, 1);
+        QJsonObject report = QJsonDocument::fromJson(run.out.toUtf8()).object();
+        QCOMPARE(report.value(QStringLiteral("valid")).toBool(), false);
+        const QJsonObject first = report.value(QStringLiteral("violations")).toArray().first().toObject();
+        QCOMPARE(first.value(QStringLiteral("rule")).toString(), QStringLiteral("P-5.4.1.2"));
+        QCOMPARE(first.value(QStringLiteral("severity")).toString(), QStringLiteral("error"));
+        QVERIFY(first.value(QStringLiteral("audit")).isNull());
+        QVERIFY(first.contains(QStringLiteral("message")));
+        // Propose fills it in; the proposal checks valid, without a warning.
+        const QString proposed = path(QStringLiteral("proposed.json"));
+        run = csisms(en + QStringList{QStringLiteral("programme"), QStringLiteral("propose"), partial, QStringLiteral("--out"), proposed});
+        QCOMPARE(run.status, 0);
+        QVERIFY2(run.err.isEmpty(), qPrintable(run.err));
+        run = csisms(en + QStringList{QStringLiteral("programme"), QStringLiteral("check"), proposed, QStringLiteral("--json")});
+        QCOMPARE(run.status, 0);
+        report = QJsonDocument::fromJson(run.out.toUtf8()).object();
+        QCOMPARE(report.value(QStringLiteral("valid")).toBool(), true);
+        QCOMPARE(report.value(QStringLiteral("violations")).toArray().size(), 0);
+        const QJsonArray audits = QJsonDocument::fromJson(TestSupport::readFile(proposed)).object().value(QStringLiteral("audits")).toArray();
+        QCOMPARE(audits.size(), 5);
+        QCOMPARE(audits.first().toObject().value(QStringLiteral("controls")).toArray().size(), 2);   // kept as given
+        // Without --out the programme goes to standard output.
+        run = csisms(en + QStringList{QStringLiteral("programme"), QStringLiteral("propose"), partial});
+        QCOMPARE(run.status, 0);
+        QVERIFY(run.out.contains(QStringLiteral("csisms-programme/1")));
+        // Files that are not programme files: 2, naming the field.
+        const QList<QPair<QByteArray, QString>> bad{
+            {R"({"format": "csisms-programme/2", "decision_date": "2026-03-15"})", QStringLiteral("format:")},
+            {R"({"format": "csisms-programme/1", "decision_date": "2026-03-15", "audits": [{"kind": "stage3", "start": "2026-01-12", "end": "2026-01-13"}]})",
+             QStringLiteral("audits[0].kind:")},
+            {R"({"format": "csisms-programme/1", "decision_date": "2026-13-01"})", QStringLiteral("decision_date:")},
+            {R"({"format": "csisms-programme/1", "decision_date": "2026-03-15", "audits": [{"kind": "stage1", "start": "2026-01-12", "end": "2026-01-13", "controls": ["5.1.1", "A.5.1.1"]}]})",
+             QStringLiteral("audits[0].controls[1]:")},
+            {R"(not json)", QStringLiteral("not JSON")},
+        };
+        for (const auto &[bytes, field] : bad) {
+            const QString file = path(QStringLiteral("bad.json"));
+            QFile f(file);
+            QVERIFY(f.open(QIODevice::WriteOnly | QIODevice::Truncate));
+            f.write(bytes);
+            f.close();
+            run = csisms(en + QStringList{QStringLiteral("programme"), QStringLiteral("check"), file});
+            QCOMPARE(run.status, 2);
+            QVERIFY2(run.err.contains(field), qPrintable(run.err));
+            QCOMPARE(csisms(en + QStringList{QStringLiteral("programme"), QStringLiteral("propose"), file}).status, 2);
+        }
+        QCOMPARE(csisms(en + QStringList{QStringLiteral("programme"), QStringLiteral("check"), path(QStringLiteral("none.json"))}).status, 2);
+
+        // Export from the database: the demo's programmes, checked as the database checks them.
+        const QString db = path(QStringLiteral("programmes.sqlite"));
+        const QStringList base = en + QStringList{QStringLiteral("--db"), db};
+        QCOMPARE(csisms(base + QStringList{QStringLiteral("demo"), QStringLiteral("--clients"), QStringLiteral("40")}).status, 0);
+        QCOMPARE(csisms(base + QStringList{QStringLiteral("programme"), QStringLiteral("export")}).status, 2);
+        QCOMPARE(csisms(base + QStringList{QStringLiteral("programme"), QStringLiteral("export"), QStringLiteral("--client"),
+                                           QStringLiteral("99999")}).status, 1);
+        Database database;
+        QVERIFY(!database.open(db, Database::Mode::Read));
+        const QList<Programme> all = ProgrammeRepository(database).loadAll();
+        QVERIFY(all.size() > 10);
+        const ProgrammePlanner::Catalogue catalogue = ProgrammeRepository(database).catalogue();
+        const QList<Auditor> auditors = AuditorRepository(database).loadAll();
+        int compared = 0;
+        for (const Programme &p : all) {
+            if (ProgrammeRepository(database).currentOf(p.clientId) != p.id)
+                continue;
+            run = csisms(base + QStringList{QStringLiteral("programme"), QStringLiteral("export"), QStringLiteral("--client"),
+                                            QString::number(p.clientId)});
+            QCOMPARE(run.status, 0);
+            const QString file = path(QStringLiteral("exported.json"));
+            QFile f(file);
+            QVERIFY(f.open(QIODevice::WriteOnly | QIODevice::Truncate));
+            f.write(run.out.toUtf8());
+            f.close();
+            run = csisms(en + QStringList{QStringLiteral("programme"), QStringLiteral("check"), file, QStringLiteral("--json")});
+            QList<ProgrammeViolation> expected;
+            for (const ProgrammeViolation &v : ProgrammeRepository::check(p, catalogue, auditors, RuleParameters()))
+                if (!v.finding.rule.startsWith(QLatin1String("A-")))   // teams are the database's to check
+                    expected << v;
+            const QJsonArray got = QJsonDocument::fromJson(run.out.toUtf8()).object().value(QStringLiteral("violations")).toArray();
+            QCOMPARE(got.size(), expected.size());
+            for (int i = 0; i < got.size(); ++i)
+                QCOMPARE(got.at(i).toObject().value(QStringLiteral("message")).toString(), expected.at(i).finding.message);
+            QCOMPARE(run.status, ProgrammeRules::hasErrors(expected) ? 1 : 0);
+            ++compared;
+        }
+        QVERIFY(compared > 10);
     }
 
     void importAllOrNone()

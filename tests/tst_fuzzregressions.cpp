@@ -44,7 +44,7 @@ private slots:
         QTest::addColumn<QString>("target");
         QTest::addColumn<QString>("file");
         for (const QString &target : {QStringLiteral("csv"), QStringLiteral("import"), QStringLiteral("database"),
-                                      QStringLiteral("application")})
+                                      QStringLiteral("application"), QStringLiteral("programme")})
             for (const QString &file : inputs(target))
                 QTest::addRow("%s/%s", qPrintable(target), qPrintable(QFileInfo(file).fileName())) << target << file;
     }
@@ -59,6 +59,8 @@ private slots:
             FuzzTargets::clientImport(input);
         else if (target == QLatin1String("application"))
             FuzzTargets::applicationFile(input);
+        else if (target == QLatin1String("programme"))
+            FuzzTargets::programmeFile(input);
         else
             FuzzTargets::databaseOpen(input);
     }
@@ -67,7 +69,7 @@ private slots:
     void everyTargetHasSeeds()
     {
         for (const QString &target : {QStringLiteral("csv"), QStringLiteral("import"), QStringLiteral("database"),
-                                      QStringLiteral("application")})
+                                      QStringLiteral("application"), QStringLiteral("programme")})
             QVERIFY2(inputs(target).size() >= 3, qPrintable(target));
     }
 };

@@ -396,7 +396,7 @@ private slots:
         QVERIFY(m_language.setLanguage(QStringLiteral("en")));
         QCOMPARE(v.size(), 1);
         QCOMPARE(v.first().finding.message,
-                 QStringLiteral("第二次监督审核在第一次监督审核之后 15 个月 16 天结束；最多 15 个月（2028-05-09 前）(P-5.4.1.4-interval)"));
+                 QStringLiteral("第二次监督审核在第一次监督审核之后 15 个月 16 天结束；最多 15 个月（2028-05-09 前） (P-5.4.1.4-interval)"));
     }
 
     void windows()

@@ -177,10 +177,24 @@
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n demo client(s), %1 auditors and %2 applications written to %3 in %4 s.</source>
+        <source>%n demo client(s), %1 auditors, %2 applications and %3 audit programmes written to %4 in %5 s.</source>
         <translation>
-            <numerusform>%n demo client, %1 auditors and %2 applications written to %3 in %4 s.</numerusform>
-            <numerusform>%n demo clients, %1 auditors and %2 applications written to %3 in %4 s.</numerusform>
+            <numerusform>%n demo client, %1 auditors, %2 applications and %3 audit programmes written to %4 in %5 s.</numerusform>
+            <numerusform>%n demo clients, %1 auditors, %2 applications and %3 audit programmes written to %4 in %5 s.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Not valid: %n error(s)</source>
+        <translation>
+            <numerusform>Not valid: %n error</numerusform>
+            <numerusform>Not valid: %n errors</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>, %n warning(s).</source>
+        <translation>
+            <numerusform>, %n warning.</numerusform>
+            <numerusform>, %n warnings.</numerusform>
         </translation>
     </message>
 </context>
@@ -259,6 +273,106 @@
         <translation>
             <numerusform>%Ln client imported.</numerusform>
             <numerusform>%Ln clients imported.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ProgrammeEditor</name>
+    <message numerus="yes">
+        <source>✗ %n control(s) not covered where the rules ask for them (P-5.4.1.3).</source>
+        <translation>
+            <numerusform>✗ %n control not covered where the rules ask for them (P-5.4.1.3).</numerusform>
+            <numerusform>✗ %n controls not covered where the rules ask for them (P-5.4.1.3).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Rule check: %n error(s)</source>
+        <translation>
+            <numerusform>Rule check: %n error</numerusform>
+            <numerusform>Rule check: %n errors</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>, %n warning(s)</source>
+        <translation>
+            <numerusform>, %n warning</numerusform>
+            <numerusform>, %n warnings</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n audit(s) proposed; check them, then save (Ctrl+S). Ctrl+Z takes them back.</source>
+        <translation>
+            <numerusform>%n audit proposed; check it, then save (Ctrl+S). Ctrl+Z takes it back.</numerusform>
+            <numerusform>%n audits proposed; check them, then save (Ctrl+S). Ctrl+Z takes them back.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ProgrammeRules</name>
+    <message numerus="yes">
+        <source> and %n more</source>
+        <translation>
+            <numerusform> and %n more</numerusform>
+            <numerusform> and %n more</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 leave %n control(s) of the catalogue uncovered: %2</source>
+        <translation>
+            <numerusform>%1 leave %n control of the catalogue uncovered: %2</numerusform>
+            <numerusform>%1 leave %n controls of the catalogue uncovered: %2</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 do not sample the typical service(s) %2</source>
+        <translation>
+            <numerusform>%1 do not sample the typical service %2</numerusform>
+            <numerusform>%1 do not sample the typical services %2</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 ends on %2, %3 after the certification decision; at most %n month(s) (by %4)</source>
+        <translation>
+            <numerusform>%1 ends on %2, %3 after the certification decision; at most %n month (by %4)</numerusform>
+            <numerusform>%1 ends on %2, %3 after the certification decision; at most %n months (by %4)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 ends %2 after %3; at most %n month(s) (by %4)</source>
+        <translation>
+            <numerusform>%1 ends %2 after %3; at most %n month (by %4)</numerusform>
+            <numerusform>%1 ends %2 after %3; at most %n months (by %4)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 ends on %2, only %n day(s) before the certificate expires on %3</source>
+        <translation>
+            <numerusform>%1 ends on %2, only %n day before the certificate expires on %3</numerusform>
+            <numerusform>%1 ends on %2, only %n days before the certificate expires on %3</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>; plan it at least %n day(s) before</source>
+        <translation>
+            <numerusform>; plan it at least %n day before</numerusform>
+            <numerusform>; plan it at least %n days before</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>no audit of the cycle visits the site(s) %1</source>
+        <translation>
+            <numerusform>no audit of the cycle visits the site %1</numerusform>
+            <numerusform>no audit of the cycle visits the sites %1</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ProgrammesPage</name>
+    <message numerus="yes">
+        <source>%Ln programme(s)</source>
+        <translation>
+            <numerusform>%Ln programme</numerusform>
+            <numerusform>%Ln programmes</numerusform>
         </translation>
     </message>
 </context>

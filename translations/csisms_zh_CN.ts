@@ -717,52 +717,8 @@ Reason:</source>
 <context>
     <name>ApplicationFile</name>
     <message>
-        <source>missing; it is required.</source>
-        <translation>缺失；此项必填。</translation>
-    </message>
-    <message>
-        <source>must be an object { … }.</source>
-        <translation>应为对象 { … }。</translation>
-    </message>
-    <message>
-        <source>must be text in quotes.</source>
-        <translation>应为带引号的文本。</translation>
-    </message>
-    <message>
-        <source>must be true or false.</source>
-        <translation>应为 true 或 false。</translation>
-    </message>
-    <message>
-        <source>must be a date in quotes, YYYY-MM-DD, or null.</source>
-        <translation>应为带引号的日期 YYYY-MM-DD，或 null。</translation>
-    </message>
-    <message>
-        <source>“%1” is not a date; write it as YYYY-MM-DD, a day that exists (2026-02-28).</source>
-        <translation>“%1”不是日期；请写成 YYYY-MM-DD，且应为实际存在的日期（如 2026-02-28）。</translation>
-    </message>
-    <message>
-        <source>must be a number.</source>
-        <translation>应为数字。</translation>
-    </message>
-    <message>
-        <source>must be a whole number.</source>
-        <translation>应为整数。</translation>
-    </message>
-    <message>
-        <source>must be a list [ … ].</source>
-        <translation>应为列表 [ … ]。</translation>
-    </message>
-    <message>
         <source>“%1” is not a state; use met, not_met, not_applicable or unknown.</source>
         <translation>“%1”不是有效状态；请使用 met、not_met、not_applicable 或 unknown。</translation>
-    </message>
-    <message>
-        <source>the file is not JSON (%1 at byte %2); an application file is a JSON object of the format csisms-application/1.</source>
-        <translation>该文件不是 JSON（第 %2 字节处：%1）；申请文件应为 csisms-application/1 格式的 JSON 对象。</translation>
-    </message>
-    <message>
-        <source>the file is not a JSON object; an application file is a JSON object of the format csisms-application/1.</source>
-        <translation>该文件不是 JSON 对象；申请文件应为 csisms-application/1 格式的 JSON 对象。</translation>
     </message>
     <message>
         <source>“%1” is not this program&apos;s application format; it reads “csisms-application/1”.</source>
@@ -1196,6 +1152,125 @@ You can bring it back with Edit → Undo.</source>
     <message>
         <source>Only applications received on or before this day (empty: no limit)</source>
         <translation>仅显示在此日期当天或之前收到的申请（留空：不限）</translation>
+    </message>
+</context>
+<context>
+    <name>AuditForm</name>
+    <message>
+        <source>— choose —</source>
+        <translation>— 请选择 —</translation>
+    </message>
+    <message>
+        <source>Select an audit in the table or on the timeline, or add one.</source>
+        <translation>请在表格或时间轴上选择一项审核，或添加一项审核。</translation>
+    </message>
+    <message>
+        <source>Enter the audit&apos;s dates to see who may work on it.</source>
+        <translation>请输入审核日期，以查看哪些人员可以参与该审核。</translation>
+    </message>
+    <message>
+        <source>✓ may work on this audit</source>
+        <translation>✓ 可以参与本审核</translation>
+    </message>
+    <message>
+        <source>✗ %1</source>
+        <translation>✗ %1</translation>
+    </message>
+    <message>
+        <source>Scope classes the team covers together: %1</source>
+        <translation>审核组合计覆盖的业务范围类别：%1</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>类型(&amp;K)：</translation>
+    </message>
+    <message>
+        <source>Stat&amp;us:</source>
+        <translation>状态(&amp;U)：</translation>
+    </message>
+    <message>
+        <source>&amp;Method:</source>
+        <translation>审核方式(&amp;M)：</translation>
+    </message>
+    <message>
+        <source>Pla&amp;nned:</source>
+        <translation>计划(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>Actua&amp;l:</source>
+        <translation>实际(&amp;L)：</translation>
+    </message>
+    <message>
+        <source>Da&amp;ys:</source>
+        <translation>天数(&amp;Y)：</translation>
+    </message>
+    <message>
+        <source>Shifts &amp;covered:</source>
+        <translation>覆盖的班次(&amp;C)：</translation>
+    </message>
+    <message>
+        <source>Services sampled:</source>
+        <translation>抽样的服务：</translation>
+    </message>
+    <message>
+        <source>Sites visited:</source>
+        <translation>访问的场所：</translation>
+    </message>
+    <message>
+        <source>&amp;Team:</source>
+        <translation>审核组(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>Notes:</source>
+        <translation>备注：</translation>
+    </message>
+    <message>
+        <source>not set</source>
+        <translation>未设置</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> 天</translation>
+    </message>
+    <message>
+        <source>Covers the &amp;whole catalogue</source>
+        <translation>覆盖全部控制措施(&amp;W)</translation>
+    </message>
+    <message>
+        <source>Shift covered</source>
+        <translation>覆盖的班次</translation>
+    </message>
+    <message>
+        <source>Reason when not covered</source>
+        <translation>未覆盖时的原因</translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation>人员</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>角色</translation>
+    </message>
+    <message>
+        <source>May work on it? (A-4.2, A-4.3)</source>
+        <translation>可否参与？（A-4.2，A-4.3）</translation>
+    </message>
+    <message>
+        <source>Add to team</source>
+        <translation>加入审核组</translation>
+    </message>
+    <message>
+        <source>Remove from team</source>
+        <translation>从审核组中移除</translation>
+    </message>
+    <message>
+        <source>★ typical services (典型产品和服务): the initial and the recertification audit sample each one</source>
+        <translation>★ 典型服务（典型产品和服务）：初次认证审核和再认证审核均须对每一项典型服务进行抽样</translation>
     </message>
 </context>
 <context>
@@ -2308,6 +2383,30 @@ You can bring them back with Edit → Undo.</source>
         <source>Dossier (%1)</source>
         <translation>档案（%1）</translation>
     </message>
+    <message>
+        <source>Cloud service</source>
+        <translation>云服务</translation>
+    </message>
+    <message>
+        <source>Typical</source>
+        <translation>典型</translation>
+    </message>
+    <message>
+        <source>Add service</source>
+        <translation>添加云服务</translation>
+    </message>
+    <message>
+        <source>Remove service</source>
+        <translation>删除云服务</translation>
+    </message>
+    <message>
+        <source>The cloud services in the scope; the typical ones (典型产品和服务) are sampled by the initial and the recertification audit (P-5.4.1.3-services).</source>
+        <translation>认证范围内的云服务；其中的典型服务（典型产品和服务）由初次认证审核和再认证审核抽样（P-5.4.1.3-services）。</translation>
+    </message>
+    <message>
+        <source>Cloud services (%1)</source>
+        <translation>云服务（%1）</translation>
+    </message>
 </context>
 <context>
     <name>ClientImport</name>
@@ -2507,6 +2606,10 @@ You can bring them back with Edit → Undo.</source>
         <source>The legal entity “%1” has a legal status proof (D2) in application %2, so it stays.</source>
         <translation>法律实体“%1”在认证申请 %2 中有法律地位证明（D2），因此须保留。</translation>
     </message>
+    <message>
+        <source>“%1” is named by an audit of the client&apos;s audit programme, so it stays; take it out of that audit first.</source>
+        <translation>“%1”已被该认证委托人审核方案中的某次审核引用，因此须保留；请先将其从该审核中移除。</translation>
+    </message>
 </context>
 <context>
     <name>ClientRules</name>
@@ -2577,6 +2680,18 @@ You can bring them back with Edit → Undo.</source>
     <message>
         <source>Legal entity %1, name:</source>
         <translation>法律实体 %1 的名称</translation>
+    </message>
+    <message>
+        <source>Cloud service %1, name:</source>
+        <translation>云服务 %1 的名称：</translation>
+    </message>
+    <message>
+        <source>Cloud service %1 has no name; name it or remove the row.</source>
+        <translation>云服务 %1 没有名称；请填写名称或删除该行。</translation>
+    </message>
+    <message>
+        <source>Cloud service %1: “%2” is listed twice; audits name services by name.</source>
+        <translation>云服务 %1：“%2”重复列出；审核按名称引用云服务。</translation>
     </message>
 </context>
 <context>
@@ -2833,6 +2948,18 @@ You can bring it back with Edit → Undo.</source>
         <translation>仅限此状态的记录。</translation>
     </message>
     <message>
+        <source>“application” needs a subcommand: check or export.</source>
+        <translation>“application”需要子命令：check 或 export。</translation>
+    </message>
+    <message>
+        <source>“applications” needs a subcommand: list.</source>
+        <translation>“applications”需要子命令：list。</translation>
+    </message>
+    <message>
+        <source>Id of the client.</source>
+        <translation>认证委托人的 ID。</translation>
+    </message>
+    <message>
         <source>Usage: csisms [--db FILE] [--lang zh_CN|en] [COMMAND]
 Without a command the application window opens.
 Commands:
@@ -2847,36 +2974,78 @@ Commands:
   application export --id N     one application as a csisms-application/1 file
   applications list [--json] [--status S]
                                 the applications, newest first (S: draft, submitted, under_review, …)
+  programme check FILE.json [--json]
+                                rule check of a programme file (no database)
+  programme propose FILE.json [--out FILE]
+                                fill in the audits a programme file lacks, within the rules
+  programme export --client ID  that client&apos;s current programme as a csisms-programme/1 file
 </source>
         <translation>用法：csisms [--db FILE] [--lang zh_CN|en] [COMMAND]
-不带命令时打开程序窗口。
+不带命令时打开应用程序窗口。
 命令：
   init                          创建或升级数据库
-  demo [--clients N] [--seed S] 向空数据库填入确定性的演示档案
-  check [--json]                检查完整性、外键、变更日志链和规则违反情况
-  clients import FILE.csv       导入认证委托人：全部导入或全部不导入
-  clients list [--json]         列出认证委托人名录
-  backup --out FILE             生成数据库的一致性副本，数据库使用中也可进行
+  demo [--clients N] [--seed S] 用确定性的演示档案填充空数据库
+  check [--json]                完整性、外键、变更日志链、规则违反情况
+  clients import FILE.csv       导入认证委托人：要么全部行导入，要么一行也不导入
+  clients list [--json]         列出认证委托人登记册
+  backup --out FILE             数据库的一致性副本，数据库正在使用时亦可
   application check FILE.json [--json]
-                                检查申请文件的申请条件和审核时间（不使用数据库）
-  application export --id N     将一个认证申请导出为 csisms-application/1 文件
+                                申请文件的受理资格和审核时间（不使用数据库）
+  application export --id N     将一份申请导出为 csisms-application/1 文件
   applications list [--json] [--status S]
-                                列出认证申请，最新的在前（S：draft、submitted、under_review、…）
+                                各项申请，最新的在前（S：draft, submitted, under_review, …）
+  programme check FILE.json [--json]
+                                审核方案文件的规则检查（不使用数据库）
+  programme propose FILE.json [--out FILE]
+                                在规则范围内补充审核方案文件所缺少的审核
+  programme export --client ID  将该认证委托人的当前审核方案导出为 csisms-programme/1 文件
 </translation>
     </message>
     <message>
-        <source>“application” needs a subcommand: check or export.</source>
-        <translation>“application”需要子命令：check 或 export。</translation>
-    </message>
-    <message>
-        <source>“applications” needs a subcommand: list.</source>
-        <translation>“applications”需要子命令：list。</translation>
+        <source>“programme” needs a subcommand: check, propose or export.</source>
+        <translation>“programme” 需要一个子命令：check、propose 或 export。</translation>
     </message>
     <message numerus="yes">
-        <source>%n demo client(s), %1 auditors and %2 applications written to %3 in %4 s.</source>
+        <source>%n demo client(s), %1 auditors, %2 applications and %3 audit programmes written to %4 in %5 s.</source>
         <translation>
-            <numerusform>已在 %4 秒内将 %n 个演示认证委托人、%1 名审核员和 %2 个认证申请写入 %3。</numerusform>
+            <numerusform>已在 %5 秒内将 %n 个演示认证委托人、%1 名审核员、%2 份申请和 %3 个审核方案写入 %4。</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>audit %1</source>
+        <translation>审核 %1</translation>
+    </message>
+    <message>
+        <source>programme</source>
+        <translation>审核方案</translation>
+    </message>
+    <message numerus="yes">
+        <source>Not valid: %n error(s)</source>
+        <translation>
+            <numerusform>无效：%n 个错误</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Valid</source>
+        <translation>有效</translation>
+    </message>
+    <message numerus="yes">
+        <source>, %n warning(s).</source>
+        <translation>
+            <numerusform>，%n 个警告。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>无法写入 %1：%2</translation>
+    </message>
+    <message>
+        <source>“programme export” needs --client ID, the id of the client (clients list shows it).</source>
+        <translation>“programme export” 需要 --client ID，即认证委托人的 ID（可用 clients list 查看）。</translation>
+    </message>
+    <message>
+        <source>Client %1 has no audit programme; programmes are made from a signed contract.</source>
+        <translation>认证委托人 %1 尚无审核方案；审核方案根据已签订的认证合同建立。</translation>
     </message>
 </context>
 <context>
@@ -3376,6 +3545,49 @@ You can bring it back with Edit → Undo.</source>
     </message>
 </context>
 <context>
+    <name>CoverageModel</name>
+    <message>
+        <source>stage 1 and 2</source>
+        <translation>第一阶段和第二阶段审核</translation>
+    </message>
+    <message>
+        <source>the surveillances</source>
+        <translation>各次监督审核</translation>
+    </message>
+    <message>
+        <source>the recertification</source>
+        <translation>再认证审核</translation>
+    </message>
+    <message>
+        <source>%1 %2 (clause %3)</source>
+        <translation>%1 %2（条款 %3）</translation>
+    </message>
+    <message>
+        <source>✗ %1</source>
+        <translation>✗ %1</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+    <message>
+        <source>%1 covers %2</source>
+        <translation>%1 覆盖 %2</translation>
+    </message>
+    <message>
+        <source>%1 does not cover %2</source>
+        <translation>%1 未覆盖 %2</translation>
+    </message>
+    <message>
+        <source>Control</source>
+        <translation>控制措施</translation>
+    </message>
+    <message>
+        <source>Not covered by</source>
+        <translation>未覆盖该项的审核</translation>
+    </message>
+</context>
+<context>
     <name>CreditCode</name>
     <message>
         <source>Enter the 18-character unified social credit code.</source>
@@ -3585,6 +3797,10 @@ You can bring it back with Edit → Undo.</source>
     <message>
         <source>%1 has an invalid credit code %2: %3</source>
         <translation>%1 的统一社会信用代码 %2 无效：%3</translation>
+    </message>
+    <message>
+        <source>Audit programme of %1: %2</source>
+        <translation>%1的审核方案：%2</translation>
     </message>
 </context>
 <context>
@@ -4281,6 +4497,102 @@ You can bring it back with Edit → Undo.</source>
         <source>Duties acknowledged</source>
         <translation>已确认的责任</translation>
     </message>
+    <message>
+        <source>Cloud service</source>
+        <translation>云服务</translation>
+    </message>
+    <message>
+        <source>Typical</source>
+        <translation>典型</translation>
+    </message>
+    <message>
+        <source>Audit programme</source>
+        <translation>审核方案</translation>
+    </message>
+    <message>
+        <source>Cycle</source>
+        <translation>认证周期</translation>
+    </message>
+    <message>
+        <source>Certification decision, planned</source>
+        <translation>认证决定（计划）</translation>
+    </message>
+    <message>
+        <source>Certification decision, recorded</source>
+        <translation>认证决定（已记录）</translation>
+    </message>
+    <message>
+        <source>Expiry date</source>
+        <translation>到期日</translation>
+    </message>
+    <message>
+        <source>Audit</source>
+        <translation>审核</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>Planned start</source>
+        <translation>计划开始</translation>
+    </message>
+    <message>
+        <source>Planned end</source>
+        <translation>计划结束</translation>
+    </message>
+    <message>
+        <source>Actual start</source>
+        <translation>实际开始</translation>
+    </message>
+    <message>
+        <source>Actual end</source>
+        <translation>实际结束</translation>
+    </message>
+    <message>
+        <source>Auditor days</source>
+        <translation>人日</translation>
+    </message>
+    <message>
+        <source>Audit method</source>
+        <translation>审核方式</translation>
+    </message>
+    <message>
+        <source>All controls</source>
+        <translation>全部控制措施</translation>
+    </message>
+    <message>
+        <source>Controls</source>
+        <translation>控制措施</translation>
+    </message>
+    <message>
+        <source>Audit team member</source>
+        <translation>审核组成员</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>角色</translation>
+    </message>
+    <message>
+        <source>Shift of an audit</source>
+        <translation>审核的班次</translation>
+    </message>
+    <message>
+        <source>Covered</source>
+        <translation>已覆盖</translation>
+    </message>
+    <message>
+        <source>Reason not covered</source>
+        <translation>未覆盖的原因</translation>
+    </message>
+    <message>
+        <source>Service sampled</source>
+        <translation>抽样的服务</translation>
+    </message>
+    <message>
+        <source>Site visited</source>
+        <translation>访问的场所</translation>
+    </message>
 </context>
 <context>
     <name>FlagInput</name>
@@ -4402,6 +4714,57 @@ You can bring it back with Edit → Undo.</source>
         <translation>
             <numerusform>%n 个附件不属于任何文件（附加后更改被放弃或撤销）；这些附件仍保留并占用数据库空间。</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>JsonFieldReader</name>
+    <message>
+        <source>missing; it is required.</source>
+        <translation>缺失；此项必填。</translation>
+    </message>
+    <message>
+        <source>must be an object { … }.</source>
+        <translation>应为对象 { … }。</translation>
+    </message>
+    <message>
+        <source>must be text in quotes.</source>
+        <translation>应为带引号的文本。</translation>
+    </message>
+    <message>
+        <source>must be true or false.</source>
+        <translation>应为 true 或 false。</translation>
+    </message>
+    <message>
+        <source>must be a date in quotes, YYYY-MM-DD, or null.</source>
+        <translation>应为带引号的日期 YYYY-MM-DD，或 null。</translation>
+    </message>
+    <message>
+        <source>“%1” is not a date; write it as YYYY-MM-DD, a day that exists (2026-02-28).</source>
+        <translation>“%1”不是日期；请写成 YYYY-MM-DD，且应为实际存在的日期（如 2026-02-28）。</translation>
+    </message>
+    <message>
+        <source>must be a number.</source>
+        <translation>应为数字。</translation>
+    </message>
+    <message>
+        <source>must be a whole number.</source>
+        <translation>应为整数。</translation>
+    </message>
+    <message>
+        <source>must be a list [ … ].</source>
+        <translation>应为列表 [ … ]。</translation>
+    </message>
+    <message>
+        <source>must be a text in quotes, not empty.</source>
+        <translation>应为带引号的非空文本。</translation>
+    </message>
+    <message>
+        <source>the file is not JSON (%1 at byte %2); it must be a JSON object of the format %3.</source>
+        <translation>此文件不是 JSON 文件（第 %2 字节处：%1）；应为 %3 格式的 JSON 对象。</translation>
+    </message>
+    <message>
+        <source>the file is not a JSON object; it must be a JSON object of the format %1.</source>
+        <translation>此文件不是 JSON 对象；应为 %1 格式的 JSON 对象。</translation>
     </message>
 </context>
 <context>
@@ -4695,6 +5058,923 @@ Open the existing file instead?</source>
     <message>
         <source>%1 (%2)</source>
         <translation>%1（%2）</translation>
+    </message>
+</context>
+<context>
+    <name>ProgrammeAuditsModel</name>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>%L1 days</source>
+        <translation>%L1 人日</translation>
+    </message>
+    <message>
+        <source>%1 (leader)</source>
+        <translation>%1（审核组长）</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+    <message>
+        <source>all %1</source>
+        <translation>全部 %1 项</translation>
+    </message>
+    <message>
+        <source>✓ none</source>
+        <translation>✓ 无</translation>
+    </message>
+    <message>
+        <source>✗ %1 · ⚠ %2</source>
+        <translation>✗ %1 · ⚠ %2</translation>
+    </message>
+    <message>
+        <source>Audit</source>
+        <translation>审核</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>开始</translation>
+    </message>
+    <message>
+        <source>End</source>
+        <translation>结束</translation>
+    </message>
+    <message>
+        <source>Days</source>
+        <translation>人日</translation>
+    </message>
+    <message>
+        <source>Method</source>
+        <translation>审核方式</translation>
+    </message>
+    <message>
+        <source>Team</source>
+        <translation>审核组</translation>
+    </message>
+    <message>
+        <source>Shifts</source>
+        <translation>班次</translation>
+    </message>
+    <message>
+        <source>Services sampled</source>
+        <translation>抽样的云服务</translation>
+    </message>
+    <message>
+        <source>Sites</source>
+        <translation>场所</translation>
+    </message>
+    <message>
+        <source>Controls</source>
+        <translation>控制措施</translation>
+    </message>
+    <message>
+        <source>Findings</source>
+        <translation>发现</translation>
+    </message>
+</context>
+<context>
+    <name>ProgrammeEditor</name>
+    <message>
+        <source>%1, signed on %2</source>
+        <translation>%1，签订于 %2</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1，%2</translation>
+    </message>
+    <message>
+        <source>Audit programme: %1</source>
+        <translation>审核方案：%1</translation>
+    </message>
+    <message>
+        <source>Select a programme in the list to see it here, or make one from a signed contract with New programme.</source>
+        <translation>请在列表中选择一个审核方案以在此查看，或通过“新建审核方案”根据已签订的认证合同建立审核方案。</translation>
+    </message>
+    <message>
+        <source>No audit programmes yet. A programme is made from a signed contract: choose New programme.</source>
+        <translation>尚无审核方案。审核方案根据已签订的认证合同建立：请选择“新建审核方案”。</translation>
+    </message>
+    <message>
+        <source>New programme</source>
+        <translation>新建审核方案</translation>
+    </message>
+    <message>
+        <source>new programme</source>
+        <translation>新审核方案</translation>
+    </message>
+    <message>
+        <source>Save the programme (Ctrl+S)</source>
+        <translation>保存审核方案（Ctrl+S）</translation>
+    </message>
+    <message>
+        <source>The programme “%1” has changes that are not saved yet. Save them?</source>
+        <translation>审核方案“%1”有尚未保存的更改。是否保存？</translation>
+    </message>
+    <message>
+        <source>Add programme “%1”</source>
+        <translation>添加审核方案“%1”</translation>
+    </message>
+    <message>
+        <source>Edit programme “%1”</source>
+        <translation>编辑审核方案“%1”</translation>
+    </message>
+    <message>
+        <source>The programme could not be read: %1</source>
+        <translation>无法读取审核方案：%1</translation>
+    </message>
+    <message>
+        <source>Client:</source>
+        <translation>认证委托人：</translation>
+    </message>
+    <message>
+        <source>Contract:</source>
+        <translation>认证合同：</translation>
+    </message>
+    <message>
+        <source>C&amp;ycle:</source>
+        <translation>认证周期(&amp;Y)：</translation>
+    </message>
+    <message>
+        <source>Decision p&amp;lanned:</source>
+        <translation>计划认证决定日期(&amp;L)：</translation>
+    </message>
+    <message>
+        <source>Decisi&amp;on recorded:</source>
+        <translation>已记录的认证决定日期(&amp;O)：</translation>
+    </message>
+    <message>
+        <source>E&amp;xpiry:</source>
+        <translation>到期日(&amp;X)：</translation>
+    </message>
+    <message>
+        <source>Cycle runs:</source>
+        <translation>认证周期起止：</translation>
+    </message>
+    <message>
+        <source>&amp;Notes:</source>
+        <translation>备注(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>Empty: the decision plus the cycle&apos;s years, less a day (RULES.md); a recertification decided before the expiry continues from the expiry.</source>
+        <translation>留空时：认证决定日期加上认证周期的年数，再减一天（RULES.md）；在到期日前作出认证决定的再认证，自到期日起延续。</translation>
+    </message>
+    <message>
+        <source>The date the certification decision was taken; until then the planned date counts.</source>
+        <translation>作出认证决定的日期；在此之前以计划日期为准。</translation>
+    </message>
+    <message>
+        <source>Pr&amp;opose audits</source>
+        <translation>建议审核(&amp;O)</translation>
+    </message>
+    <message>
+        <source>Adds the audits this programme lacks, with dates, shifts, services, sites and controls that pass every rule; the audits already here are kept.</source>
+        <translation>添加本审核方案所缺少的审核，其日期、班次、服务、场所和控制措施均符合全部规则；已有的审核予以保留。</translation>
+    </message>
+    <message>
+        <source>&amp;Add audit</source>
+        <translation>添加审核(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Remove aud&amp;it</source>
+        <translation>移除审核(&amp;I)</translation>
+    </message>
+    <message>
+        <source>Only controls not &amp;covered</source>
+        <translation>仅显示未覆盖的控制措施(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Rule check (RULES.md 5.4, A-4.2)</source>
+        <translation>规则检查（RULES.md 5.4，A-4.2）</translation>
+    </message>
+    <message>
+        <source>Timeline of the cycle</source>
+        <translation>认证周期时间轴</translation>
+    </message>
+    <message>
+        <source>Audits (%1)</source>
+        <translation>审核（%1）</translation>
+    </message>
+    <message>
+        <source>Coverage (%1 not covered)</source>
+        <translation>覆盖（%1 项未覆盖）</translation>
+    </message>
+    <message>
+        <source>Coverage</source>
+        <translation>覆盖</translation>
+    </message>
+    <message numerus="yes">
+        <source>✗ %n control(s) not covered where the rules ask for them (P-5.4.1.3).</source>
+        <translation>
+            <numerusform>✗ 有 %n 项控制措施在规则要求覆盖之处未被覆盖（P-5.4.1.3）。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>✓ Every control is covered at stage 1 and 2, by the surveillances together and at the recertification (P-5.4.1.3).</source>
+        <translation>✓ 每项控制措施均在第一阶段和第二阶段审核、各次监督审核合计以及再认证审核中得到覆盖（P-5.4.1.3）。</translation>
+    </message>
+    <message>
+        <source>✓ The programme passes every rule.</source>
+        <translation>✓ 本审核方案符合全部规则。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Rule check: %n error(s)</source>
+        <translation>
+            <numerusform>规则检查：%n 个错误</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>, %n warning(s)</source>
+        <translation>
+            <numerusform>，%n 个警告</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation>%1 至 %2</translation>
+    </message>
+    <message>
+        <source>Nothing to add: the programme has every audit the rules ask for.</source>
+        <translation>无需添加：本审核方案已包含规则要求的全部审核。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n audit(s) proposed; check them, then save (Ctrl+S). Ctrl+Z takes them back.</source>
+        <translation>
+            <numerusform>已建议 %n 项审核；请检查后保存（Ctrl+S）。按 Ctrl+Z 可撤销。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Remove audit</source>
+        <translation>移除审核</translation>
+    </message>
+    <message>
+        <source>A done audit is a record and stays. An audit that will not take place is set to Cancelled instead.</source>
+        <translation>已完成的审核属于记录，予以保留。不会实施的审核应将其状态改为“已取消”。</translation>
+    </message>
+    <message>
+        <source>Remove %1 from the programme?
+
+Ctrl+Z brings it back until you save.</source>
+        <translation>是否从审核方案中移除 %1？
+
+保存之前可按 Ctrl+Z 恢复。</translation>
+    </message>
+</context>
+<context>
+    <name>ProgrammeFileFormat</name>
+    <message>
+        <source>“%1” is not one of the client&apos;s %2 (%3); name it under client first.</source>
+        <translation>“%1”不是该认证委托人的%2（%3）；请先在 client 下列出。</translation>
+    </message>
+    <message>
+        <source>none given</source>
+        <translation>未给出</translation>
+    </message>
+    <message>
+        <source>“%1” is not a kind of audit; use one of %2.</source>
+        <translation>“%1”不是审核类型；请使用以下之一：%2。</translation>
+    </message>
+    <message>
+        <source>“%1” is not a status of an audit; use planned, confirmed, done or cancelled.</source>
+        <translation>“%1”不是审核的状态；请使用 planned、confirmed、done 或 cancelled。</translation>
+    </message>
+    <message>
+        <source>“%1” is not an audit method; use onsite, remote or combined.</source>
+        <translation>“%1”不是审核方式；请使用 onsite、remote 或 combined。</translation>
+    </message>
+    <message>
+        <source>must not be negative.</source>
+        <translation>不能为负数。</translation>
+    </message>
+    <message>
+        <source>shifts</source>
+        <translation>班次</translation>
+    </message>
+    <message>
+        <source>“%1” is not one of the client&apos;s shifts (%2).</source>
+        <translation>“%1”不是该认证委托人的班次（%2）。</translation>
+    </message>
+    <message>
+        <source>must be text in quotes.</source>
+        <translation>应为带引号的文本。</translation>
+    </message>
+    <message>
+        <source>must be &quot;all&quot; or a list of control IDs of the catalogue.</source>
+        <translation>应为 &quot;all&quot; 或控制措施目录中控制措施编号的列表。</translation>
+    </message>
+    <message>
+        <source>“%1” is not a control of the ISO/IEC 27017 catalogue (such as %2).</source>
+        <translation>“%1”不是 ISO/IEC 27017 控制措施目录中的控制措施（例如 %2）。</translation>
+    </message>
+    <message>
+        <source>services</source>
+        <translation>云服务</translation>
+    </message>
+    <message>
+        <source>sites</source>
+        <translation>场所</translation>
+    </message>
+    <message>
+        <source>must be an object { &quot;name&quot;: …, &quot;role&quot;: … }.</source>
+        <translation>应为对象 { &quot;name&quot;: …, &quot;role&quot;: … }。</translation>
+    </message>
+    <message>
+        <source>“%1” is not a role; use leader, member or expert.</source>
+        <translation>“%1”不是有效角色；请使用 leader、member 或 expert。</translation>
+    </message>
+    <message>
+        <source>“%1” is not this program&apos;s programme format; it reads %2.</source>
+        <translation>“%1”不是本程序的审核方案文件格式；本程序读取 %2。</translation>
+    </message>
+    <message>
+        <source>must be an object { &quot;name&quot;: …, &quot;typical&quot;: true|false }.</source>
+        <translation>应为对象 { &quot;name&quot;: …, &quot;typical&quot;: true|false }。</translation>
+    </message>
+    <message>
+        <source>must not be empty.</source>
+        <translation>不能为空。</translation>
+    </message>
+    <message>
+        <source>“%1” is not a cycle; use initial or recertification.</source>
+        <translation>“%1”不是认证周期类型；请使用 initial 或 recertification。</translation>
+    </message>
+    <message>
+        <source>must be after the decision date.</source>
+        <translation>应晚于认证决定日期。</translation>
+    </message>
+    <message>
+        <source>is not a kind the review gives days for; use stage1, stage2, surveillance or recertification.</source>
+        <translation>不是申请评审给出人日数的审核类型；请使用 stage1、stage2、surveillance 或 recertification。</translation>
+    </message>
+    <message>
+        <source>must be an object { &quot;kind&quot;: …, &quot;start&quot;: …, &quot;end&quot;: … }.</source>
+        <translation>应为对象 { &quot;kind&quot;: …, &quot;start&quot;: …, &quot;end&quot;: … }。</translation>
+    </message>
+</context>
+<context>
+    <name>ProgrammeListModel</name>
+    <message>
+        <source>%1 (planned)</source>
+        <translation>%1（计划）</translation>
+    </message>
+    <message>
+        <source>%1 of %2 done</source>
+        <translation>共 %2 次审核，已完成 %1 次</translation>
+    </message>
+    <message>
+        <source>Client</source>
+        <translation>认证委托人</translation>
+    </message>
+    <message>
+        <source>Contract</source>
+        <translation>认证合同</translation>
+    </message>
+    <message>
+        <source>Cycle</source>
+        <translation>认证周期</translation>
+    </message>
+    <message>
+        <source>Certification decision</source>
+        <translation>认证决定</translation>
+    </message>
+    <message>
+        <source>Expiry</source>
+        <translation>证书到期日</translation>
+    </message>
+    <message>
+        <source>Audits</source>
+        <translation>审核</translation>
+    </message>
+    <message>
+        <source>Next audit</source>
+        <translation>下次审核</translation>
+    </message>
+    <message>
+        <source>The programme list could not be read: %1</source>
+        <translation>无法读取审核方案列表：%1</translation>
+    </message>
+</context>
+<context>
+    <name>ProgrammePlanner</name>
+    <message>
+        <source>Shifts are sampled in turn over the surveillance audits; this shift is audited at stage 2, at the recertification audit and at another surveillance audit of the cycle.</source>
+        <translation>各班次在各次监督审核中轮流抽样；本班次在第二阶段审核、再认证审核以及本认证周期的另一次监督审核中接受审核。</translation>
+    </message>
+    <message>
+        <source>Stage 1 reviews the documented system during the first shift; this shift is audited at stage 2.</source>
+        <translation>第一阶段审核在第一个班次期间审查文件化的体系；本班次在第二阶段审核中接受审核。</translation>
+    </message>
+</context>
+<context>
+    <name>ProgrammeRepository</name>
+    <message>
+        <source>Audit %1: the person on the team is not in the auditors&apos; register.</source>
+        <translation>审核 %1：审核组中的人员不在审核员登记册中。</translation>
+    </message>
+    <message>
+        <source>Audit %1: %2 cannot be on this team: %3</source>
+        <translation>审核 %1：%2 不能加入此审核组：%3</translation>
+    </message>
+    <message>
+        <source>Audit %1: %2 may not lead a team (an intern or a technical expert).</source>
+        <translation>审核 %1：%2 不得担任审核组长（实习审核员或技术专家）。</translation>
+    </message>
+    <message>
+        <source>The programme no longer exists; the list was out of date.</source>
+        <translation>该审核方案已不存在；列表内容已过时。</translation>
+    </message>
+    <message>
+        <source>The programme was not saved: %1</source>
+        <translation>审核方案未保存：%1</translation>
+    </message>
+    <message>
+        <source>The programme could not be saved, and nothing was changed: %1</source>
+        <translation>无法保存审核方案，未作任何更改：%1</translation>
+    </message>
+    <message>
+        <source>A programme is made from a signed contract that has none yet.</source>
+        <translation>审核方案须根据尚无审核方案的已签订的认证合同建立。</translation>
+    </message>
+    <message>
+        <source>The decision is planned on or after the contract&apos;s signing (%1).</source>
+        <translation>认证决定的计划日期应在认证合同签订日（%1）当日或之后。</translation>
+    </message>
+    <message>
+        <source>An audit of this programme is done, so the programme is a record and stays. Cancel the audits that will not take place instead.</source>
+        <translation>本审核方案中已有审核已完成，因此本审核方案属于记录，予以保留。请改为将不会实施的审核取消。</translation>
+    </message>
+    <message>
+        <source>The programme could not be deleted, and nothing was changed: %1</source>
+        <translation>无法删除审核方案，未作任何更改：%1</translation>
+    </message>
+</context>
+<context>
+    <name>ProgrammeRules</name>
+    <message>
+        <source>Stage 1</source>
+        <translation>第一阶段</translation>
+    </message>
+    <message>
+        <source>Stage 2</source>
+        <translation>第二阶段</translation>
+    </message>
+    <message>
+        <source>Surveillance</source>
+        <translation>监督审核</translation>
+    </message>
+    <message>
+        <source>Recertification</source>
+        <translation>再认证</translation>
+    </message>
+    <message>
+        <source>Special audit</source>
+        <translation>特殊审核</translation>
+    </message>
+    <message>
+        <source>Planned</source>
+        <translation>计划</translation>
+    </message>
+    <message>
+        <source>Confirmed</source>
+        <translation>已确认</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>已完成</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>已取消</translation>
+    </message>
+    <message>
+        <source>On site</source>
+        <translation>现场</translation>
+    </message>
+    <message>
+        <source>Remote</source>
+        <translation>远程</translation>
+    </message>
+    <message>
+        <source>On site and remote</source>
+        <translation>现场与远程结合</translation>
+    </message>
+    <message>
+        <source>Initial certification</source>
+        <translation>初次认证</translation>
+    </message>
+    <message>
+        <source>Recertification cycle</source>
+        <translation>再认证周期</translation>
+    </message>
+    <message>
+        <source>Team leader</source>
+        <translation>审核组长</translation>
+    </message>
+    <message>
+        <source>Auditor</source>
+        <translation>审核员</translation>
+    </message>
+    <message>
+        <source>Technical expert</source>
+        <translation>技术专家</translation>
+    </message>
+    <message>
+        <source>the programme</source>
+        <translation>审核方案</translation>
+    </message>
+    <message>
+        <source>the cancelled %1 audit of %2</source>
+        <translation>已取消的%1（%2）</translation>
+    </message>
+    <message>
+        <source>no date</source>
+        <translation>无日期</translation>
+    </message>
+    <message>
+        <source>the %1 stage 1 audit</source>
+        <translation>%1第一阶段审核</translation>
+    </message>
+    <message>
+        <source>the stage 1 audit</source>
+        <translation>第一阶段审核</translation>
+    </message>
+    <message>
+        <source>the %1 stage 2 audit</source>
+        <translation>%1第二阶段审核</translation>
+    </message>
+    <message>
+        <source>the stage 2 audit</source>
+        <translation>第二阶段审核</translation>
+    </message>
+    <message>
+        <source>the %1 surveillance audit</source>
+        <translation>%1监督审核</translation>
+    </message>
+    <message>
+        <source>the %1 recertification audit</source>
+        <translation>%1再认证审核</translation>
+    </message>
+    <message>
+        <source>the recertification audit</source>
+        <translation>再认证审核</translation>
+    </message>
+    <message>
+        <source>the %1 special audit</source>
+        <translation>%1特殊审核</translation>
+    </message>
+    <message>
+        <source>Enter the planned date of the certification decision; the surveillance windows are counted from it.</source>
+        <translation>请填写认证决定的计划日期；监督审核的时间窗口自该日期起计算。</translation>
+    </message>
+    <message>
+        <source>The expiry date must come after the certification decision.</source>
+        <translation>到期日应晚于认证决定日期。</translation>
+    </message>
+    <message>
+        <source>The notes are too long.</source>
+        <translation>备注过长。</translation>
+    </message>
+    <message>
+        <source>Audit %1: </source>
+        <translation>审核 %1：</translation>
+    </message>
+    <message>
+        <source>enter the planned start and end.</source>
+        <translation>请填写计划开始日期和结束日期。</translation>
+    </message>
+    <message>
+        <source>the planned end comes before the start.</source>
+        <translation>计划结束日期早于开始日期。</translation>
+    </message>
+    <message>
+        <source>enter both the actual start and end, or neither.</source>
+        <translation>实际开始日期和结束日期应同时填写，或同时不填。</translation>
+    </message>
+    <message>
+        <source>the actual end comes before the start.</source>
+        <translation>实际结束日期早于开始日期。</translation>
+    </message>
+    <message>
+        <source>a done audit has its actual dates; enter them.</source>
+        <translation>已完成的审核应有实际日期；请填写。</translation>
+    </message>
+    <message>
+        <source>the days cannot be negative.</source>
+        <translation>人日数不能为负数。</translation>
+    </message>
+    <message>
+        <source>%1 is on the team twice.</source>
+        <translation>%1在审核组中重复出现。</translation>
+    </message>
+    <message>
+        <source>a team has one leader.</source>
+        <translation>一个审核组只能有一名审核组长。</translation>
+    </message>
+    <message>
+        <source>the reason for “%1” is too long.</source>
+        <translation>班次“%1”的理由过长。</translation>
+    </message>
+    <message>
+        <source>the notes are too long.</source>
+        <translation>备注过长。</translation>
+    </message>
+    <message>
+        <source>first</source>
+        <translation>第一次</translation>
+    </message>
+    <message>
+        <source>second</source>
+        <translation>第二次</translation>
+    </message>
+    <message>
+        <source>third</source>
+        <translation>第三次</translation>
+    </message>
+    <message>
+        <source>fourth</source>
+        <translation>第四次</translation>
+    </message>
+    <message>
+        <source>fifth</source>
+        <translation>第五次</translation>
+    </message>
+    <message>
+        <source>sixth</source>
+        <translation>第六次</translation>
+    </message>
+    <message>
+        <source>seventh</source>
+        <translation>第七次</translation>
+    </message>
+    <message>
+        <source>eighth</source>
+        <translation>第八次</translation>
+    </message>
+    <message>
+        <source>ninth</source>
+        <translation>第九次</translation>
+    </message>
+    <message>
+        <source>tenth</source>
+        <translation>第十次</translation>
+    </message>
+    <message>
+        <source>no. %1</source>
+        <translation>第 %1 次</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+    <message numerus="yes">
+        <source> and %n more</source>
+        <translation>
+            <numerusform> 等另外 %n 项</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>the initial programme has no stage 1 audit</source>
+        <translation>初次认证审核方案中没有第一阶段审核</translation>
+    </message>
+    <message>
+        <source>the initial programme has no stage 2 audit</source>
+        <translation>初次认证审核方案中没有第二阶段审核</translation>
+    </message>
+    <message>
+        <source>the programme has no surveillance audit</source>
+        <translation>审核方案中没有监督审核</translation>
+    </message>
+    <message>
+        <source>the programme has no recertification audit</source>
+        <translation>审核方案中没有再认证审核</translation>
+    </message>
+    <message>
+        <source>%1 starts on %2, before %3 ends on %4</source>
+        <translation>%1的开始日期 %2 早于%3的结束日期 %4</translation>
+    </message>
+    <message>
+        <source>%1 ends on %2, after the certification decision on %3</source>
+        <translation>%1的结束日期 %2 晚于认证决定日期 %3</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 leave %n control(s) of the catalogue uncovered: %2</source>
+        <translation>
+            <numerusform>%1未覆盖控制措施目录中的 %n 个控制措施：%2</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>stage 1 and stage 2 together</source>
+        <translation>第一阶段与第二阶段审核综合起来</translation>
+    </message>
+    <message>
+        <source>the surveillance audits of the cycle together</source>
+        <translation>本认证周期的各次监督审核综合起来</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 do not sample the typical service(s) %2</source>
+        <translation>
+            <numerusform>%1未抽样以下典型服务：%2</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 starts on %2, not after the certification decision on %3</source>
+        <translation>%1的开始日期 %2 不在认证决定日期 %3 之后</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 ends on %2, %3 after the certification decision; at most %n month(s) (by %4)</source>
+        <translation>
+            <numerusform>%1于 %2 结束，在认证决定之后 %3；最多 %n 个月（%4 前）</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>no surveillance audit takes place in %1; one is needed in every calendar year after the first surveillance (%2) and before the recertification year (%3)</source>
+        <translation>%1 年没有监督审核；在第一次监督审核（%2 年）之后、再认证年份（%3 年）之前的每个日历年，都需要安排一次监督审核</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 ends %2 after %3; at most %n month(s) (by %4)</source>
+        <translation>
+            <numerusform>%1在%3之后 %2结束；最多 %n 个月（%4 前）</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 ends on %2, after the certificate expires on %3</source>
+        <translation>%1的结束日期 %2 晚于证书到期日 %3</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 ends on %2, only %n day(s) before the certificate expires on %3</source>
+        <translation>
+            <numerusform>%1于 %2 结束，距证书到期日 %3 仅 %n 天</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>; plan it at least %n day(s) before</source>
+        <translation>
+            <numerusform>；请安排在到期日前至少 %n 天结束</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 covers none of the client&apos;s shifts (%2)</source>
+        <translation>%1未覆盖该认证委托人的任何班次（%2）</translation>
+    </message>
+    <message>
+        <source>%1 does not cover the shift “%2” and gives no reason</source>
+        <translation>%1未覆盖班次“%2”，且未说明理由</translation>
+    </message>
+    <message>
+        <source>%1 starts on %2, before the contract was signed on %3</source>
+        <translation>%1的开始日期 %2 早于认证合同签订日期 %3</translation>
+    </message>
+    <message>
+        <source>the programme has no certification decision date, planned or recorded</source>
+        <translation>审核方案既没有计划的认证决定日期，也没有已记录的认证决定日期</translation>
+    </message>
+    <message>
+        <source>%1 has no start or end date</source>
+        <translation>%1缺少开始日期或结束日期</translation>
+    </message>
+    <message>
+        <source>%1 starts on %2, after it ends on %3</source>
+        <translation>%1的开始日期 %2 晚于其结束日期 %3</translation>
+    </message>
+    <message>
+        <source>%1 (%2 to %3) lies outside the cycle, %4 to %5</source>
+        <translation>%1（%2 至 %3）超出认证周期（%4 至 %5）</translation>
+    </message>
+    <message>
+        <source>%1 is planned for %2 day(s); the review calculated %3 for it</source>
+        <translation>%1计划 %2 人日；申请评审为其计算的是 %3 人日</translation>
+    </message>
+    <message>
+        <source>%1 visits %2 of the client&apos;s %3 sites; at least %4 (IAF MD 1)</source>
+        <translation>%1到访了该认证委托人 %3 个场所中的 %2 个；至少应到访 %4 个（IAF MD 1）</translation>
+    </message>
+    <message numerus="yes">
+        <source>no audit of the cycle visits the site(s) %1</source>
+        <translation>
+            <numerusform>本认证周期内没有任何审核到访以下场所：%1</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ProgrammeTimeline</name>
+    <message>
+        <source>Contract %1</source>
+        <translation>认证合同 %1</translation>
+    </message>
+    <message>
+        <source>Decision %1</source>
+        <translation>认证决定 %1</translation>
+    </message>
+    <message>
+        <source>Decision %1 (planned)</source>
+        <translation>认证决定 %1（计划）</translation>
+    </message>
+    <message>
+        <source>Expiry %1</source>
+        <translation>到期日 %1</translation>
+    </message>
+</context>
+<context>
+    <name>ProgrammesPage</name>
+    <message>
+        <source>Programmes</source>
+        <translation>审核方案</translation>
+    </message>
+    <message>
+        <source>Three-year audit programmes: the cycle&apos;s audits, their windows, teams and coverage, checked against the rules</source>
+        <translation>三年期审核方案：认证周期内的审核及其时间窗口、审核组和覆盖情况，均依据规则进行检查</translation>
+    </message>
+    <message>
+        <source>New programme</source>
+        <translation>新建审核方案</translation>
+    </message>
+    <message>
+        <source>New audit programme</source>
+        <translation>新建审核方案</translation>
+    </message>
+    <message>
+        <source>There is no signed contract without a programme. A programme is made from a signed contract: sign one on the Contracts page first.</source>
+        <translation>没有尚未建立审核方案的已签订的认证合同。审核方案根据已签订的认证合同建立：请先在“认证合同”页面签订一份认证合同。</translation>
+    </message>
+    <message>
+        <source>%1 — %2 (signed %3, %4)</source>
+        <translation>%1 — %2（签订于 %3，%4）</translation>
+    </message>
+    <message>
+        <source>Signed &amp;contract:</source>
+        <translation>已签订的认证合同(&amp;C)：</translation>
+    </message>
+    <message>
+        <source>Certification decision &amp;planned on:</source>
+        <translation>计划认证决定日期(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>Then choose Propose audits: stage 1 and stage 2 before the decision, the surveillances and the recertification after it, within the rules.</source>
+        <translation>然后选择“建议审核”：在认证决定之前安排第一阶段和第二阶段审核，在其之后安排各次监督审核和再认证审核，均符合规则。</translation>
+    </message>
+    <message>
+        <source>Filter by client or contract (Ctrl+F)</source>
+        <translation>按认证委托人或认证合同筛选（Ctrl+F）</translation>
+    </message>
+    <message>
+        <source>Every word typed must appear in the client&apos;s name or the contract&apos;s number.</source>
+        <translation>输入的每个词都须出现在认证委托人名称或认证合同编号中。</translation>
+    </message>
+    <message>
+        <source>A programme is made from a signed contract</source>
+        <translation>审核方案根据已签订的认证合同建立</translation>
+    </message>
+    <message>
+        <source>Delete the selected programme (only while none of its audits is done)</source>
+        <translation>删除所选审核方案（仅限其审核均未完成时）</translation>
+    </message>
+    <message>
+        <source>Delete programme</source>
+        <translation>删除审核方案</translation>
+    </message>
+    <message>
+        <source>“%1” cannot be deleted: %2</source>
+        <translation>无法删除“%1”：%2</translation>
+    </message>
+    <message>
+        <source>Delete the programme “%1” with its audits?
+
+You can bring it back with Edit → Undo.</source>
+        <translation>是否删除审核方案“%1”及其审核？
+
+可通过 编辑 → 撤销 恢复。</translation>
+    </message>
+    <message>
+        <source>Delete programme “%1”</source>
+        <translation>删除审核方案“%1”</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln programme(s)</source>
+        <translation>
+            <numerusform>%Ln 个审核方案</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>an audit of it is done, so it is a record; cancel the audits that will not take place</source>
+        <translation>其中已有审核已完成，因此该审核方案属于记录；请将不会实施的审核取消</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1，%2</translation>
+    </message>
+    <message>
+        <source>&amp;New programme…</source>
+        <translation>新建审核方案(&amp;N)…</translation>
+    </message>
+    <message>
+        <source>Make the audit programme of a signed contract</source>
+        <translation>为已签订的认证合同建立审核方案</translation>
     </message>
 </context>
 <context>
@@ -6150,6 +7430,18 @@ You can bring it back with Edit → Undo.</source>
         <source>Largest file that can be attached to an application&apos;s document; a larger file is refused and nothing is stored.</source>
         <translation>认证申请中的文件可附加的最大附件大小；超过此大小的文件将被拒绝，不保存任何内容。</translation>
     </message>
+    <message>
+        <source>For a client with n sites, stage 2 visits at least this factor times √n of them, rounded up.</source>
+        <translation>认证委托人有 n 个场所时，第二阶段审核至少到访其中此系数乘以 √n 个场所（向上取整）。</translation>
+    </message>
+    <message>
+        <source>For a client with n sites, each surveillance audit visits at least this factor times √n of them, rounded up.</source>
+        <translation>认证委托人有 n 个场所时，每次监督审核至少到访其中此系数乘以 √n 个场所（向上取整）。</translation>
+    </message>
+    <message>
+        <source>For a client with n sites, the recertification audit visits at least this factor times √n of them, rounded up.</source>
+        <translation>认证委托人有 n 个场所时，再认证审核至少到访其中此系数乘以 √n 个场所（向上取整）。</translation>
+    </message>
 </context>
 <context>
     <name>RuleParametersPage</name>
@@ -6504,6 +7796,17 @@ You can bring it back with Edit → Undo.</source>
     <message>
         <source>is %1 characters long; at most %2 fit</source>
         <translation>长度为 %1 个字符；最多 %2 个</translation>
+    </message>
+</context>
+<context>
+    <name>TimelineWidget</name>
+    <message>
+        <source>%1 to %2</source>
+        <translation>%1 至 %2</translation>
+    </message>
+    <message>
+        <source>Allowed until %1</source>
+        <translation>最迟至 %1</translation>
     </message>
 </context>
 <context>

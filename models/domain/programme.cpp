@@ -42,7 +42,17 @@ QList<int> ofKind(const Programme &p, Kind kind)
     return result;
 }
 
-QString ordinal(int n)   // 1-based
+// The words the sentences share, in the context ProgrammeRules.
+struct Words
+{
+    Q_DECLARE_TR_FUNCTIONS(ProgrammeRules)
+
+public:
+    static QString ordinal(int n);
+    static QString listed(const QStringList &items, int most = 6);
+};
+
+QString Words::ordinal(int n)   // 1-based
 {
     switch (n) {
     case 1: return tr("first");
@@ -59,7 +69,7 @@ QString ordinal(int n)   // 1-based
     return tr("no. %1").arg(n);
 }
 
-QString listed(const QStringList &items, int most = 6)
+QString Words::listed(const QStringList &items, int most)
 {
     QStringList shown = items.mid(0, most);
     QString text = shown.join(tr(", "));
@@ -68,8 +78,13 @@ QString listed(const QStringList &items, int most = 6)
     return text;
 }
 
+QString listed(const QStringList &items, int most = 6) { return Words::listed(items, most); }
+QString ordinal(int n) { return Words::ordinal(n); }
+
 class Checker
 {
+    Q_DECLARE_TR_FUNCTIONS(ProgrammeRules)
+
 public:
     Checker(const Programme &p, const QStringList &catalogue, const RuleParameters &parameters)
         : p(p), catalogue(catalogue), params(parameters)

@@ -32,7 +32,6 @@ namespace {
 
 using Kind = ProgrammeAudit::Kind;
 
-QString tr(const char *text) { return QCoreApplication::translate("ProgrammePlanner", text); }
 
 int spanFor(Kind kind, const std::optional<double> &days)
 {
@@ -89,6 +88,8 @@ Span place(QDate lo, QDate hi, QDate target, int length)
 
 class Planner
 {
+    Q_DECLARE_TR_FUNCTIONS(ProgrammePlanner)
+
 public:
     Planner(const Programme &given, const Catalogue &catalogue, const RuleParameters &parameters)
         : p(given), cat(catalogue), params(parameters)

@@ -9,7 +9,7 @@
 #include <limits>
 
 namespace {
-QString tr(const char *text) { return QCoreApplication::translate("JsonFields", text); }
+QString tr(const char *text) { return QCoreApplication::translate("JsonFieldReader", text); }
 } // namespace
 
 void JsonFieldReader::fail(const QString &path, const QString &message)

@@ -12,7 +12,7 @@ namespace ProgrammeFileFormat {
 
 namespace {
 
-QString tr(const char *text) { return QCoreApplication::translate("ProgrammeFile", text); }
+QString tr(const char *text) { return QCoreApplication::translate("ProgrammeFileFormat", text); }
 
 QString keysOf(const QStringList &keys) { return keys.join(QStringLiteral(", ")); }
 

@@ -12,8 +12,6 @@
 
 namespace {
 
-QString tr(const char *text) { return QCoreApplication::translate("ProgrammeTimeline", text); }
-
 double labelWidth(const QRectF &area, const QFont &font)
 {
     return std::min(area.width() * 0.2, QFontMetricsF(font).horizontalAdvance(QLatin1Char('M')) * 11);

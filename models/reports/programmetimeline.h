@@ -2,6 +2,7 @@
 
 #include "domain/programme.h"
 
+#include <QCoreApplication>
 #include <QDate>
 #include <QFont>
 #include <QList>
@@ -17,6 +18,9 @@ class QPainter;
 // its name for colour-blind users, and a red outline and "!" where a rule is broken.
 struct ProgrammeTimeline
 {
+    Q_DECLARE_TR_FUNCTIONS(ProgrammeTimeline)
+
+public:
     Programme programme;
     QList<ProgrammeRules::Window> windows;     // one per audit
     QList<ProgrammeViolation> violations;

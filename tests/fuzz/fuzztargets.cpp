@@ -1,6 +1,7 @@
 #include "fuzztargets.h"
 
 #include "checks/applicationcheck.h"
+#include "io/programmefile.h"
 #include "checks/databasecheck.h"
 #include "db/database.h"
 #include "db/databasefile.h"
@@ -187,6 +188,48 @@ void applicationFile(const QByteArray &input)
         error_ = error_ || f.severity == RuleFinding::Error;
     require(check.acceptable == !error_, "acceptable exactly when no error");
     require(!check.toText(*application).isEmpty() && !check.toJson().isEmpty(), "the result prints");
+}
+
+void programmeFile(const QByteArray &input)
+{
+    static const QStringList catalogue = [] {
+        QStringList ids;
+        for (const Control &c : ReferenceRepository::shippedControls())
+            ids << c.code;
+        return ids;
+    }();
+    static const ProgrammePlanner::Catalogue planned = [] {
+        ProgrammePlanner::Catalogue c;
+        for (const Control &control : ReferenceRepository::shippedControls()) {
+            c.ids << control.code;
+            c.clauses << control.clause;
+        }
+        return c;
+    }();
+    QString error;
+    const std::optional<Programme> programme = ProgrammeFileFormat::parse(input, catalogue, &error);
+    if (!programme) {
+        require(!error.isEmpty() && error.contains(u':'), "a refused programme file names the field");
+        return;
+    }
+    const RuleParameters parameters;
+    const QList<ProgrammeViolation> violations = ProgrammeRules::check(*programme, catalogue, parameters);
+    for (const ProgrammeViolation &v : violations) {
+        require(!v.finding.rule.isEmpty() && v.finding.message.endsWith(QStringLiteral("(%1)").arg(v.finding.rule)),
+                "a finding names its rule");
+        require(v.audit >= -1 && v.audit < programme->audits.size(), "a finding's audit is in the file");
+    }
+    // What is written reads back the same, and checks the same.
+    const QByteArray written = ProgrammeFileFormat::write(*programme, parameters.cycleYears());
+    const std::optional<Programme> again = ProgrammeFileFormat::parse(written, catalogue, &error);
+    require(again.has_value(), "a written programme reads back");
+    require(ProgrammeRules::check(*again, catalogue, parameters).size() == violations.size(), "and checks the same");
+    // The generator keeps what it is given and adds audits within reason.
+    const Programme proposed = ProgrammePlanner::propose(*programme, planned, parameters);
+    require(proposed.audits.size() >= programme->audits.size() && proposed.audits.size() <= programme->audits.size() + 40,
+            "propose keeps the audits given");
+    for (const ProgrammeAudit &a : programme->audits)
+        require(proposed.audits.contains(a), "propose keeps every audit as given");
 }
 
 } // namespace FuzzTargets

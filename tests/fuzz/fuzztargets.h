@@ -27,5 +27,9 @@ void databaseOpen(const QByteArray &input);
 //   refused naming a field; what is read gives ten conditions and audit-time figures in
 //   half days, stage 1 + stage 2 = the adjusted days, acceptable exactly when no error.
 void applicationFile(const QByteArray &input);
+// - programmeFile: any bytes as a programme file (`programme check`, `propose`) are read or
+//   refused naming a field; every finding names its rule and an audit of the file; what is
+//   written reads back and checks the same; propose keeps every audit given.
+void programmeFile(const QByteArray &input);
 
 } // namespace FuzzTargets
