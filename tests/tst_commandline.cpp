@@ -289,8 +289,7 @@ private slots:
         QVERIFY(!database.open(db, Database::Mode::Read));
         const QList<Programme> all = ProgrammeRepository(database).loadAll();
         QVERIFY(all.size() > 10);
-        const ProgrammePlanner::Catalogue catalogue = ProgrammeRepository(database).catalogue();
-        const QList<Auditor> auditors = AuditorRepository(database).loadAll();
+        const ProgrammeCheckContext context = ProgrammeCheckContext::load(database);
         int compared = 0;
         for (const Programme &p : all) {
             if (ProgrammeRepository(database).currentOf(p.clientId) != p.id)
@@ -305,7 +304,7 @@ private slots:
             f.close();
             run = csisms(en + QStringList{QStringLiteral("programme"), QStringLiteral("check"), file, QStringLiteral("--json")});
             QList<ProgrammeViolation> expected;
-            for (const ProgrammeViolation &v : ProgrammeRepository::check(p, catalogue, auditors, RuleParameters()))
+            for (const ProgrammeViolation &v : ProgrammeRepository::check(p, context))
                 if (!v.finding.rule.startsWith(QLatin1String("A-")))   // teams are the database's to check
                     expected << v;
             const QJsonArray got = QJsonDocument::fromJson(run.out.toUtf8()).object().value(QStringLiteral("violations")).toArray();

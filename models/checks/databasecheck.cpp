@@ -104,12 +104,10 @@ CheckReport DatabaseCheck::run(const Database &db, const ChainAnchor &anchor)
         // Every P-rule over every programme, and its teams.
         Database &writable = const_cast<Database &>(db);
         const ProgrammeRepository programmes(writable);
-        const ProgrammePlanner::Catalogue catalogue = programmes.catalogue();
-        const QList<Auditor> auditors = AuditorRepository(writable).loadAll();
-        const RuleParameters parameters = ParameterRepository(writable).load();
+        const ProgrammeCheckContext context = ProgrammeCheckContext::load(writable);
         const QString table = ProgrammeRepository::rootTable();
         for (const Programme &p : programmes.loadAll())
-            for (const ProgrammeViolation &v : ProgrammeRepository::check(p, catalogue, auditors, parameters))
+            for (const ProgrammeViolation &v : ProgrammeRepository::check(p, context))
                 report.findings << CheckFinding{QStringLiteral("rule"), v.finding.rule, RuleFinding::severityKey(v.finding.severity),
                                                 table, p.id,
                                                 tr("Audit programme of %1: %2").arg(p.clientName, v.finding.message)};

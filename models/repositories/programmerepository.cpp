@@ -81,7 +81,7 @@ Programme programmeFrom(const QSqlQuery &q)
 const QString kAuditSelect = QStringLiteral("SELECT id, programme_id, ") + kAuditColumns.join(QStringLiteral(", "))
                              + QStringLiteral(" FROM audits");
 
-ProgrammeAudit auditFrom(const QSqlQuery &q)
+ProgrammeAudit auditFrom(const QSqlQuery &q, QHash<QString, QStringList> &controlLists)
 {
     ProgrammeAudit a;
     int i = 0;
@@ -96,7 +96,11 @@ ProgrammeAudit auditFrom(const QSqlQuery &q)
     a.method = ProgrammeRules::methodFromKey(q.value(i++).toString()).value_or(ProgrammeAudit::Method::OnSite);
     a.status = ProgrammeRules::statusFromKey(q.value(i++).toString()).value_or(ProgrammeAudit::Status::Planned);
     a.allControls = q.value(i++).toInt() != 0;
-    a.controls = q.value(i++).toString().split(u' ', Qt::SkipEmptyParts);
+    const QString controls = q.value(i++).toString();
+    auto known = controlLists.constFind(controls);
+    if (known == controlLists.constEnd())
+        known = controlLists.insert(controls, controls.split(u' ', Qt::SkipEmptyParts));
+    a.controls = *known;
     a.notes = q.value(i++).toString();
     return a;
 }
@@ -114,23 +118,43 @@ bool byStart(const ProgrammeAudit &a, const ProgrammeAudit &b)
 void fill(const Database &db, QHash<qint64, Programme *> &byId, const QString &programmeWhere, const QVariantList &values)
 {
     QHash<qint64, QList<Programme *>> byClient;
-    QHash<qint64, QList<Programme *>> byApplication;
     for (Programme *p : std::as_const(byId))
         byClient[p->clientId] << p;
+    // The client's shifts, sites and services by id: the audits name them by id, and every
+    // audit then shares the client's strings.
+    QHash<qint64, QString> shiftNames, siteNames, serviceNames, auditorNames;
     const QString clients = QStringLiteral(" WHERE client_id IN (SELECT client_id FROM programmes p") + programmeWhere
                             + QStringLiteral(") ORDER BY id");
-    QSqlQuery s = db.exec(QStringLiteral("SELECT client_id, name FROM client_shifts") + clients, values);
-    while (s.next())
+    QSqlQuery s = db.exec(QStringLiteral("SELECT client_id, name, id FROM client_shifts") + clients, values);
+    while (s.next()) {
+        const QString name = s.value(1).toString();
+        shiftNames.insert(s.value(2).toLongLong(), name);
         for (Programme *p : byClient.value(s.value(0).toLongLong()))
-            p->clientShifts << s.value(1).toString();
-    s = db.exec(QStringLiteral("SELECT client_id, name FROM client_sites") + clients, values);
-    while (s.next())
+            p->clientShifts << name;
+    }
+    s = db.exec(QStringLiteral("SELECT client_id, name, id FROM client_sites") + clients, values);
+    while (s.next()) {
+        const QString name = s.value(1).toString();
+        siteNames.insert(s.value(2).toLongLong(), name);
         for (Programme *p : byClient.value(s.value(0).toLongLong()))
-            p->clientSites << s.value(1).toString();
-    s = db.exec(QStringLiteral("SELECT client_id, name, typical FROM client_services") + clients, values);
-    while (s.next())
+            p->clientSites << name;
+    }
+    s = db.exec(QStringLiteral("SELECT client_id, name, typical, id FROM client_services") + clients, values);
+    while (s.next()) {
+        const QString name = s.value(1).toString();
+        serviceNames.insert(s.value(3).toLongLong(), name);
         for (Programme *p : byClient.value(s.value(0).toLongLong()))
-            p->services << CloudService{s.value(1).toString(), s.value(2).toInt() != 0};
+            p->services << CloudService{name, s.value(2).toInt() != 0};
+    }
+    s = programmeWhere.isEmpty()
+            ? db.exec(QStringLiteral("SELECT id, coalesce(nullif(name_zh, ''), name_en) FROM auditors"))
+            : db.exec(QStringLiteral("SELECT u.id, coalesce(nullif(u.name_zh, ''), u.name_en) FROM auditors u WHERE u.id IN "
+                                     "(SELECT x.auditor_id FROM audit_team x JOIN audits a ON a.id = x.audit_id "
+                                     "JOIN programmes p ON p.id = a.programme_id")
+                          + programmeWhere + QStringLiteral(")"),
+                      values);
+    while (s.next())
+        auditorNames.insert(s.value(0).toLongLong(), s.value(1).toString());
     s = db.exec(QStringLiteral("SELECT p.id, sc.scope_class_code FROM programmes p JOIN contracts k ON k.id = p.contract_id "
                                "JOIN application_scope_classes sc ON sc.application_id = k.application_id")
                     + programmeWhere + QStringLiteral(" ORDER BY sc.id"), values);
@@ -139,49 +163,75 @@ void fill(const Database &db, QHash<qint64, Programme *> &byId, const QString &p
             p->scopeClasses << s.value(1).toString();
 
     QHash<qint64, QPair<Programme *, int>> audits;   // audit id -> programme, index
+    // Audits of one cycle often cover the same controls: one list for each distinct text.
+    QHash<QString, QStringList> controlLists;
+    const QString narrowed = programmeWhere.isEmpty()
+                                 ? QString()
+                                 : QStringLiteral(" JOIN programmes p ON p.id = a.programme_id") + programmeWhere;
     s = db.exec(QStringLiteral("SELECT a.id, a.programme_id, ") + [] {
                     QStringList c;
                     for (const QString &k : kAuditColumns)
                         c << QStringLiteral("a.") + k;
                     return c.join(QStringLiteral(", "));
-                }() + QStringLiteral(" FROM audits a JOIN programmes p ON p.id = a.programme_id")
-                    + programmeWhere + QStringLiteral(" ORDER BY a.planned_start, a.id"), values);
-    while (s.next())
-        if (Programme *p = byId.value(s.value(1).toLongLong())) {
-            p->audits << auditFrom(s);
+                }() + QStringLiteral(" FROM audits a") + narrowed + QStringLiteral(" ORDER BY a.id"), values);
+    Programme *last = nullptr;
+    qint64 lastId = 0;
+    while (s.next()) {
+        const qint64 programmeId = s.value(1).toLongLong();
+        if (programmeId != lastId) {
+            last = byId.value(programmeId);
+            lastId = programmeId;
         }
-    for (Programme *p : std::as_const(byId))
+        if (last)
+            last->audits << auditFrom(s, controlLists);
+    }
+    for (Programme *p : std::as_const(byId)) {
+        std::stable_sort(p->audits.begin(), p->audits.end(), byStart);
         for (int i = 0; i < p->audits.size(); ++i)
             audits.insert(p->audits.at(i).id, {p, i});
-    const QString join = QStringLiteral(" JOIN audits a ON a.id = x.audit_id JOIN programmes p ON p.id = a.programme_id")
-                         + programmeWhere + QStringLiteral(" ORDER BY x.id");
-    s = db.exec(QStringLiteral("SELECT x.audit_id, x.auditor_id, x.role, coalesce(nullif(u.name_zh, ''), u.name_en) "
-                               "FROM audit_team x JOIN auditors u ON u.id = x.auditor_id") + join, values);
-    while (s.next())
-        if (const auto it = audits.constFind(s.value(0).toLongLong()); it != audits.constEnd())
-            it->first->audits[it->second].team
-                << TeamMember{s.value(1).toLongLong(), s.value(3).toString(),
-                              ProgrammeRules::roleFromKey(s.value(2).toString()).value_or(TeamMember::Role::Member)};
-    s = db.exec(QStringLiteral("SELECT x.audit_id, cs.name, x.covered, x.reason FROM audit_shifts x "
-                               "JOIN client_shifts cs ON cs.id = x.shift_id") + join, values);
-    while (s.next())
-        if (const auto it = audits.constFind(s.value(0).toLongLong()); it != audits.constEnd()) {
-            ProgrammeAudit &a = it->first->audits[it->second];
-            if (s.value(2).toInt() != 0)
-                a.shifts << s.value(1).toString();
-            else
-                a.shiftReasons.insert(s.value(1).toString(), s.value(3).toString());
+    }
+    // The audits' sub-records, each row finding its audit (rows of one audit come together).
+    const QString join = programmeWhere.isEmpty()
+                             ? QStringLiteral(" ORDER BY x.id")
+                             : QStringLiteral(" JOIN audits a ON a.id = x.audit_id JOIN programmes p ON p.id = a.programme_id")
+                                   + programmeWhere + QStringLiteral(" ORDER BY x.id");
+    qint64 cachedId = 0;
+    ProgrammeAudit *cached = nullptr;
+    auto auditOf = [&](qint64 id) -> ProgrammeAudit * {
+        if (id != cachedId) {
+            cachedId = id;
+            const auto it = audits.constFind(id);
+            cached = it == audits.constEnd() ? nullptr : &it->first->audits[it->second];
         }
-    s = db.exec(QStringLiteral("SELECT x.audit_id, cs.name FROM audit_services x JOIN client_services cs ON cs.id = x.service_id")
-                    + join, values);
+        return cached;
+    };
+    s = db.exec(QStringLiteral("SELECT x.audit_id, x.auditor_id, x.role FROM audit_team x") + join, values);
     while (s.next())
-        if (const auto it = audits.constFind(s.value(0).toLongLong()); it != audits.constEnd())
-            it->first->audits[it->second].services << s.value(1).toString();
-    s = db.exec(QStringLiteral("SELECT x.audit_id, cs.name FROM audit_sites x JOIN client_sites cs ON cs.id = x.site_id") + join,
-                values);
+        if (ProgrammeAudit *a = auditOf(s.value(0).toLongLong())) {
+            const qint64 auditor = s.value(1).toLongLong();
+            a->team << TeamMember{auditor, auditorNames.value(auditor),
+                                  ProgrammeRules::roleFromKey(s.value(2).toString()).value_or(TeamMember::Role::Member)};
+        }
+    cachedId = 0;
+    s = db.exec(QStringLiteral("SELECT x.audit_id, x.shift_id, x.covered, x.reason FROM audit_shifts x") + join, values);
     while (s.next())
-        if (const auto it = audits.constFind(s.value(0).toLongLong()); it != audits.constEnd())
-            it->first->audits[it->second].sites << s.value(1).toString();
+        if (ProgrammeAudit *a = auditOf(s.value(0).toLongLong())) {
+            const QString name = shiftNames.value(s.value(1).toLongLong());
+            if (s.value(2).toInt() != 0)
+                a->shifts << name;
+            else
+                a->shiftReasons.insert(name, s.value(3).toString());
+        }
+    cachedId = 0;
+    s = db.exec(QStringLiteral("SELECT x.audit_id, x.service_id FROM audit_services x") + join, values);
+    while (s.next())
+        if (ProgrammeAudit *a = auditOf(s.value(0).toLongLong()))
+            a->services << serviceNames.value(s.value(1).toLongLong());
+    cachedId = 0;
+    s = db.exec(QStringLiteral("SELECT x.audit_id, x.site_id FROM audit_sites x") + join, values);
+    while (s.next())
+        if (ProgrammeAudit *a = auditOf(s.value(0).toLongLong()))
+            a->sites << siteNames.value(s.value(1).toLongLong());
 }
 
 Names namesOf(const Database &db, qint64 clientId)
@@ -363,52 +413,64 @@ QList<ProgrammeSource> ProgrammeRepository::sources() const
 QList<FieldProblem> ProgrammeRepository::validate(const Programme &programme) const
 {
     QList<FieldProblem> problems = ProgrammeRules::validate(programme);
+    // Only a person newly put on a team is checked: who did the work stays on record.
     const std::optional<Programme> stored = programme.id > 0 ? load(programme.id) : std::nullopt;
-    const RuleParameters parameters = ParameterRepository(m_db).load();
-    QHash<qint64, Auditor> auditors;
-    for (const Auditor &a : AuditorRepository(m_db).loadAll())
-        auditors.insert(a.id, a);
+    struct Newcomer { int audit; TeamMember member; };
+    QList<Newcomer> newcomers;
     for (int i = 0; i < programme.audits.size(); ++i) {
         const ProgrammeAudit &a = programme.audits.at(i);
-        QSet<qint64> before;
-        if (stored)
-            for (const ProgrammeAudit &s : stored->audits)
-                if (s.id == a.id && a.id > 0)
-                    for (const TeamMember &m : s.team)
-                        before.insert(m.auditorId * 4 + int(m.role));
         if (!a.start().isValid() || !a.end().isValid() || a.start() > a.end())
             continue;
-        const EligibilityRequest request{programme.clientId, programme.scopeClasses, a.start(), a.end(), {}};
         for (const TeamMember &m : a.team) {
-            if (before.contains(m.auditorId * 4 + int(m.role)))
-                continue;   // kept as it was: a record of who did the work
-            const auto found = auditors.constFind(m.auditorId);
-            const QString key = QStringLiteral("audits[%1].team").arg(i);
-            if (found == auditors.constEnd()) {
-                problems << FieldProblem{key, tr("Audit %1: the person on the team is not in the auditors' register.").arg(i + 1)};
-                continue;
-            }
-            const AuditorEligibility e = Eligibility::evaluate(*found, request, parameters);
-            QStringList reasons;
-            for (const EligibilityReason &r : e.reasons) {
-                // A technical expert is not an auditor, but may be on a team as an expert;
-                // scope classes are the team's to cover together.
-                if (r.kind == EligibilityReason::CompetenceMissing)
-                    continue;
-                if (m.role == TeamMember::Role::Expert && r.kind != EligibilityReason::ConflictOfInterest
-                    && r.kind != EligibilityReason::Inactive)
-                    continue;
-                reasons << r.message;
-            }
-            if (!reasons.isEmpty())
-                problems << FieldProblem{key, tr("Audit %1: %2 cannot be on this team: %3")
-                                                  .arg(i + 1).arg(found->displayName(), reasons.join(QStringLiteral(" "))),
-                                         QStringLiteral("A-4.2")};
-            else if (m.role == TeamMember::Role::Leader && !found->mayLead())
-                problems << FieldProblem{key, tr("Audit %1: %2 may not lead a team (an intern or a technical expert).")
-                                                  .arg(i + 1).arg(found->displayName()),
-                                         QStringLiteral("A-4.2")};
+            bool kept = false;
+            if (stored && a.id > 0)
+                for (const ProgrammeAudit &s : stored->audits)
+                    if (s.id == a.id)
+                        for (const TeamMember &before : s.team)
+                            kept = kept || (before.auditorId == m.auditorId && before.role == m.role);
+            if (!kept)
+                newcomers << Newcomer{i, m};
         }
+    }
+    if (newcomers.isEmpty())
+        return problems;
+    const RuleParameters parameters = ParameterRepository(m_db).load();
+    QHash<qint64, Auditor> auditors;
+    for (const Newcomer &n : std::as_const(newcomers))
+        if (!auditors.contains(n.member.auditorId))
+            if (const std::optional<Auditor> a = AuditorRepository(m_db).load(n.member.auditorId))
+                auditors.insert(a->id, *a);
+    for (const Newcomer &n : std::as_const(newcomers)) {
+        const ProgrammeAudit &a = programme.audits.at(n.audit);
+        const TeamMember &m = n.member;
+        const int i = n.audit;
+        const EligibilityRequest request{programme.clientId, programme.scopeClasses, a.start(), a.end(), {}};
+        const auto found = auditors.constFind(m.auditorId);
+        const QString key = QStringLiteral("audits[%1].team").arg(i);
+        if (found == auditors.constEnd()) {
+            problems << FieldProblem{key, tr("Audit %1: the person on the team is not in the auditors' register.").arg(i + 1)};
+            continue;
+        }
+        const AuditorEligibility e = Eligibility::evaluate(*found, request, parameters);
+        QStringList reasons;
+        for (const EligibilityReason &r : e.reasons) {
+            // A technical expert is not an auditor, but may be on a team as an expert;
+            // scope classes are the team's to cover together.
+            if (r.kind == EligibilityReason::CompetenceMissing)
+                continue;
+            if (m.role == TeamMember::Role::Expert && r.kind != EligibilityReason::ConflictOfInterest
+                && r.kind != EligibilityReason::Inactive)
+                continue;
+            reasons << r.message;
+        }
+        if (!reasons.isEmpty())
+            problems << FieldProblem{key, tr("Audit %1: %2 cannot be on this team: %3")
+                                              .arg(i + 1).arg(found->displayName(), reasons.join(QStringLiteral(" "))),
+                                     QStringLiteral("A-4.2")};
+        else if (m.role == TeamMember::Role::Leader && !found->mayLead())
+            problems << FieldProblem{key, tr("Audit %1: %2 may not lead a team (an intern or a technical expert).")
+                                              .arg(i + 1).arg(found->displayName()),
+                                     QStringLiteral("A-4.2")};
     }
     return problems;
 }
@@ -622,28 +684,45 @@ ProgrammePlanner::Catalogue ProgrammeRepository::catalogue() const
     return c;
 }
 
-QList<ProgrammeViolation> ProgrammeRepository::check(const Programme &programme) const
+ProgrammeCheckContext::ProgrammeCheckContext(ProgrammePlanner::Catalogue catalogue, QList<Auditor> auditors,
+                                             RuleParameters parameters)
+    : catalogue(std::move(catalogue)), auditors(std::move(auditors)), parameters(std::move(parameters))
 {
-    return check(programme, catalogue(), AuditorRepository(m_db).loadAll(), ParameterRepository(m_db).load());
+    m_index.reserve(this->auditors.size());
+    for (qsizetype i = 0; i < this->auditors.size(); ++i)
+        m_index.insert(this->auditors.at(i).id, i);
 }
 
-QList<ProgrammeViolation> ProgrammeRepository::check(const Programme &programme, const ProgrammePlanner::Catalogue &catalogue,
-                                                     const QList<Auditor> &auditors, const RuleParameters &parameters)
+ProgrammeCheckContext ProgrammeCheckContext::load(Database &db)
 {
-    QList<ProgrammeViolation> violations = ProgrammeRules::check(programme, catalogue.ids, parameters);
-    QHash<qint64, const Auditor *> byId;
-    for (const Auditor &a : auditors)
-        byId.insert(a.id, &a);
+    return ProgrammeCheckContext(ProgrammeRepository(db).catalogue(), AuditorRepository(db).loadAll(),
+                                 ParameterRepository(db).load());
+}
+
+const Auditor *ProgrammeCheckContext::auditor(qint64 id) const
+{
+    const auto it = m_index.constFind(id);
+    return it == m_index.constEnd() ? nullptr : &auditors.at(*it);
+}
+
+QList<ProgrammeViolation> ProgrammeRepository::check(const Programme &programme) const
+{
+    return check(programme, ProgrammeCheckContext::load(m_db));
+}
+
+QList<ProgrammeViolation> ProgrammeRepository::check(const Programme &programme, const ProgrammeCheckContext &context)
+{
+    QList<ProgrammeViolation> violations = ProgrammeRules::check(programme, context.catalogue.ids, context.parameters);
     for (int i = 0; i < programme.audits.size(); ++i) {
         const ProgrammeAudit &a = programme.audits.at(i);
         if (!a.counts() || a.team.isEmpty() || !a.start().isValid() || !a.end().isValid() || a.start() > a.end())
             continue;
         QList<Auditor> team;
         for (const TeamMember &m : a.team)
-            if (const Auditor *found = byId.value(m.auditorId); found && m.role != TeamMember::Role::Expert)
+            if (const Auditor *found = context.auditor(m.auditorId); found && m.role != TeamMember::Role::Expert)
                 team << *found;
         const EligibilityRequest request{programme.clientId, programme.scopeClasses, a.start(), a.end(), {}};
-        for (RuleFinding f : Eligibility::checkTeam(team, request, parameters)) {
+        for (RuleFinding f : Eligibility::checkTeam(team, request, context.parameters)) {
             f.message = QStringLiteral("%1: %2").arg(ProgrammeRules::auditName(programme, i), f.message);
             f.message[0] = f.message.at(0).toUpper();
             violations << ProgrammeViolation{f, i};

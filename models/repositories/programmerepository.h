@@ -7,6 +7,7 @@
 
 #include <QCoreApplication>
 #include <QDate>
+#include <QHash>
 
 class Database;
 
@@ -24,6 +25,24 @@ struct ProgrammeListRow
     int done = 0;
     QString nextKind;        // the next audit not done or cancelled
     QDate nextEnd;
+};
+
+// What checking programmes needs besides the programme, read once and used for many (the
+// whole database's in `check`, one programme's edits on the page): the catalogue, the
+// auditors' register with an index by id, the rule parameters.
+struct ProgrammeCheckContext
+{
+    ProgrammeCheckContext() = default;
+    ProgrammeCheckContext(ProgrammePlanner::Catalogue catalogue, QList<Auditor> auditors, RuleParameters parameters);
+    static ProgrammeCheckContext load(Database &db);
+    const Auditor *auditor(qint64 id) const;
+
+    ProgrammePlanner::Catalogue catalogue;
+    QList<Auditor> auditors;
+    RuleParameters parameters;
+
+private:
+    QHash<qint64, qsizetype> m_index;
 };
 
 // A signed contract a programme can be made from (none made yet).
@@ -82,8 +101,7 @@ public:
     // Every P-rule and the teams (A-4.2 for the team as a whole: its members and the scope
     // classes), as the programme page and check show them.
     QList<ProgrammeViolation> check(const Programme &programme) const;
-    static QList<ProgrammeViolation> check(const Programme &programme, const ProgrammePlanner::Catalogue &catalogue,
-                                           const QList<Auditor> &auditors, const RuleParameters &parameters);
+    static QList<ProgrammeViolation> check(const Programme &programme, const ProgrammeCheckContext &context);
 
 private:
     qint64 clientOf(qint64 programmeId) const;

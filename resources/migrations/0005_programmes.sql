@@ -44,7 +44,7 @@ CREATE TABLE audits (
     controls      TEXT NOT NULL DEFAULT '',
     notes         TEXT NOT NULL DEFAULT ''
 );
-CREATE INDEX audits_programme ON audits (programme_id);
+CREATE INDEX audits_programme ON audits (programme_id, status, planned_end, kind);
 CREATE INDEX audits_planned_end ON audits (planned_end);
 
 CREATE TABLE audit_team (

@@ -26,6 +26,15 @@ QList<QStringList> readOnlyCommands(const QString &scratch)
             {QStringLiteral("backup"), QStringLiteral("--out"), scratch + QStringLiteral("/copy.sqlite")}};
 }
 
+// Read-only commands that look a record up: on a healthy database 0, or 1 when there is
+// no such record; they never change it either.
+QList<QStringList> lookupCommands()
+{
+    return {{QStringLiteral("applications"), QStringLiteral("list")},
+            {QStringLiteral("application"), QStringLiteral("export"), QStringLiteral("--id"), QStringLiteral("1")},
+            {QStringLiteral("programme"), QStringLiteral("export"), QStringLiteral("--client"), QStringLiteral("1")}};
+}
+
 } // namespace
 
 class TestForeignFiles : public QObject
@@ -68,7 +77,7 @@ private slots:
         QCOMPARE(BadFiles::fingerprint(path), before);
 
         const bool empty = bad.name == QLatin1String("empty file");
-        QList<QStringList> commands = readOnlyCommands(scratch.path());
+        QList<QStringList> commands = readOnlyCommands(scratch.path()) + lookupCommands();
         // Commands that write refuse the file as well, except that init and demo may make an
         // empty file into a database.
         commands << QStringList{QStringLiteral("clients"), QStringLiteral("import"), scratch.filePath(QStringLiteral("in.csv"))};
@@ -105,6 +114,12 @@ private slots:
             QCOMPARE(BadFiles::fingerprint(path), before);
         }
         QVERIFY(QFileInfo::exists(scratch.filePath(QStringLiteral("copy.sqlite"))));
+        for (const QStringList &command : lookupCommands()) {
+            const Run run = csisms(QStringList{QStringLiteral("--db"), path} + command);
+            QVERIFY2(run.status == CommandLine::Success || run.status == CommandLine::Problems,
+                     qPrintable(command.join(u' ') + QStringLiteral(": ") + run.err));
+            QCOMPARE(BadFiles::fingerprint(path), before);
+        }
     }
 
     // A file nobody may write (an archive copy) can still be checked and listed.

@@ -98,6 +98,7 @@ ProgrammeEditor::ProgrammeEditor(QWidget *parent) : ProgrammeEditorBase(parent)
     split->addWidget(formScroll);
     split->setStretchFactor(0, 1);
     split->setStretchFactor(1, 2);
+    split->setSizes({170, 330});   // the table shows a cycle's five or six audits
     auto *auditsLayout = new QVBoxLayout(auditsPage);
     auditsLayout->addLayout(buttons);
     auditsLayout->addWidget(m_timeline);
@@ -258,6 +259,7 @@ void ProgrammeEditor::loadReference()
         }
     }
     m_coverage->setCatalogue(rows);
+    m_context = ProgrammeCheckContext(m_catalogue, m_auditors, m_parameters);
 }
 
 void ProgrammeEditor::sessionChanged() { loadReference(); }
@@ -392,12 +394,18 @@ void ProgrammeEditor::refreshViews()
         return;
     }
     const Programme p = current();
-    m_found = ProgrammeRepository::check(p, m_catalogue, m_auditors, m_parameters);
+    m_found = ProgrammeRepository::check(p, m_context);
     m_filling = true;
     const int selected = m_form->index();
+    const bool rowsChanged = m_auditsModel->rowCount() != p.audits.size();
     m_auditsModel->setProgramme(p, m_found, int(m_catalogue.ids.size()));
+    if (rowsChanged)
+        m_auditsView->resizeColumnsToContents();
+    const bool columnsChanged = m_coverage->columnCount() != p.audits.size() + 2;
     m_coverage->setProgramme(p);
     m_coverage->setReadOnly(isReadOnly());
+    if (columnsChanged)
+        m_coverageView->resizeColumnsToContents();
     for (int r = 0; r < m_coverage->rowCount(); ++r)
         m_coverageView->setRowHidden(r, m_uncoveredOnly->isChecked() && m_coverage->missing(r).isEmpty());
     const int uncovered = m_coverage->uncoveredCount();
@@ -438,14 +446,21 @@ void ProgrammeEditor::refreshViews()
     m_propose->setEnabled(!isReadOnly() && D.isValid());
     m_addAudit->setEnabled(!isReadOnly());
     m_removeAudit->setEnabled(!isReadOnly() && selected >= 0);
-    if (selected >= 0) {
-        QStringList problems;
-        for (const FieldProblem &f : currentProblems())
-            if (f.field.startsWith(QStringLiteral("audits[%1]").arg(selected)))
-                problems << f.message;
-        m_form->setProblems(problems);
-    }
+    if (selected >= 0)
+        m_form->setProblems(problemsOf(selected));
     m_form->setReadOnly(isReadOnly());
+}
+
+QStringList ProgrammeEditor::problemsOf(int audit) const
+{
+    // What the frame shows under the fields, for the selected audit's form (the rules' own
+    // checks, without reading the database again).
+    QStringList problems;
+    const QString prefix = QStringLiteral("audits[%1]").arg(audit);
+    for (const FieldProblem &f : ProgrammeRules::validate(current()))
+        if (f.field.startsWith(prefix))
+            problems << f.message;
+    return problems;
 }
 
 void ProgrammeEditor::selectAudit(int index)
@@ -462,11 +477,7 @@ void ProgrammeEditor::selectAudit(int index)
     m_filling = false;
     m_form->setReadOnly(isReadOnly());
     m_removeAudit->setEnabled(!isReadOnly());
-    QStringList problems;
-    for (const FieldProblem &f : currentProblems())
-        if (f.field.startsWith(QStringLiteral("audits[%1]").arg(index)))
-            problems << f.message;
-    m_form->setProblems(problems);
+    m_form->setProblems(problemsOf(index));
 }
 
 void ProgrammeEditor::auditEdited()

@@ -76,6 +76,7 @@ private:
     void auditEdited();
     void moveAudit(int index, int days);
     void refreshViews();
+    QStringList problemsOf(int audit) const;
     void watchForUndo(QWidget *root);
 
     QLineEdit *m_client;
@@ -106,5 +107,6 @@ private:
     ProgrammePlanner::Catalogue m_catalogue;
     QList<Auditor> m_auditors;
     RuleParameters m_parameters;
+    ProgrammeCheckContext m_context;
     bool m_filling = false;
 };
