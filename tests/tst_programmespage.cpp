@@ -11,6 +11,9 @@
 #include "programmefixture.h"
 #include "testsupport.h"
 
+#include "clients/clientdossier.h"
+#include "clients/clienteditor.h"
+#include "clients/clientspage.h"
 #include "common/optionaldateedit.h"
 #include "i18n/language.h"
 #include "itemmodels/programmeauditsmodel.h"
@@ -48,6 +51,7 @@ private slots:
     void cleanup() { m_window.reset(); }
     void proposeBreakUndo();
     void speaksChinese();
+    void dossierOpensTheProgramme();
 
 private:
     ProgrammesPage *page() const { return m_window->page<ProgrammesPage>(); }
@@ -224,6 +228,23 @@ void TestProgrammesPage::speaksChinese()
     QVERIFY(found);
     QCOMPARE(editor()->proposeButton()->text(), QStringLiteral("建议审核(&O)"));
     QVERIFY(m_languages.setLanguage(QStringLiteral("en")));
+}
+
+void TestProgrammesPage::dossierOpensTheProgramme()
+{
+    newProgramme();
+    const qint64 programme = editor()->recordId();
+    auto *clients = m_window->page<ClientsPage>();
+    m_window->showPage(clients);
+    clients->openStored(m_made.clientId);
+    ClientDossier *dossier = clients->editor()->dossier();
+    QAbstractItemModelTester tester(dossier->programmeView()->model(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+    QCOMPARE(dossier->programmeView()->model()->rowCount(), 1);
+    clients->editor()->tabs()->setCurrentWidget(dossier);
+    clickRow(dossier->programmeView(), 0);
+    QTest::keyClick(dossier->programmeView(), Qt::Key_Return);
+    QVERIFY(page()->isVisible());
+    QCOMPARE(editor()->recordId(), programme);
 }
 
 QTEST_MAIN(TestProgrammesPage)

@@ -2204,6 +2204,10 @@ You can bring them back with Edit → Undo.</source>
         <source>New application for this client</source>
         <translation>为该认证委托人新建认证申请</translation>
     </message>
+    <message>
+        <source>Audit programmes (%1)</source>
+        <translation>审核方案（%1）</translation>
+    </message>
 </context>
 <context>
     <name>ClientEditor</name>

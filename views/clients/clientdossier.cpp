@@ -2,6 +2,7 @@
 
 #include "itemmodels/applicationlistmodel.h"
 #include "itemmodels/contractlistmodel.h"
+#include "itemmodels/programmelistmodel.h"
 #include "itemmodels/reviewlistmodel.h"
 
 #include <QEvent>
@@ -14,13 +15,15 @@
 
 ClientDossier::ClientDossier(QWidget *parent)
     : QWidget(parent), m_applications(new ApplicationListModel(this)), m_reviews(new ReviewListModel(this)),
-      m_contracts(new ContractListModel(this)), m_applicationsHeading(new QLabel(this)), m_reviewsHeading(new QLabel(this)),
+      m_contracts(new ContractListModel(this)), m_programmes(new ProgrammeListModel(this)), m_programmesHeading(new QLabel(this)),
+      m_applicationsHeading(new QLabel(this)), m_reviewsHeading(new QLabel(this)),
       m_contractsHeading(new QLabel(this)), m_new(new QPushButton(this)), m_layout(new QVBoxLayout(this))
 {
     m_applications->setStatuses({});
     m_applications->setClient(-1);   // none until a client is shown
     m_reviews->setClient(-1);
     m_contracts->setClient(-1);
+    m_programmes->setClient(-1);
     m_applicationView = addList(m_applications, m_applicationsHeading, QStringLiteral("applications"));
     m_applicationView->setObjectName(QStringLiteral("dossierApplications"));
     m_applicationView->setColumnHidden(ApplicationListModel::Client, true);   // it is this client's
@@ -30,6 +33,9 @@ ClientDossier::ClientDossier(QWidget *parent)
     m_contractView = addList(m_contracts, m_contractsHeading, QStringLiteral("contracts"));
     m_contractView->setObjectName(QStringLiteral("dossierContracts"));
     m_contractView->setColumnHidden(ContractListModel::Client, true);
+    m_programmeView = addList(m_programmes, m_programmesHeading, QStringLiteral("programmes"));
+    m_programmeView->setObjectName(QStringLiteral("dossierProgrammes"));
+    m_programmeView->setColumnHidden(ProgrammeListModel::Client, true);
     m_new->setObjectName(QStringLiteral("dossierNewApplication"));
     auto *buttons = new QHBoxLayout;
     buttons->addWidget(m_new);
@@ -69,6 +75,7 @@ void ClientDossier::setDatabase(Database *db)
     m_applications->setDatabase(db);
     m_reviews->setDatabase(db);
     m_contracts->setDatabase(db);
+    m_programmes->setDatabase(db);
 }
 
 void ClientDossier::setClient(qint64 clientId)
@@ -78,6 +85,7 @@ void ClientDossier::setClient(qint64 clientId)
     m_applications->setClient(shown);
     m_reviews->setClient(shown);
     m_contracts->setClient(shown);
+    m_programmes->setClient(shown);
     m_new->setEnabled(clientId > 0 && m_new->property("writable").toBool());
     retranslateUi();
 }
@@ -93,12 +101,14 @@ void ClientDossier::refresh()
     m_applications->refresh();
     m_reviews->refresh();
     m_contracts->refresh();
+    m_programmes->refresh();
     retranslateUi();
 }
 
 int ClientDossier::applicationCount() const { return m_applications->rowCount(); }
 
-int ClientDossier::recordCount() const { return m_applications->rowCount() + m_reviews->rowCount() + m_contracts->rowCount(); }
+int ClientDossier::recordCount() const { return m_applications->rowCount() + m_reviews->rowCount() + m_contracts->rowCount()
+                                                  + m_programmes->rowCount(); }
 
 void ClientDossier::changeEvent(QEvent *event)
 {
@@ -107,6 +117,7 @@ void ClientDossier::changeEvent(QEvent *event)
         m_applications->retranslate();
         m_reviews->retranslate();
         m_contracts->retranslate();
+        m_programmes->retranslate();
     }
     QWidget::changeEvent(event);
 }
@@ -116,5 +127,6 @@ void ClientDossier::retranslateUi()
     m_applicationsHeading->setText(tr("Applications (%1)").arg(m_applications->rowCount()));
     m_reviewsHeading->setText(tr("Reviews (%1)").arg(m_reviews->rowCount()));
     m_contractsHeading->setText(tr("Contracts (%1)").arg(m_contracts->rowCount()));
+    m_programmesHeading->setText(tr("Audit programmes (%1)").arg(m_programmes->rowCount()));
     m_new->setText(tr("New application for this client"));
 }

@@ -4,6 +4,7 @@
 
 class ApplicationListModel;
 class ContractListModel;
+class ProgrammeListModel;
 class Database;
 class QLabel;
 class QPushButton;
@@ -35,6 +36,7 @@ public:
     QTableView *view() const { return m_applicationView; }
     QTableView *reviewView() const { return m_reviewView; }
     QTableView *contractView() const { return m_contractView; }
+    QTableView *programmeView() const { return m_programmeView; }
 
 signals:
     // A record to open on its page: table and id.
@@ -52,6 +54,9 @@ private:
     ApplicationListModel *m_applications;
     ReviewListModel *m_reviews;
     ContractListModel *m_contracts;
+    ProgrammeListModel *m_programmes;
+    QLabel *m_programmesHeading;
+    QTableView *m_programmeView = nullptr;
     QLabel *m_applicationsHeading;
     QLabel *m_reviewsHeading;
     QLabel *m_contractsHeading;

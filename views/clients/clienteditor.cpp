@@ -233,7 +233,8 @@ void ClientEditor::sessionChanged()
     if (Session *s = session())
         connect(s, &Session::changed, m_dossier, [this](const QList<RecordRef> &records) {
             for (const RecordRef &r : records)
-                if (r.table.startsWith(QLatin1String("application")) || r.table.startsWith(QLatin1String("contract"))) {
+                if (r.table.startsWith(QLatin1String("application")) || r.table.startsWith(QLatin1String("contract"))
+                    || r.table == QLatin1String("programmes") || r.table.startsWith(QLatin1String("audit"))) {
                     m_dossier->refresh();
                     updateState();
                     return;
