@@ -91,14 +91,31 @@ int ProgrammeDemo::generate(Database &db, QRandomGenerator &random, const QDate 
         p.contractId = source.contractId;
         p.cycle = source.cycle;
         p.plannedDecision = source.signedOn.addDays(45 + int(random.bounded(60)));
-        const qint64 id = repository.insertUnchecked(p);
-        // Read back what the rules need from the client, contract and application.
-        p = *repository.load(id);
+        repository.insertUnchecked(p);
+    }
+    // Read back, all at once, what the rules need from the clients, contracts and
+    // applications; then plan each programme, in the order they were made.
+    QList<Programme> made = repository.loadAll();
+    bool shownLate = false, shownReason = false, shownCancelled = false;
+    for (Programme &p : made) {
         if (p.plannedDecision.addDays(10) < today)
             p.actualDecision = p.plannedDecision.addDays(int(random.bounded(8)));
         p = ProgrammePlanner::propose(p, catalogue, parameters);
         // The first programmes show what the page reports; the others follow the usual mix.
-        const int roll = written == 2 ? 0 : written == 4 ? 5 : written == 6 ? 8 : int(random.bounded(100));
+        int roll = int(random.bounded(100));
+        bool surveillanceAhead = false;
+        for (const ProgrammeAudit &a : p.audits)
+            surveillanceAhead = surveillanceAhead || (a.kind == Kind::Surveillance && a.end() >= today);
+        if (!shownLate && surveillanceAhead) {
+            roll = 0;
+            shownLate = true;
+        } else if (!shownReason && p.clientShifts.size() > 1) {
+            roll = 5;
+            shownReason = true;
+        } else if (!shownCancelled && surveillanceAhead) {
+            roll = 8;
+            shownCancelled = true;
+        }
         for (int i = 0; i < p.audits.size(); ++i) {
             ProgrammeAudit &a = p.audits[i];
             if (a.end() < today) {
@@ -139,7 +156,6 @@ int ProgrammeDemo::generate(Database &db, QRandomGenerator &random, const QDate 
                     break;
                 }
         }
-        p.id = id;
         repository.updateUnchecked(p);
         ++written;
     }
