@@ -126,10 +126,6 @@ int ProgrammeDemo::generate(Database &db, QRandomGenerator &random, const QDate 
             } else if (a.start() <= today.addDays(60)) {
                 a.status = Status::Confirmed;
             }
-            if (a.start() <= today.addDays(120))
-                a.team = teamFor(p, a, auditors, random, parameters);
-            if (a.kind == Kind::Special)
-                continue;
         }
         if (roll < 4) {
             // The second surveillance moved four months later than the interval allows.
@@ -156,6 +152,11 @@ int ProgrammeDemo::generate(Database &db, QRandomGenerator &random, const QDate 
                     break;
                 }
         }
+        // The teams of the audits done and of those of the next months, for the dates they
+        // have now.
+        for (ProgrammeAudit &a : p.audits)
+            if (a.start() <= today.addDays(120))
+                a.team = teamFor(p, a, auditors, random, parameters);
         repository.updateUnchecked(p);
         ++written;
     }

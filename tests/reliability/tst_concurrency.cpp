@@ -17,6 +17,9 @@
 #include <QFile>
 #include <QMutex>
 #include <QRegularExpression>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QTest>
 
 #include <atomic>
@@ -39,6 +42,23 @@ void writeCsv(const QString &path, const QList<Client> &clients)
         csv.write(CsvWriter::row({c.nameZh, c.creditCode, c.contact}).toUtf8() + '\n');
 }
 
+} // namespace
+
+namespace {
+// A `check --json` report whose errors are all P-rule findings (the demo's programmes).
+bool onlyProgrammeRules(const QString &json)
+{
+    const QJsonObject report = QJsonDocument::fromJson(json.toUtf8()).object();
+    if (report.isEmpty())
+        return false;
+    for (const QJsonValue &v : report.value(QStringLiteral("findings")).toArray()) {
+        const QJsonObject f = v.toObject();
+        if (f.value(QStringLiteral("severity")).toString() == QLatin1String("error")
+            && !f.value(QStringLiteral("rule")).toString().startsWith(QLatin1String("P-")))
+            return false;
+    }
+    return true;
+}
 } // namespace
 
 class TestConcurrency : public QObject
@@ -141,7 +161,9 @@ private slots:
                 continue;
             }
             if (!isImport) {
-                if (o.result.status == 0)
+                // check exits 1 for the rule violations the demo's programmes show on purpose
+                // (P-rules); that is a reading, not a refusal.
+                if (o.result.status == 0 || (o.result.status == 1 && onlyProgrammeRules(o.result.out)))
                     ++readOk;
                 else
                     ++falseRefusals, problems << o.command.mid(2).join(u' ') + QStringLiteral(": ") + o.result.err
@@ -179,7 +201,9 @@ private slots:
         QCOMPARE(imported, writers * singlesPerWriter + raced + bulkFiles * bulkRows);
         const CheckReport report = DatabaseCheck::run(check);
         QVERIFY(report.chainIntact);
-        QCOMPARE(report.errorCount(), 0);
+        for (const CheckFinding &f : report.findings)
+            if (f.severity == QLatin1String("error"))
+                QVERIFY2(f.kind == QLatin1String("rule") && f.rule.startsWith(QLatin1String("P-")), qPrintable(f.message));
     }
 };
 

@@ -48,8 +48,9 @@ Counts verify(const QString &path, QString *failure)
         return counts;
     }
     const CheckReport report = DatabaseCheck::run(db);
+    // The P-rule violations the demo's programmes show on purpose are content, not damage.
     for (const CheckFinding &f : report.findings)
-        if (f.severity == QLatin1String("error"))
+        if (f.severity == QLatin1String("error") && !(f.kind == QLatin1String("rule") && f.rule.startsWith(QLatin1String("P-"))))
             *failure += f.kind + QStringLiteral(": ") + f.message + u'\n';
     if (!report.chainIntact)
         *failure += QStringLiteral("change-log chain broken\n");
