@@ -8,6 +8,8 @@
 //
 // Each figure is the median of several runs, in milliseconds.
 
+#include "benchsupport.h"
+
 #include "db/database.h"
 #include "demo/demodata.h"
 #include "editing/session.h"
@@ -31,19 +33,8 @@
 
 namespace {
 
-double median(QList<double> values)
-{
-    std::sort(values.begin(), values.end());
-    return values.at(values.size() / 2);
-}
-
-double timeMs(const std::function<void()> &work)
-{
-    QElapsedTimer timer;
-    timer.start();
-    work();
-    return timer.nsecsElapsed() / 1e6;
-}
+using BenchSupport::median;
+using BenchSupport::timeMs;
 
 } // namespace
 
@@ -52,15 +43,9 @@ int main(int argc, char **argv)
     qputenv("QT_QPA_PLATFORM", qgetenv("QT_QPA_PLATFORM").isEmpty() ? QByteArray("offscreen") : qgetenv("QT_QPA_PLATFORM"));
     QApplication app(argc, argv);
     QTextStream out(stdout);
-    int clients = 20000;
-    QString path;
-    const QStringList args = app.arguments();
-    for (int i = 1; i + 1 < args.size(); ++i) {
-        if (args.at(i) == QLatin1String("--clients"))
-            clients = args.at(i + 1).toInt();
-        if (args.at(i) == QLatin1String("--db"))
-            path = args.at(i + 1);
-    }
+    const BenchSupport::Options options = BenchSupport::options(app.arguments());
+    const int clients = options.clients;
+    QString path = options.path;
     QTemporaryDir dir;
     if (path.isEmpty())
         path = dir.filePath(QStringLiteral("bench.sqlite"));
