@@ -15,6 +15,8 @@ PACKAGES=(
   libgl-dev                                # needed by Qt6Gui's CMake package
   qt6-translations-l10n                    # Qt's own dialogs in Chinese
   fonts-noto-cjk                           # Chinese text on screen and in reports
+  libxlsxwriter-dev                        # .xlsx exports (CNCA monthly report, IAF CertSearch)
+  python3-openpyxl                         # tests read the .xlsx exports back
 )
 
 missing=()

@@ -15,6 +15,16 @@
 
 namespace TestSupport {
 
+// The rule violations the demo shows on purpose, as a reviewer meets them in practice:
+// programme rules (P-…), a correction past its deadline (F-correction), and what follows
+// for certificates (C-suspend-max, C-surveillance-overdue). Any other error in a demo
+// database is damage. (C-history, a stored status its events contradict, is damage.)
+inline bool isDemoContent(const QString &rule)
+{
+    return rule.startsWith(QLatin1String("P-")) || rule == QLatin1String("F-correction")
+           || rule == QLatin1String("C-suspend-max") || rule == QLatin1String("C-surveillance-overdue");
+}
+
 // A fresh, migrated database file in its own temporary folder.
 struct TempDatabase
 {

@@ -75,7 +75,7 @@ private slots:
             QVERIFY(d.minimum <= d.defaultValue && d.defaultValue <= d.maximum);
             QVERIFY2(d.validate(d.defaultValue).isEmpty(), qPrintable(d.key));
         }
-        QCOMPARE(keys.size(), 27);
+        QCOMPARE(keys.size(), 30);
         QVERIFY(RuleParameters().problems().isEmpty());
     }
 

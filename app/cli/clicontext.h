@@ -40,4 +40,6 @@ int applicationsList(CliContext &context);
 int programmeCheck(CliContext &context);
 int programmePropose(CliContext &context);
 int programmeExport(CliContext &context);
+int due(CliContext &context);
+int certificatesList(CliContext &context);
 } // namespace CliCommands

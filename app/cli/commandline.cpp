@@ -12,7 +12,8 @@ namespace {
 
 const QStringList kValueOptions{QStringLiteral("db"), QStringLiteral("lang"), QStringLiteral("clients"),
                                 QStringLiteral("seed"), QStringLiteral("out"), QStringLiteral("client"),
-                                QStringLiteral("id"), QStringLiteral("status")};
+                                QStringLiteral("id"), QStringLiteral("status"), QStringLiteral("days"),
+                                QStringLiteral("month")};
 
 // Splits arguments into options and words without interpreting them.
 QStringList wordsOf(const QStringList &arguments)
@@ -44,6 +45,8 @@ void addOptions(QCommandLineParser &parser)
     parser.addOption({QStringLiteral("id"), CommandLine::tr("Id of the record."), QStringLiteral("N")});
     parser.addOption({QStringLiteral("client"), CommandLine::tr("Id of the client."), QStringLiteral("ID")});
     parser.addOption({QStringLiteral("status"), CommandLine::tr("Only records with this status."), QStringLiteral("S")});
+    parser.addOption({QStringLiteral("days"), CommandLine::tr("Days ahead (default: the Due page's setting)."), QStringLiteral("N")});
+    parser.addOption({QStringLiteral("month"), CommandLine::tr("Month of the report."), QStringLiteral("YYYY-MM")});
     parser.addHelpOption();
     parser.addVersionOption();
 }
@@ -69,7 +72,9 @@ QString usage()
         "                                rule check of a programme file (no database)\n"
         "  programme propose FILE.json [--out FILE]\n"
         "                                fill in the audits a programme file lacks, within the rules\n"
-        "  programme export --client ID  that client's current programme as a csisms-programme/1 file\n");
+        "  programme export --client ID  that client's current programme as a csisms-programme/1 file\n"
+        "  due [--days N] [--json]       what needs attention within N days, and what is late\n"
+        "  certificates list [--json]    the certificate register\n");
 }
 
 // Runs a command so that nothing it meets ends the program abnormally: a database error
@@ -191,6 +196,8 @@ int CommandLine::run(const QStringList &arguments, QTextStream &out, QTextStream
         {{QStringLiteral("programme"), QStringLiteral("check")}, 1, {QStringLiteral("json")}, &CliCommands::programmeCheck},
         {{QStringLiteral("programme"), QStringLiteral("propose")}, 1, {QStringLiteral("out")}, &CliCommands::programmePropose},
         {{QStringLiteral("programme"), QStringLiteral("export")}, 0, {QStringLiteral("client")}, &CliCommands::programmeExport},
+        {{QStringLiteral("due")}, 0, {QStringLiteral("days"), QStringLiteral("json")}, &CliCommands::due},
+        {{QStringLiteral("certificates"), QStringLiteral("list")}, 0, {QStringLiteral("json")}, &CliCommands::certificatesList},
     };
     for (const Entry &entry : commands) {
         if (context.words.mid(0, entry.words.size()) != entry.words)
@@ -201,7 +208,7 @@ int CommandLine::run(const QStringList &arguments, QTextStream &out, QTextStream
         }
         for (const QString &name : {QStringLiteral("json"), QStringLiteral("clients"), QStringLiteral("seed"),
                                     QStringLiteral("out"), QStringLiteral("id"), QStringLiteral("status"),
-                                    QStringLiteral("client")}) {
+                                    QStringLiteral("client"), QStringLiteral("days"), QStringLiteral("month")}) {
             if (parser.isSet(name) && !entry.options.contains(name)) {
                 err << tr("The option --%1 does not apply to “%2”.").arg(name, entry.words.join(u' ')) << Qt::endl << usage();
                 return UsageError;
@@ -215,6 +222,8 @@ int CommandLine::run(const QStringList &arguments, QTextStream &out, QTextStream
         err << tr("“application” needs a subcommand: check or export.") << Qt::endl;
     else if (command == QLatin1String("programme") && sub.isEmpty())
         err << tr("“programme” needs a subcommand: check, propose or export.") << Qt::endl;
+    else if (command == QLatin1String("certificates") && sub.isEmpty())
+        err << tr("“certificates” needs a subcommand: list.") << Qt::endl;
     else if (command == QLatin1String("applications") && sub.isEmpty())
         err << tr("“applications” needs a subcommand: list.") << Qt::endl;
     else

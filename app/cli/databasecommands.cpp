@@ -54,11 +54,13 @@ int demo(CliContext &c)
         c.err << result.error << Qt::endl;
         return result.busy ? CommandLine::UsageError : CommandLine::Problems;
     }
-    c.err << CommandLine::tr("%n demo client(s), %1 auditors, %2 applications and %3 audit programmes written to %4 in %5 s.",
+    c.err << CommandLine::tr("%n demo client(s), %1 auditors, %2 applications, %3 audit programmes and %4 certificates "
+                             "written to %5 in %6 s.",
                              nullptr, result.clients)
                  .arg(result.auditors)
                  .arg(result.applications)
                  .arg(result.programmes)
+                 .arg(result.certificates)
                  .arg(QDir::toNativeSeparators(db->path()))
                  .arg(timer.elapsed() / 1000.0, 0, 'f', 1)
           << Qt::endl;

@@ -1,5 +1,7 @@
 #include "databasecheck.h"
 
+#include "repositories/certificaterepository.h"
+
 #include "db/chainanchor.h"
 #include "db/changelog.h"
 #include "db/database.h"
@@ -106,11 +108,44 @@ CheckReport DatabaseCheck::run(const Database &db, const ChainAnchor &anchor)
         const ProgrammeRepository programmes(writable);
         const ProgrammeCheckContext context = ProgrammeCheckContext::load(writable);
         const QString table = ProgrammeRepository::rootTable();
-        for (const Programme &p : programmes.loadAll())
+        const QList<Programme> all = programmes.loadAll();
+        for (const Programme &p : all)
             for (const ProgrammeViolation &v : ProgrammeRepository::check(p, context))
                 report.findings << CheckFinding{QStringLiteral("rule"), v.finding.rule, RuleFinding::severityKey(v.finding.severity),
                                                 table, p.id,
                                                 tr("Audit programme of %1: %2").arg(p.clientName, v.finding.message)};
+        // Corrections past their deadline (F-correction).
+        const QDate today = QDate::currentDate();
+        for (const Programme &p : all)
+            for (int i = 0; i < p.audits.size(); ++i)
+                for (const AuditFinding &f : p.audits.at(i).findings)
+                    if (FindingRules::overdue(f, today, context.parameters))
+                        report.findings << CheckFinding{
+                            QStringLiteral("rule"), QStringLiteral("F-correction"), error, QStringLiteral("audit_findings"), f.id,
+                            tr("Audit programme of %1, %2: the %3 against %4 was due for correction by %5 and is not "
+                               "accepted.")
+                                .arg(p.clientName, ProgrammeRules::auditName(p, i), FindingRules::gradeLabel(f.grade).toLower(),
+                                     f.requirement, FindingRules::deadline(f, context.parameters).toString(Qt::ISODate))};
+        // The C-rules over every certificate, and its stored status against its events.
+        QHash<qint64, const Programme *> byId;
+        for (const Programme &p : all)
+            byId.insert(p.id, &p);
+        const QString certificates = CertificateRepository::rootTable();
+        for (const Certificate &c : CertificateRepository(writable).loadAll()) {
+            for (const RuleFinding &f : CertificateRules::check(c, byId.value(c.programmeId), today, context.parameters))
+                report.findings << CheckFinding{QStringLiteral("rule"), f.rule, RuleFinding::severityKey(f.severity),
+                                                certificates, c.id, tr("%1: %2").arg(c.clientName, f.message)};
+            const QString stored = db.scalar(QStringLiteral("SELECT status FROM certificates WHERE id = ?"), {c.id}).toString();
+            const CertificateStatus replayed = CertificateRules::stateOn(c, QDate()).status;
+            if (stored != CertificateRules::statusCode(replayed))
+                report.findings << CheckFinding{
+                    QStringLiteral("rule"), QStringLiteral("C-history"), error, certificates, c.id,
+                    tr("Certificate %1 of %2 is stored as %3, but its events make it %4.")
+                        .arg(c.number, c.clientName,
+                             CertificateRules::statusFromCode(stored) ? CertificateRules::statusLabel(*CertificateRules::statusFromCode(stored))
+                                                                      : stored,
+                             CertificateRules::statusLabel(replayed))};
+        }
     });
     return report;
 }

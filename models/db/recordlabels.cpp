@@ -1,5 +1,6 @@
 #include "recordlabels.h"
 
+#include "domain/certificate.h"
 #include "domain/programme.h"
 
 #include "domain/application.h"
@@ -49,6 +50,10 @@ const QHash<QString, const RecordSpec *> &declarations()
         {QStringLiteral("audit_shifts"), &ProgrammeFields::shift()},
         {QStringLiteral("audit_services"), &ProgrammeFields::service()},
         {QStringLiteral("audit_sites"), &ProgrammeFields::site()},
+        {QStringLiteral("audit_findings"), &FindingFields::finding()},
+        {QStringLiteral("decisions"), &CertificateFields::decision()},
+        {QStringLiteral("certificates"), &CertificateFields::certificate()},
+        {QStringLiteral("certificate_events"), &CertificateFields::event()},
     };
     return specs;
 }

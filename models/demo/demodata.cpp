@@ -1,6 +1,7 @@
 #include "demodata.h"
 
 #include "applicationdemo.h"
+#include "certificatedemo.h"
 #include "clientdemo.h"
 #include "demopeople.h"
 #include "programmedemo.h"
@@ -31,6 +32,7 @@ DemoData::Result DemoData::generate(Database &db, int clients, quint32 seed,
         DemoPeople::generate(db, random, auditors, clientIds, today);
         result.applications = ApplicationDemo::generate(db, random, clientIds, today);
         result.programmes = ProgrammeDemo::generate(db, random, today);
+        result.certificates = CertificateDemo::generate(db, random, today).certificates;
         transaction.commit();
         result.clients = written;
         result.auditors = auditors;

@@ -8,7 +8,7 @@
 class Database;
 
 // The whole demo of `csisms demo`: clients (ClientDemo), the body's auditors and one user
-// profile per role (DemoPeople), applications in every status (ApplicationDemo), audit programmes (ProgrammeDemo), written in one transaction, so a demo interrupted at any
+// profile per role (DemoPeople), applications in every status (ApplicationDemo), audit programmes (ProgrammeDemo), findings, decisions and certificates (CertificateDemo), written in one transaction, so a demo interrupted at any
 // moment — cancelled, or the process killed — leaves the database as it was.
 class DemoData
 {
@@ -21,6 +21,7 @@ public:
         int auditors = 0;
         int applications = 0;
         int programmes = 0;
+        int certificates = 0;
         bool busy = false;     // another program kept the database locked
         QString error;         // in the user's language
         explicit operator bool() const { return clients >= 0; }

@@ -7,7 +7,8 @@
 QStringList BodySettings::keys()
 {
     return {QString::fromLatin1(BodySettingKey::ApplicationNumberPattern), QString::fromLatin1(BodySettingKey::ContractNumberPattern),
-            QString::fromLatin1(BodySettingKey::BodyName)};
+            QString::fromLatin1(BodySettingKey::CertificateNumberPattern), QString::fromLatin1(BodySettingKey::BodyName),
+            QString::fromLatin1(BodySettingKey::ApprovalNumber)};
 }
 
 QString BodySettings::value(const QString &key) const
@@ -18,6 +19,10 @@ QString BodySettings::value(const QString &key) const
         return contractNumberPattern;
     if (key == QLatin1String(BodySettingKey::BodyName))
         return bodyName;
+    if (key == QLatin1String(BodySettingKey::CertificateNumberPattern))
+        return certificateNumberPattern;
+    if (key == QLatin1String(BodySettingKey::ApprovalNumber))
+        return approvalNumber;
     return {};
 }
 
@@ -29,6 +34,10 @@ void BodySettings::setValue(const QString &key, const QString &value)
         contractNumberPattern = value;
     else if (key == QLatin1String(BodySettingKey::BodyName))
         bodyName = value;
+    else if (key == QLatin1String(BodySettingKey::CertificateNumberPattern))
+        certificateNumberPattern = value;
+    else if (key == QLatin1String(BodySettingKey::ApprovalNumber))
+        approvalNumber = value;
 }
 
 QList<FieldProblem> BodySettings::validate(const QString &key, const QString &value)
@@ -38,7 +47,13 @@ QList<FieldProblem> BodySettings::validate(const QString &key, const QString &va
             return {FieldProblem{key, problem}};
         return {};
     }
-    if (key == QLatin1String(BodySettingKey::ApplicationNumberPattern) || key == QLatin1String(BodySettingKey::ContractNumberPattern)) {
+    if (key == QLatin1String(BodySettingKey::ApprovalNumber)) {
+        if (const QString problem = TextRules::problem(value, 60); !problem.isEmpty())
+            return {FieldProblem{key, problem}};
+        return {};
+    }
+    if (key == QLatin1String(BodySettingKey::ApplicationNumberPattern) || key == QLatin1String(BodySettingKey::ContractNumberPattern)
+        || key == QLatin1String(BodySettingKey::CertificateNumberPattern)) {
         QList<FieldProblem> problems = ApplicationRules::validatePattern(value);
         for (FieldProblem &p : problems)
             p.field = key;
@@ -55,6 +70,10 @@ QString BodySettings::label(const QString &key)
         return QCoreApplication::translate("BodySettings", "Contract number pattern");
     if (key == QLatin1String(BodySettingKey::BodyName))
         return QCoreApplication::translate("BodySettings", "The body's name in contracts");
+    if (key == QLatin1String(BodySettingKey::CertificateNumberPattern))
+        return QCoreApplication::translate("BodySettings", "Certificate number pattern");
+    if (key == QLatin1String(BodySettingKey::ApprovalNumber))
+        return QCoreApplication::translate("BodySettings", "CNCA approval number (批准号)");
     return key;
 }
 

@@ -2,6 +2,7 @@
 
 #include "domain/fieldproblem.h"
 #include "domain/fieldspec.h"
+#include "domain/finding.h"
 #include "domain/rulefinding.h"
 #include "domain/ruleparameters.h"
 
@@ -59,6 +60,7 @@ struct ProgrammeAudit
     QStringList services;                // cloud services sampled
     QStringList sites;                   // sites visited
     QList<TeamMember> team;
+    QList<AuditFinding> findings;        // nonconformities and observations (审核发现)
     QString notes;
 
     // The operative dates (RULES.md conventions): the actual ones once recorded.

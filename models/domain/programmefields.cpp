@@ -126,6 +126,16 @@ QList<FieldProblem> validate(const Programme &p)
                 problems << FieldProblem{at + QStringLiteral("shifts"), n + tr("the reason for “%1” is too long.").arg(it.key())};
         if (a.notes.size() > ProgrammeFields::audit().maxLength(QStringLiteral("notes")))
             problems << FieldProblem{at + QStringLiteral("notes"), n + tr("the notes are too long.")};
+        for (int j = 0; j < a.findings.size(); ++j) {
+            const AuditFinding &f = a.findings.at(j);
+            for (const FieldProblem &fp : FindingRules::validate(f))
+                problems << FieldProblem{at + QStringLiteral("findings[%1].").arg(j) + fp.field,
+                                         n + tr("finding %1: %2").arg(j + 1).arg(fp.message), fp.rule};
+            if (f.raisedOn.isValid() && a.start().isValid() && f.raisedOn < a.start())
+                problems << FieldProblem{at + QStringLiteral("findings[%1].raised_on").arg(j),
+                                         n + tr("finding %1 is dated before the audit began (%2).")
+                                                 .arg(j + 1).arg(a.start().toString(Qt::ISODate))};
+        }
     }
     return problems;
 }

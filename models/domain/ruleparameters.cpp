@@ -93,6 +93,14 @@ QList<ParameterDefinition> makeDefinitions()
         define(K::SuspensionMaxMonths, D::Certificates, {QStringLiteral("C-suspend-max")}, D::Months, 6, 1, 24, true,
                QT_TRANSLATE_NOOP("RuleParameters", "Longest suspension of a certificate; then it must be restored or "
                                                    "withdrawn.")),
+        // Findings: a nonconformity is corrected and verified within these many days of the
+        // audit's last day (the body's practice: 30 days for a major one, 90 for a minor one).
+        define(K::MajorCorrectionDays, D::Certificates, {QStringLiteral("F-correction")}, D::Days, 30, 1, 365, true,
+               QT_TRANSLATE_NOOP("RuleParameters", "A major nonconformity is corrected and its correction verified "
+                                                   "within this many days of the audit's last day.")),
+        define(K::MinorCorrectionDays, D::Certificates, {QStringLiteral("F-correction")}, D::Days, 90, 1, 365, true,
+               QT_TRANSLATE_NOOP("RuleParameters", "A minor nonconformity has an accepted corrective-action plan "
+                                                   "within this many days of the audit's last day.")),
         // People (4).
         define(K::ConflictLookbackMonths, D::People, {QStringLiteral("A-4.3")}, D::Months, 24, 0, 120, true,
                QT_TRANSLATE_NOOP("RuleParameters", "A declared relation with a client (such as consultancy) that ended "
@@ -118,6 +126,10 @@ QList<ParameterDefinition> makeDefinitions()
         define(K::AttachmentMaxMiB, D::Files, {QStringLiteral("5.1")}, D::Mebibytes, 20, 1, 512, true,
                QT_TRANSLATE_NOOP("RuleParameters", "Largest file that can be attached to an application's document; "
                                                    "a larger file is refused and nothing is stored.")),
+        // The Due page (start page) and `csisms due`.
+        define(K::DueDays, D::Due, {}, D::Days, 30, 1, 730, true,
+               QT_TRANSLATE_NOOP("RuleParameters", "The Due page shows what needs a person within this many days "
+                                                   "(and everything already late).")),
     };
 }
 
@@ -149,6 +161,7 @@ QString ParameterDefinition::sectionText() const
     case People: return tr("Auditors");
     case Records: return tr("Records");
     case Files: return tr("Files");
+    case Due: return tr("Due page");
     }
     return QString();
 }

@@ -31,6 +31,9 @@ inline constexpr char RecertificationFraction[] = "recertification_fraction";
 inline constexpr char Stage1Share[] = "stage1_share";
 inline constexpr char AuditHoursPerDay[] = "audit_hours_per_day";
 inline constexpr char SuspensionMaxMonths[] = "suspension_max_months";
+inline constexpr char MajorCorrectionDays[] = "major_correction_days";
+inline constexpr char MinorCorrectionDays[] = "minor_correction_days";
+inline constexpr char DueDays[] = "due_days";
 inline constexpr char ConflictLookbackMonths[] = "conflict_lookback_months";
 inline constexpr char EducationMinHours[] = "education_min_hours";
 inline constexpr char RegistrationWarningDays[] = "registration_warning_days";
@@ -47,7 +50,7 @@ struct ParameterDefinition
     Q_DECLARE_TR_FUNCTIONS(RuleParameters)
 
 public:
-    enum Section { Application, AuditTime, Programme, Certificates, People, Records, Files };
+    enum Section { Application, AuditTime, Programme, Certificates, People, Records, Files, Due };
     enum Unit { Years, Months, Days, Hours, Percent, Fraction, Mebibytes };
 
     QString key;
@@ -119,6 +122,9 @@ public:
     double stage1Share() const { return value(QLatin1String(ParameterKey::Stage1Share)); }
     int auditHoursPerDay() const { return whole(ParameterKey::AuditHoursPerDay); }
     int suspensionMaxMonths() const { return whole(ParameterKey::SuspensionMaxMonths); }
+    int majorCorrectionDays() const { return whole(ParameterKey::MajorCorrectionDays); }
+    int minorCorrectionDays() const { return whole(ParameterKey::MinorCorrectionDays); }
+    int dueDays() const { return whole(ParameterKey::DueDays); }
     int conflictLookbackMonths() const { return whole(ParameterKey::ConflictLookbackMonths); }
     double educationMinHours() const { return value(QLatin1String(ParameterKey::EducationMinHours)); }
     int registrationWarningDays() const { return whole(ParameterKey::RegistrationWarningDays); }

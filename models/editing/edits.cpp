@@ -33,6 +33,30 @@ WriteResult Edits::run(const Describe &describe, const Write &write)
     return result;
 }
 
+WriteResult Edits::record(const Write &write)
+{
+    WriteResult result;
+    if (const QString refused = refusal(); !refused.isEmpty()) {
+        result.message = refused;
+        return result;
+    }
+    try {
+        Transaction transaction(m_db);
+        result = write();
+        if (!result.ok)
+            return result;
+        transaction.commit();
+    } catch (const SqlError &e) {
+        result.ok = false;
+        result.message = e.explanation();
+        return result;
+    }
+    const ChangeSet set = ChangeSet::lastCommitted(m_db);
+    if (!set.isEmpty())
+        emit changed(set.records());
+    return result;
+}
+
 bool Edits::undo(const ChangeSet &set)
 {
     if (const QString refused = refusal(); !refused.isEmpty()) {

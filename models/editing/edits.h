@@ -40,6 +40,11 @@ public:
     // message; nothing is written then.
     WriteResult run(const Describe &describe, const Write &write);
 
+    // Runs a write that is a record in its own right (a certification decision, a
+    // certificate event): validated and logged like any write and reported through
+    // changed(), but not put on the undo stack — such a record is taken back by another
+    // one (a reversing event), never by rewriting history.
+    WriteResult record(const Write &write);
     // Runs the write through edits when there are any (undoable), else directly.
     static WriteResult runOn(Edits *edits, const Describe &describe, const Write &write)
     {

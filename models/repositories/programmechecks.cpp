@@ -13,6 +13,14 @@
 QList<FieldProblem> ProgrammeRepository::validate(const Programme &programme) const
 {
     QList<FieldProblem> problems = ProgrammeRules::validate(programme);
+    for (int i = 0; i < programme.audits.size(); ++i)
+        for (int j = 0; j < programme.audits.at(i).findings.size(); ++j) {
+            const AuditFinding &f = programme.audits.at(i).findings.at(j);
+            if (f.verifiedBy > 0 && !m_db.scalar(QStringLiteral("SELECT 1 FROM auditors WHERE id = ?"), {f.verifiedBy}).isValid())
+                problems << FieldProblem{QStringLiteral("audits[%1].findings[%2].verified_by").arg(i).arg(j),
+                                         tr("Audit %1, finding %2: the verifier is not in the auditors' register.")
+                                             .arg(i + 1).arg(j + 1)};
+        }
     // Only a person newly put on a team is checked: who did the work stays on record.
     const std::optional<Programme> stored = programme.id > 0 ? load(programme.id) : std::nullopt;
     struct Newcomer { int audit; TeamMember member; };

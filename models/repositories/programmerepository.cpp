@@ -20,6 +20,7 @@ namespace {
 const QString kProgrammes = QStringLiteral("programmes");
 const QString kAudits = QStringLiteral("audits");
 const QString kTeam = QStringLiteral("audit_team");
+const QString kFindings = QStringLiteral("audit_findings");
 const QString kShifts = QStringLiteral("audit_shifts");
 const QString kServices = QStringLiteral("audit_services");
 const QString kSites = QStringLiteral("audit_sites");
@@ -41,6 +42,33 @@ QVariantList auditValues(const ProgrammeAudit &a)
             a.days ? QVariant(*a.days) : QVariant(QMetaType(QMetaType::Double)), ProgrammeRules::methodKey(a.method),
             ProgrammeRules::statusKey(a.status), flag(a.allControls), text(a.allControls ? QString() : a.controls.join(u' ')),
             longText(a.notes)};
+}
+
+QVariantList findingValues(const AuditFinding &f)
+{
+    return {FindingRules::gradeKey(f.grade), text(f.requirement), longText(f.statement), longText(f.evidence), date(f.raisedOn),
+            date(f.dueOn), longText(f.correction), longText(f.correctiveAction), FindingRules::verdictKey(f.verdict),
+            date(f.verifiedOn), f.verifiedBy > 0 ? QVariant(f.verifiedBy) : QVariant(QMetaType(QMetaType::LongLong))};
+}
+
+// A finding from the columns of FindingFields::finding() after its id, at `first`.
+AuditFinding findingFrom(const QSqlQuery &q, int first)
+{
+    AuditFinding f;
+    int i = first;
+    f.id = q.value(i++).toLongLong();
+    f.grade = FindingRules::gradeFromKey(q.value(i++).toString()).value_or(AuditFinding::Grade::Minor);
+    f.requirement = q.value(i++).toString();
+    f.statement = q.value(i++).toString();
+    f.evidence = q.value(i++).toString();
+    f.raisedOn = toDate(q.value(i++));
+    f.dueOn = toDate(q.value(i++));
+    f.correction = q.value(i++).toString();
+    f.correctiveAction = q.value(i++).toString();
+    f.verdict = FindingRules::verdictFromKey(q.value(i++).toString()).value_or(AuditFinding::Verdict::Open);
+    f.verifiedOn = toDate(q.value(i++));
+    f.verifiedBy = q.value(i++).toLongLong();
+    return f;
 }
 
 // The client's named things by id and by name.
@@ -232,6 +260,15 @@ void fill(const Database &db, QHash<qint64, Programme *> &byId, const QString &p
     while (s.next())
         if (ProgrammeAudit *a = auditOf(s.value(0).toLongLong()))
             a->sites << siteNames.value(s.value(1).toLongLong());
+    cachedId = 0;
+    s = db.exec(QStringLiteral("SELECT x.audit_id, x.id, x.") + FindingFields::finding().keys().join(QStringLiteral(", x."))
+                    + QStringLiteral(" FROM audit_findings x") + join, values);
+    while (s.next())
+        if (ProgrammeAudit *a = auditOf(s.value(0).toLongLong())) {
+            AuditFinding f = findingFrom(s, 1);
+            f.verifierName = auditorNames.value(f.verifiedBy);
+            a->findings << f;
+        }
 }
 
 Names namesOf(const Database &db, qint64 clientId)
@@ -298,7 +335,7 @@ ProgrammeRepository::ProgrammeRepository(Database &db) : m_db(db) {}
 
 QString ProgrammeRepository::rootTable() { return kProgrammes; }
 
-QStringList ProgrammeRepository::tables() { return {kProgrammes, kAudits, kTeam, kShifts, kServices, kSites}; }
+QStringList ProgrammeRepository::tables() { return {kProgrammes, kAudits, kTeam, kShifts, kServices, kSites, kFindings}; }
 
 QStringList ProgrammeRepository::readTables()
 {
@@ -387,6 +424,24 @@ QList<Programme> ProgrammeRepository::loadAll() const
     return programmes;
 }
 
+QList<Programme> ProgrammeRepository::loadWithOpenAudits(const QDate &startingBy) const
+{
+    const QString where = QStringLiteral(
+        " WHERE p.id IN (SELECT programme_id FROM audits WHERE status IN ('planned', 'confirmed') "
+        "AND coalesce(actual_start, planned_start) <= ?)");
+    const QVariantList values{SqlValues::date(startingBy)};
+    QList<Programme> programmes;
+    QSqlQuery q = m_db.exec(kSelect + where + QStringLiteral(" ORDER BY p.id"), values);
+    while (q.next())
+        programmes << programmeFrom(q);
+    QHash<qint64, Programme *> byId;
+    byId.reserve(programmes.size());
+    for (Programme &p : programmes)
+        byId.insert(p.id, &p);
+    fill(m_db, byId, where, values);
+    return programmes;
+}
+
 qint64 ProgrammeRepository::currentOf(qint64 clientId) const
 {
     return m_db.scalar(QStringLiteral("SELECT id FROM programmes WHERE client_id = ? "
@@ -424,8 +479,9 @@ void ProgrammeRepository::writeAudits(const Programme &p, qint64 id, qint64 clie
         if (!kept.contains(old.value(0).toLongLong()))
             removed << old.value(0).toLongLong();
     for (qint64 auditId : std::as_const(removed)) {
-        for (const QString &table : {kTeam, kShifts, kServices, kSites}) {
+        for (const QString &table : {kTeam, kShifts, kServices, kSites, kFindings}) {
             const QStringList columns = table == kTeam ? ProgrammeFields::team().keys()
+                                        : table == kFindings ? FindingFields::finding().keys()
                                         : table == kShifts ? ProgrammeFields::shift().keys()
                                         : table == kServices ? ProgrammeFields::service().keys() : ProgrammeFields::site().keys();
             RowWriter::sync(m_db, table, QStringLiteral("audit_id"), auditId, columns, {},
@@ -471,6 +527,13 @@ void ProgrammeRepository::writeAudits(const Programme &p, qint64 id, qint64 clie
         sync(kShifts, ProgrammeFields::shift().keys(), shifts);
         sync(kServices, ProgrammeFields::service().keys(), services);
         sync(kSites, ProgrammeFields::site().keys(), sites);
+        // Findings keep their ids (they are records of their own, named in the history).
+        QList<RowWriter::Row> findings;
+        for (const AuditFinding &f : a.findings)
+            findings << RowWriter::Row{f.id, findingValues(f)};
+        const QStringList findingColumns = FindingFields::finding().keys();
+        RowWriter::sync(m_db, kFindings, QStringLiteral("audit_id"), auditId, findingColumns, findings,
+                        exists ? existingRows(m_db, kFindings, findingColumns, auditId) : QList<RowWriter::Row>(), clientId);
     }
 }
 
@@ -492,6 +555,12 @@ WriteResult ProgrammeRepository::save(const Programme &programme)
             p.clientSites = previous->clientSites;
             p.services = previous->services;
             p.scopeClasses = previous->scopeClasses;
+            // Once decided, the decision and the certificate's expiry are the decision's
+            // (DecisionRepository), not the programme editor's.
+            if (m_db.scalar(QStringLiteral("SELECT 1 FROM decisions WHERE programme_id = ?"), {p.id}).isValid()) {
+                p.actualDecision = previous->actualDecision;
+                p.expiry = previous->expiry;
+            }
         }
         result.problems = validate(p);
         if (!result.problems.isEmpty()) {
@@ -564,6 +633,11 @@ WriteResult ProgrammeRepository::remove(qint64 id)
             result.message = tr("The programme no longer exists; the list was out of date.");
             return result;
         }
+        if (m_db.scalar(QStringLiteral("SELECT 1 FROM decisions WHERE programme_id = ?"), {id}).isValid()) {
+            result.message = tr("The cycle of this programme has its certification decision, so the programme is a "
+                                "record and stays.");
+            return result;
+        }
         for (const ProgrammeAudit &a : p->audits)
             if (a.status == ProgrammeAudit::Status::Done) {
                 result.message = tr("An audit of this programme is done, so the programme is a record and stays. "
@@ -600,7 +674,8 @@ QList<ChangeEntry> ProgrammeRepository::history(qint64 id) const
     }
     for (const ChangeEntry &entry : all) {
         const QJsonObject &image = entry.after.isEmpty() ? entry.before : entry.after;
-        if ((entry.table == kTeam || entry.table == kShifts || entry.table == kServices || entry.table == kSites)
+        if ((entry.table == kTeam || entry.table == kShifts || entry.table == kServices || entry.table == kSites
+             || entry.table == kFindings)
             && audits.contains(image.value(QLatin1String("audit_id")).toInteger()))
             entries << entry;
     }
