@@ -42,4 +42,6 @@ int programmePropose(CliContext &context);
 int programmeExport(CliContext &context);
 int due(CliContext &context);
 int certificatesList(CliContext &context);
+int reportCnca(CliContext &context);
+int reportCertSearch(CliContext &context);
 } // namespace CliCommands

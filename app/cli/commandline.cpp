@@ -74,7 +74,11 @@ QString usage()
         "                                fill in the audits a programme file lacks, within the rules\n"
         "  programme export --client ID  that client's current programme as a csisms-programme/1 file\n"
         "  due [--days N] [--json]       what needs attention within N days, and what is late\n"
-        "  certificates list [--json]    the certificate register\n");
+        "  certificates list [--json]    the certificate register\n"
+        "  report cnca --month YYYY-MM --out FILE.xlsx\n"
+        "                                the CNCA monthly information report of that month\n"
+        "  report certsearch --out FILE.xlsx\n"
+        "                                the certificate register as an IAF CertSearch upload sheet\n");
 }
 
 // Runs a command so that nothing it meets ends the program abnormally: a database error
@@ -198,6 +202,9 @@ int CommandLine::run(const QStringList &arguments, QTextStream &out, QTextStream
         {{QStringLiteral("programme"), QStringLiteral("export")}, 0, {QStringLiteral("client")}, &CliCommands::programmeExport},
         {{QStringLiteral("due")}, 0, {QStringLiteral("days"), QStringLiteral("json")}, &CliCommands::due},
         {{QStringLiteral("certificates"), QStringLiteral("list")}, 0, {QStringLiteral("json")}, &CliCommands::certificatesList},
+        {{QStringLiteral("report"), QStringLiteral("cnca")}, 0, {QStringLiteral("month"), QStringLiteral("out")},
+         &CliCommands::reportCnca},
+        {{QStringLiteral("report"), QStringLiteral("certsearch")}, 0, {QStringLiteral("out")}, &CliCommands::reportCertSearch},
     };
     for (const Entry &entry : commands) {
         if (context.words.mid(0, entry.words.size()) != entry.words)
@@ -226,6 +233,8 @@ int CommandLine::run(const QStringList &arguments, QTextStream &out, QTextStream
         err << tr("“certificates” needs a subcommand: list.") << Qt::endl;
     else if (command == QLatin1String("applications") && sub.isEmpty())
         err << tr("“applications” needs a subcommand: list.") << Qt::endl;
+    else if (command == QLatin1String("report") && sub.isEmpty())
+        err << tr("“report” needs a subcommand: cnca or certsearch.") << Qt::endl;
     else
         err << tr("Unknown command “%1”.").arg(context.words.join(u' ')) << Qt::endl;
     err << usage();

@@ -189,7 +189,7 @@ static_assert(std::size(kCertificateColumns) == 71, "证书信息表 has 71 colu
 
 // 审核结果信息表, one row per team member: the audit's columns, then the member's. Empty (not
 // held by CSISMS): the ID-document type, the qualification type, whether the member audits
-// as a 专业审核员 for the scope, and the witness marker.
+// as a 专业审核员 for the scope, and the witness marker; 是否专职 too when it is not known.
 const AuditColumn kAuditColumns[] = {
     {u"批准号", [](const CncaAuditResult &r) { return cncaCode(r.approvalNumber); }},
     {u"证书号", [](const CncaAuditResult &r) { return cncaCode(r.certificateNumber); }},
@@ -205,7 +205,7 @@ const MemberColumn kMemberColumns[] = {
     {u"资格类型", notHeld<CncaPerson>},
     {u"资质注册号", [](const CncaPerson &p) { return cncaCode(p.registrationNumber); }},
     {u"是否专业审核员", notHeld<CncaPerson>},
-    {u"是否专职", [](const CncaPerson &p) { return cncaYesNo(p.fullTime); }},
+    {u"是否专职", [](const CncaPerson &p) { return p.fullTime ? cncaYesNo(*p.fullTime) : QString(); }},
     {u"见证人标识", notHeld<CncaPerson>},
 };
 

@@ -36,7 +36,7 @@ struct CncaPerson
     QString roleCode;             // CncaRole
     QString phone;
     bool expert = false;          // a technical expert, listed under 技术专家
-    bool fullTime = true;         // 专职
+    std::optional<bool> fullTime; // 专职; unknown (the cell stays empty) when not set
 };
 
 // One row of 审核计划信息表: an audit planned (or changed) in the month.

@@ -107,7 +107,7 @@ QStringList CertificateRepository::readTables()
     return {QStringLiteral("clients"), QStringLiteral("programmes"), QStringLiteral("audits")};
 }
 
-QList<CertificateListRow> CertificateRepository::list(const QDate &today) const
+QList<CertificateListRow> CertificateRepository::list(const QDate &today, qint64 clientId) const
 {
     QList<CertificateListRow> rows;
     // The scope as it stands: the last standing scope change, else the issued scope. Only
@@ -116,7 +116,10 @@ QList<CertificateListRow> CertificateRepository::list(const QDate &today) const
     QHash<qint64, QPair<CertificateStatus, QDate>> suspendedSince;
     {
         QSqlQuery q = m_db.exec(QStringLiteral("SELECT DISTINCT certificate_id FROM certificate_events "
-                                               "WHERE kind IN ('extend', 'reduce', 'reverse')"));
+                                               "WHERE kind IN ('extend', 'reduce', 'reverse')")
+                                + (clientId != 0 ? QStringLiteral(" AND certificate_id IN (SELECT id FROM certificates WHERE client_id = ?)")
+                                                 : QString()),
+                                clientId != 0 ? QVariantList{clientId} : QVariantList{});
         QList<qint64> ids;
         while (q.next())
             ids << q.value(0).toLongLong();
@@ -128,8 +131,9 @@ QList<CertificateListRow> CertificateRepository::list(const QDate &today) const
     }
     QSqlQuery q = m_db.exec(QStringLiteral(
         "SELECT x.id, x.client_id, x.programme_id, c.name_zh, c.credit_code, x.number, x.status, x.issued_on, "
-        "x.first_issued_on, x.expires_on, x.scope_zh, x.scope_en FROM certificates x JOIN clients c ON c.id = x.client_id "
-        "ORDER BY x.number"));
+        "x.first_issued_on, x.expires_on, x.scope_zh, x.scope_en FROM certificates x JOIN clients c ON c.id = x.client_id")
+        + (clientId != 0 ? QStringLiteral(" WHERE x.client_id = ?") : QString()) + QStringLiteral(" ORDER BY x.number"),
+        clientId != 0 ? QVariantList{clientId} : QVariantList{});
     while (q.next()) {
         CertificateListRow r;
         r.id = q.value(0).toLongLong();

@@ -42,7 +42,7 @@ public:
     static QStringList readTables();
 
     // The register, with each certificate's status on `today` and its current scope.
-    QList<CertificateListRow> list(const QDate &today) const;
+    QList<CertificateListRow> list(const QDate &today, qint64 clientId = 0) const;   // clientId 0: all
     int count() const;
     std::optional<Certificate> load(qint64 id) const;
     // Every certificate with its events, in a fixed number of queries (check, reports).

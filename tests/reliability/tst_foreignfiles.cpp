@@ -23,7 +23,10 @@ QList<QStringList> readOnlyCommands(const QString &scratch)
             {QStringLiteral("check"), QStringLiteral("--json")},
             {QStringLiteral("clients"), QStringLiteral("list")},
             {QStringLiteral("clients"), QStringLiteral("list"), QStringLiteral("--json")},
-            {QStringLiteral("backup"), QStringLiteral("--out"), scratch + QStringLiteral("/copy.sqlite")}};
+            {QStringLiteral("backup"), QStringLiteral("--out"), scratch + QStringLiteral("/copy.sqlite")},
+            {QStringLiteral("report"), QStringLiteral("cnca"), QStringLiteral("--month"), QStringLiteral("2026-03"),
+             QStringLiteral("--out"), scratch + QStringLiteral("/cnca.xlsx")},
+            {QStringLiteral("report"), QStringLiteral("certsearch"), QStringLiteral("--out"), scratch + QStringLiteral("/cb_certs.xlsx")}};
 }
 
 // Read-only commands that look a record up: on a healthy database 0, or 1 when there is
@@ -97,6 +100,8 @@ private slots:
             QCOMPARE(QDir(dir.path()).entryList(QDir::Files | QDir::Hidden), filesBefore);
         }
         QVERIFY(!QFileInfo::exists(scratch.filePath(QStringLiteral("copy.sqlite"))));
+        QVERIFY(!QFileInfo::exists(scratch.filePath(QStringLiteral("cnca.xlsx"))));
+        QVERIFY(!QFileInfo::exists(scratch.filePath(QStringLiteral("cb_certs.xlsx"))));
     }
 
     // A healthy database: the read-only commands succeed and leave it byte for byte as it
@@ -114,6 +119,8 @@ private slots:
             QCOMPARE(BadFiles::fingerprint(path), before);
         }
         QVERIFY(QFileInfo::exists(scratch.filePath(QStringLiteral("copy.sqlite"))));
+        QVERIFY(QFileInfo::exists(scratch.filePath(QStringLiteral("cnca.xlsx"))));
+        QVERIFY(QFileInfo::exists(scratch.filePath(QStringLiteral("cb_certs.xlsx"))));
         for (const QStringList &command : lookupCommands()) {
             const Run run = csisms(QStringList{QStringLiteral("--db"), path} + command);
             QVERIFY2(run.status == CommandLine::Success || run.status == CommandLine::Problems,

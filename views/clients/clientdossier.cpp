@@ -2,6 +2,7 @@
 
 #include "itemmodels/applicationlistmodel.h"
 #include "itemmodels/contractlistmodel.h"
+#include "itemmodels/certificatelistmodel.h"
 #include "itemmodels/programmelistmodel.h"
 #include "itemmodels/reviewlistmodel.h"
 
@@ -16,6 +17,7 @@
 ClientDossier::ClientDossier(QWidget *parent)
     : QWidget(parent), m_applications(new ApplicationListModel(this)), m_reviews(new ReviewListModel(this)),
       m_contracts(new ContractListModel(this)), m_programmes(new ProgrammeListModel(this)), m_programmesHeading(new QLabel(this)),
+      m_certificates(new CertificateListModel(this)), m_certificatesHeading(new QLabel(this)),
       m_applicationsHeading(new QLabel(this)), m_reviewsHeading(new QLabel(this)),
       m_contractsHeading(new QLabel(this)), m_new(new QPushButton(this)), m_layout(new QVBoxLayout(this))
 {
@@ -24,6 +26,7 @@ ClientDossier::ClientDossier(QWidget *parent)
     m_reviews->setClient(-1);
     m_contracts->setClient(-1);
     m_programmes->setClient(-1);
+    m_certificates->setClient(-1);
     m_applicationView = addList(m_applications, m_applicationsHeading, QStringLiteral("applications"));
     m_applicationView->setObjectName(QStringLiteral("dossierApplications"));
     m_applicationView->setColumnHidden(ApplicationListModel::Client, true);   // it is this client's
@@ -36,6 +39,9 @@ ClientDossier::ClientDossier(QWidget *parent)
     m_programmeView = addList(m_programmes, m_programmesHeading, QStringLiteral("programmes"));
     m_programmeView->setObjectName(QStringLiteral("dossierProgrammes"));
     m_programmeView->setColumnHidden(ProgrammeListModel::Client, true);
+    m_certificateView = addList(m_certificates, m_certificatesHeading, QStringLiteral("certificates"));
+    m_certificateView->setObjectName(QStringLiteral("dossierCertificates"));
+    m_certificateView->setColumnHidden(CertificateListModel::Client, true);
     m_new->setObjectName(QStringLiteral("dossierNewApplication"));
     auto *buttons = new QHBoxLayout;
     buttons->addWidget(m_new);
@@ -76,6 +82,7 @@ void ClientDossier::setDatabase(Database *db)
     m_reviews->setDatabase(db);
     m_contracts->setDatabase(db);
     m_programmes->setDatabase(db);
+    m_certificates->setDatabase(db);
 }
 
 void ClientDossier::setClient(qint64 clientId)
@@ -86,6 +93,7 @@ void ClientDossier::setClient(qint64 clientId)
     m_reviews->setClient(shown);
     m_contracts->setClient(shown);
     m_programmes->setClient(shown);
+    m_certificates->setClient(shown);
     m_new->setEnabled(clientId > 0 && m_new->property("writable").toBool());
     retranslateUi();
 }
@@ -102,13 +110,14 @@ void ClientDossier::refresh()
     m_reviews->refresh();
     m_contracts->refresh();
     m_programmes->refresh();
+    m_certificates->refresh();
     retranslateUi();
 }
 
 int ClientDossier::applicationCount() const { return m_applications->rowCount(); }
 
 int ClientDossier::recordCount() const { return m_applications->rowCount() + m_reviews->rowCount() + m_contracts->rowCount()
-                                                  + m_programmes->rowCount(); }
+                                                  + m_programmes->rowCount() + m_certificates->rowCount(); }
 
 void ClientDossier::changeEvent(QEvent *event)
 {
@@ -118,6 +127,7 @@ void ClientDossier::changeEvent(QEvent *event)
         m_reviews->retranslate();
         m_contracts->retranslate();
         m_programmes->retranslate();
+        m_certificates->retranslate();
     }
     QWidget::changeEvent(event);
 }
@@ -128,5 +138,6 @@ void ClientDossier::retranslateUi()
     m_reviewsHeading->setText(tr("Reviews (%1)").arg(m_reviews->rowCount()));
     m_contractsHeading->setText(tr("Contracts (%1)").arg(m_contracts->rowCount()));
     m_programmesHeading->setText(tr("Audit programmes (%1)").arg(m_programmes->rowCount()));
+    m_certificatesHeading->setText(tr("Certificates (%1)").arg(m_certificates->rowCount()));
     m_new->setText(tr("New application for this client"));
 }

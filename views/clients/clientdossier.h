@@ -5,6 +5,7 @@
 class ApplicationListModel;
 class ContractListModel;
 class ProgrammeListModel;
+class CertificateListModel;
 class Database;
 class QLabel;
 class QPushButton;
@@ -37,6 +38,7 @@ public:
     QTableView *reviewView() const { return m_reviewView; }
     QTableView *contractView() const { return m_contractView; }
     QTableView *programmeView() const { return m_programmeView; }
+    QTableView *certificateView() const { return m_certificateView; }
 
 signals:
     // A record to open on its page: table and id.
@@ -57,6 +59,9 @@ private:
     ProgrammeListModel *m_programmes;
     QLabel *m_programmesHeading;
     QTableView *m_programmeView = nullptr;
+    CertificateListModel *m_certificates;
+    QLabel *m_certificatesHeading;
+    QTableView *m_certificateView = nullptr;
     QLabel *m_applicationsHeading;
     QLabel *m_reviewsHeading;
     QLabel *m_contractsHeading;

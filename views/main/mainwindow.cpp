@@ -6,6 +6,7 @@
 #include "auditors/auditorspage.h"
 #include "reviews/reviewspage.h"
 #include "contracts/contractspage.h"
+#include "certificates/certificatespage.h"
 #include "programmes/programmespage.h"
 #include "clients/clientspage.h"
 #include "editing/edits.h"
@@ -51,6 +52,7 @@ MainWindow::MainWindow(LanguageManager &languages, QWidget *parent)
     addPage(new ReviewsPage);
     addPage(new ContractsPage);
     addPage(new ProgrammesPage);
+    addPage(new CertificatesPage);
     addPage(new AuditorsPage);
     addPage(new SettingsPage);
     m_navigation->setCurrentRow(0);
@@ -114,13 +116,7 @@ void MainWindow::addPage(Page *page)
     connect(page, &Page::modificationChanged, this, &MainWindow::updateModified);
     connect(page, &Page::statusMessage, this, showMessage);
     connect(page, &Page::editActionsChanged, this, &MainWindow::rebuildEditMenu);
-    connect(page, &Page::openRequested, this, [this](const RecordRef &record) {
-        for (Page *other : std::as_const(m_pageList))
-            if (other->openRecord(record)) {
-                showPage(other);
-                return;
-            }
-    });
+    connect(page, &Page::openRequested, this, [this](const RecordRef &record) { openRecord(record); });
     connect(page, &Page::newRecordRequested, this, [this](const QString &table, qint64 clientId) {
         for (Page *other : std::as_const(m_pageList))
             if (other->newRecordFor(table, clientId)) {
@@ -128,6 +124,16 @@ void MainWindow::addPage(Page *page)
                 return;
             }
     });
+}
+
+bool MainWindow::openRecord(const RecordRef &record)
+{
+    for (Page *other : std::as_const(m_pageList))
+        if (other->openRecord(record)) {
+            showPage(other);
+            return true;
+        }
+    return false;
 }
 
 Database *MainWindow::database() const { return m_session ? &m_session->database() : nullptr; }

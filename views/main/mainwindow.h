@@ -4,6 +4,8 @@
 
 #include <QMainWindow>
 
+struct RecordRef;
+
 #include <memory>
 
 class LanguageManager;
@@ -61,6 +63,8 @@ public:
         return nullptr;
     }
     void showPage(Page *page);
+    // Shows the record on the page that holds it (a Due item, a dossier row); false when no page does.
+    bool openRecord(const RecordRef &record);
     Page *currentPage() const;
 
     // The View → Language action of a language code ("zh_CN", "en").

@@ -1,5 +1,11 @@
 #include "programmes/auditform.h"
 
+#include "domain/displayformat.h"
+#include "programmes/findingdialog.h"
+
+#include <QHeaderView>
+#include <QMessageBox>
+
 #include "common/optionaldateedit.h"
 #include "domain/eligibility.h"
 #include "itemmodels/programmeauditsmodel.h"
@@ -148,11 +154,40 @@ AuditForm::AuditForm(QWidget *parent) : QWidget(parent)
     grid->addWidget(m_notes, 6, 1, 1, 3);
     grid->setColumnStretch(1, 1);
     grid->setColumnStretch(3, 1);
+    // Findings (审核发现): nonconformities and observations, each edited in its dialog.
+    m_findingsLabel = new QLabel;
+    m_findings = new QTableWidget(0, 5);
+    m_findings->setObjectName(QStringLiteral("findings"));
+    m_findings->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_findings->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_findings->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_findings->verticalHeader()->hide();
+    m_findings->horizontalHeader()->setStretchLastSection(true);
+    m_findings->setMinimumHeight(110);
+    m_findingsLabel->setBuddy(m_findings);
+    m_addFinding = new QPushButton;
+    m_addFinding->setObjectName(QStringLiteral("addFinding"));
+    m_editFinding = new QPushButton;
+    m_editFinding->setObjectName(QStringLiteral("editFinding"));
+    m_removeFinding = new QPushButton;
+    m_removeFinding->setObjectName(QStringLiteral("removeFinding"));
+    auto *findingButtons = new QHBoxLayout;
+    findingButtons->addWidget(m_findingsLabel);
+    findingButtons->addStretch();
+    findingButtons->addWidget(m_addFinding);
+    findingButtons->addWidget(m_editFinding);
+    findingButtons->addWidget(m_removeFinding);
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_title);
     layout->addWidget(m_problems);
     layout->addLayout(grid);
+    layout->addLayout(findingButtons);
+    layout->addWidget(m_findings);
     layout->addStretch();
+    connect(m_addFinding, &QPushButton::clicked, this, [this] { editFinding(-1); });
+    connect(m_editFinding, &QPushButton::clicked, this, [this] { editFinding(m_findings->currentRow()); });
+    connect(m_removeFinding, &QPushButton::clicked, this, &AuditForm::removeFinding);
+    connect(m_findings, &QTableWidget::cellDoubleClicked, this, [this](int row, int) { editFinding(row); });
 
     for (QComboBox *box : {m_kind, m_status, m_method})
         connect(box, &QComboBox::currentIndexChanged, this, &AuditForm::changed);
@@ -255,8 +290,83 @@ void AuditForm::setAudit(const Programme &programme, int index, const QList<Audi
     for (const TeamMember &m : a.team)
         addMember(m.auditorId, m.role);
     m_notes->setPlainText(a.notes);
+    showFindings();
     m_filling = false;
     updateEligibility();
+}
+
+void AuditForm::showFindings()
+{
+    m_findings->setRowCount(int(m_audit.findings.size()));
+    for (int i = 0; i < m_audit.findings.size(); ++i) {
+        const AuditFinding &f = m_audit.findings.at(i);
+        const QDate due = FindingRules::deadline(f, m_parameters);
+        const bool late = FindingRules::overdue(f, QDate::currentDate(), m_parameters);
+        const QStringList cells{FindingRules::gradeLabel(f.grade), f.requirement, f.statement,
+                                due.isValid() ? (late ? tr("⚠ %1 (overdue)").arg(DisplayFormat::date(due)) : DisplayFormat::date(due))
+                                              : QString(),
+                                f.verdict == AuditFinding::Verdict::Open
+                                    ? FindingRules::verdictLabel(f.verdict, f.grade)
+                                    : tr("%1, %2, %3").arg(FindingRules::verdictLabel(f.verdict, f.grade),
+                                                           DisplayFormat::date(f.verifiedOn), f.verifierName)};
+        for (int c = 0; c < cells.size(); ++c) {
+            auto *item = new QTableWidgetItem(cells.at(c));
+            item->setToolTip(cells.at(c));
+            if (c == 3 && late)
+                item->setForeground(QColor(0xb0, 0x1c, 0x1c));
+            m_findings->setItem(i, c, item);
+        }
+    }
+    m_findings->resizeColumnsToContents();
+    const bool any = !m_audit.findings.isEmpty();
+    m_editFinding->setEnabled(any && m_addFinding->isEnabled());
+    m_removeFinding->setEnabled(any && m_addFinding->isEnabled());
+}
+
+bool AuditForm::editFinding(int row)
+{
+    if (m_index < 0 || !m_addFinding->isEnabled() || row >= m_audit.findings.size())
+        return false;
+    AuditFinding finding;
+    if (row >= 0) {
+        finding = m_audit.findings.at(row);
+    } else {
+        const ProgrammeAudit a = audit();
+        finding.raisedOn = a.end();
+    }
+    QList<qint64> team;
+    for (const TeamMember &m : audit().team)
+        team << m.auditorId;
+    FindingDialog dialog(finding, m_catalogue, m_auditors, team, m_parameters, this);
+    if (dialog.exec() != QDialog::Accepted)
+        return false;
+    const AuditFinding edited = dialog.finding();
+    if (row >= 0 && edited == m_audit.findings.at(row))
+        return false;
+    if (row >= 0)
+        m_audit.findings[row] = edited;
+    else
+        m_audit.findings << edited;
+    showFindings();
+    m_findings->selectRow(row >= 0 ? row : int(m_audit.findings.size()) - 1);
+    changed();
+    return true;
+}
+
+void AuditForm::removeFinding()
+{
+    const int row = m_findings->currentRow();
+    if (m_index < 0 || row < 0 || row >= m_audit.findings.size())
+        return;
+    const AuditFinding &f = m_audit.findings.at(row);
+    if (QMessageBox::question(this, tr("Remove finding"),
+                              tr("Remove the %1 against %2? Until the programme is saved, Ctrl+Z brings it back.")
+                                  .arg(FindingRules::gradeLabel(f.grade).toLower(), f.requirement))
+        != QMessageBox::Yes)
+        return;
+    m_audit.findings.removeAt(row);
+    showFindings();
+    changed();
 }
 
 void AuditForm::clear()
@@ -269,6 +379,8 @@ void AuditForm::clear()
     m_sites->clear();
     m_team->setRowCount(0);
     m_notes->clear();
+    m_audit = ProgrammeAudit();
+    m_findings->setRowCount(0);
     m_eligibility->clear();
     m_problems->hide();
     m_filling = false;
@@ -413,6 +525,11 @@ void AuditForm::retranslate()
     m_shifts->setHorizontalHeaderLabels({tr("Shift covered"), tr("Reason when not covered")});
     m_team->setHorizontalHeaderLabels({tr("Person"), tr("Role"), tr("May work on it? (A-4.2, A-4.3)")});
     m_addMember->setText(tr("Add to team"));
+    m_findingsLabel->setText(tr("Findings (nonconformities and observations):"));
+    m_findings->setHorizontalHeaderLabels({tr("Grade"), tr("Requirement"), tr("Finding"), tr("Correction due"), tr("Verification")});
+    m_addFinding->setText(tr("Add findin&g…"));
+    m_editFinding->setText(tr("Edit finding…"));
+    m_removeFinding->setText(tr("Remove finding"));
     m_removeMember->setText(tr("Remove from team"));
     m_services->setToolTip(tr("★ typical services (典型产品和服务): the initial and the recertification audit sample each one"));
 }

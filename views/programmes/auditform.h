@@ -42,6 +42,12 @@ public:
     QTableWidget *team() const { return m_team; }
     QTableWidget *shifts() const { return m_shifts; }
     QPushButton *addMemberButton() const { return m_addMember; }
+    QTableWidget *findings() const { return m_findings; }
+    QPushButton *addFindingButton() const { return m_addFinding; }
+    // The catalogue's control IDs, offered for a finding's requirement.
+    void setCatalogue(const QStringList &ids) { m_catalogue = ids; }
+    // Opens the finding at `row` (-1: a new one) in its dialog; true when it was changed.
+    bool editFinding(int row);
 
 signals:
     void edited();
@@ -54,6 +60,8 @@ private:
     void addMember(qint64 auditorId, TeamMember::Role role);
     void updateEligibility();
     void changed();
+    void showFindings();
+    void removeFinding();
 
     Programme m_programme;
     QList<Auditor> m_auditors;
@@ -78,6 +86,10 @@ private:
     QListWidget *m_sites;
     QTableWidget *m_team;
     QPushButton *m_addMember;
+    QLabel *m_findingsLabel;
+    QTableWidget *m_findings;
+    QPushButton *m_addFinding, *m_editFinding, *m_removeFinding;
+    QStringList m_catalogue;
     QPushButton *m_removeMember;
     QLabel *m_eligibility;
     QLabel *m_problems;

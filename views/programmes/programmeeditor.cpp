@@ -4,8 +4,12 @@
 #include "domain/displayformat.h"
 #include "itemmodels/programmeauditsmodel.h"
 #include "programmes/auditform.h"
+#include "programmes/decisiondialog.h"
 #include "programmes/timelinewidget.h"
+#include "editing/edits.h"
+#include "editing/session.h"
 #include "repositories/auditorrepository.h"
+#include "repositories/certificaterepository.h"
 #include "repositories/parameterrepository.h"
 #include "repositories/referencerepository.h"
 
@@ -45,7 +49,20 @@ ProgrammeEditor::ProgrammeEditor(QWidget *parent) : ProgrammeEditorBase(parent)
     addField(QStringLiteral("planned_decision_on"), m_plannedDecision, 1);
     m_decided = new OptionalDateEdit;
     m_decided->setOptional(true);
+    m_decided->setEnabled(false);   // set by the decision record (Decide…)
     addField(QStringLiteral("decided_on"), m_decided, 1);
+    auto *decision = new QWidget;
+    auto *decisionLayout = new QHBoxLayout(decision);
+    decisionLayout->setContentsMargins(0, 0, 0, 0);
+    m_decision = new QLabel;
+    m_decision->setObjectName(QStringLiteral("decisionText"));
+    m_decision->setWordWrap(true);
+    m_decide = new QPushButton;
+    m_decide->setObjectName(QStringLiteral("decide"));
+    decisionLayout->addWidget(m_decision, 1);
+    decisionLayout->addWidget(m_decide);
+    addField(QStringLiteral("decision"), decision, 1);
+    connect(m_decide, &QPushButton::clicked, this, [this] { decide(); });
     m_expires = new OptionalDateEdit;
     m_expires->setOptional(true);
     addField(QStringLiteral("expires_on"), m_expires, 1);
@@ -249,6 +266,7 @@ void ProgrammeEditor::loadReference()
     if (Database *db = database()) {
         try {
             m_catalogue = ProgrammeRepository(*db).catalogue();
+            m_form->setCatalogue(m_catalogue.ids);
             m_auditors = AuditorRepository(*db).loadAll();
             m_parameters = ParameterRepository(*db).load();
             for (const Control &c : ReferenceRepository(*db).controls())
@@ -282,6 +300,7 @@ void ProgrammeEditor::showFields(const Programme &p)
     m_decided->setValue(p.actualDecision);
     m_expires->setValue(p.expiry);
     m_notes->setPlainText(p.notes);
+    showDecision();
     m_audits = p.audits;
     m_undo.clear();
     m_redo.clear();
@@ -299,6 +318,66 @@ Programme ProgrammeEditor::readFields(Programme p) const
     p.notes = m_notes->toPlainText();
     p.audits = m_audits;
     return p;
+}
+
+void ProgrammeEditor::showDecision()
+{
+    if (!m_decision)
+        return;
+    std::optional<CertificationDecision> decision;
+    QString certificate;
+    Database *db = database();
+    if (db && hasRecord() && recordId() > 0)
+        try {
+            CertificateRepository repository(*db);
+            decision = repository.decisionOf(recordId());
+            if (const qint64 id = repository.ofProgramme(recordId()))
+                certificate = db->scalar(QStringLiteral("SELECT number FROM certificates WHERE id = ?"), {id}).toString();
+        } catch (const SqlError &) {
+        }
+    if (decision)
+        m_decision->setText(certificate.isEmpty()
+                                ? tr("%1 on %2 by %3.").arg(CertificateRules::outcomeLabel(decision->outcome),
+                                                            DisplayFormat::date(decision->decidedOn), decision->deciderName)
+                                : tr("%1 on %2 by %3; certificate %4.")
+                                      .arg(CertificateRules::outcomeLabel(decision->outcome),
+                                           DisplayFormat::date(decision->decidedOn), decision->deciderName, certificate));
+    else
+        m_decision->setText(hasRecord() ? tr("Not decided yet.") : QString());
+    const bool canAsk = hasRecord() && recordId() > 0 && !decision && session() && session()->hasUser();
+    m_decide->setEnabled(canAsk);
+}
+
+bool ProgrammeEditor::decide()
+{
+    Session *s = session();
+    if (!s || !hasRecord() || recordId() <= 0 || !s->user())
+        return false;
+    if (isModified() && !maybeSave())
+        return false;
+    Database &db = s->database();
+    const qint64 id = recordId();
+    const QDate today = QDate::currentDate();
+    DecisionBasis basis;
+    try {
+        basis = CertificateRepository(db).basis(id, *s->user(), today);
+    } catch (const SqlError &e) {
+        QMessageBox::warning(this, tr("Certification decision"), e.explanation());
+        return false;
+    }
+    DecisionDialog dialog(basis, this);
+    if (dialog.exec() != QDialog::Accepted)
+        return false;
+    const CertificationDecision decision = dialog.decision();
+    const User user = *s->user();
+    const WriteResult result = s->edits().record([&] { return CertificateRepository(db).decide(decision, user, today); });
+    if (!result) {
+        QMessageBox::warning(this, tr("Certification decision"), result.message);
+        return false;
+    }
+    recordChanged(id);
+    showDecision();
+    return true;
 }
 
 void ProgrammeEditor::clearFields()
@@ -344,7 +423,11 @@ void ProgrammeEditor::retranslateFields()
     setLabelText(QStringLiteral("contract_id"), tr("Contract:"));
     setLabelText(QStringLiteral("cycle"), tr("C&ycle:"));
     setLabelText(QStringLiteral("planned_decision_on"), tr("Decision p&lanned:"));
-    setLabelText(QStringLiteral("decided_on"), tr("Decisi&on recorded:"));
+    setLabelText(QStringLiteral("decided_on"), tr("Decision recorded:"));
+    setLabelText(QStringLiteral("decision"), tr("Certification decision:"));
+    m_decide->setText(tr("Dec&ide…"));
+    m_decide->setToolTip(tr("Take the certification decision on this cycle (decision-makers not on an audit team of it)"));
+    showDecision();
     setLabelText(QStringLiteral("expires_on"), tr("E&xpiry:"));
     setLabelText(QStringLiteral("cycle_dates"), tr("Cycle runs:"));
     setLabelText(QStringLiteral("notes"), tr("&Notes:"));

@@ -46,6 +46,8 @@ public:
     QPushButton *proposeButton() const { return m_propose; }
     QToolButton *addAuditButton() const { return m_addAudit; }
     QPushButton *removeAuditButton() const { return m_removeAudit; }
+    QPushButton *decideButton() const { return m_decide; }
+    QLabel *decisionLabel() const { return m_decision; }
     const QList<ProgrammeViolation> &violations() const { return m_found; }
 
     // The steps behind the buttons.
@@ -53,6 +55,9 @@ public:
     void addAudit(ProgrammeAudit::Kind kind);
     void removeSelectedAudit();
     void selectAudit(int index);
+    // Asks for the certification decision on the programme's cycle and records it (false
+    // when cancelled or refused).
+    bool decide();
     bool undoAuditEdit();
     bool redoAuditEdit();
 
@@ -72,6 +77,7 @@ protected:
 
 private:
     void loadReference();
+    void showDecision();
     void setAudits(const QList<ProgrammeAudit> &audits, int select);
     void auditEdited();
     void moveAudit(int index, int days);
@@ -79,6 +85,8 @@ private:
     QStringList problemsOf(int audit) const;
     void watchForUndo(QWidget *root);
 
+    QPushButton *m_decide = nullptr;
+    QLabel *m_decision = nullptr;
     QLineEdit *m_client;
     QLineEdit *m_contract;
     QComboBox *m_cycle;

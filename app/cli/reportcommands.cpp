@@ -1,0 +1,108 @@
+// Reports written to files: report cnca (the CNCA monthly information report) and report
+// certsearch (the IAF CertSearch upload sheet). Both only read the database.
+
+#include "clicontext.h"
+#include "commandline.h"
+
+#include "repositories/bodysettingsrepository.h"
+#include "reports/regulatoryexport.h"
+
+#include <QDir>
+#include <QRegularExpression>
+
+#include <algorithm>
+
+namespace CliCommands {
+
+namespace {
+
+// The --out of a report command, or empty after saying what is missing.
+QString outPath(CliContext &c, const QString &command, const QString &example)
+{
+    const QString out = c.parser.isSet(QStringLiteral("out")) ? c.parser.value(QStringLiteral("out")) : QString();
+    if (out.trimmed().isEmpty())
+        c.err << CommandLine::tr("“%1” needs --out %2: the file to write the report to.").arg(command, example) << Qt::endl;
+    return out.trimmed().isEmpty() ? QString() : out;
+}
+
+} // namespace
+
+int reportCnca(CliContext &c)
+{
+    const QString command = QStringLiteral("report cnca");
+    if (!c.parser.isSet(QStringLiteral("month"))) {
+        c.err << CommandLine::tr("“report cnca” needs --month YYYY-MM: the month to report, e.g. --month 2026-03 "
+                                 "for March 2026.")
+              << Qt::endl;
+        return CommandLine::UsageError;
+    }
+    const QString given = c.parser.value(QStringLiteral("month"));
+    static const QRegularExpression pattern(QStringLiteral("^(\\d{4})-(\\d{2})$"));
+    const QRegularExpressionMatch match = pattern.match(given.trimmed());
+    const int year = match.hasMatch() ? match.captured(1).toInt() : 0;
+    const int month = match.hasMatch() ? match.captured(2).toInt() : 0;
+    if (!match.hasMatch() || year < 1 || month < 1 || month > 12) {
+        c.err << CommandLine::tr("--month takes a month as YYYY-MM, the year and the month 01 to 12 (e.g. 2026-03), "
+                                 "not “%1”.")
+                     .arg(given)
+              << Qt::endl;
+        return CommandLine::UsageError;
+    }
+    const QString out = outPath(c, command, QStringLiteral("FILE.xlsx"));
+    if (out.isEmpty())
+        return CommandLine::UsageError;
+
+    const auto db = c.openDatabase(Database::Mode::Read);
+    if (!db)
+        return CommandLine::UsageError;
+    if (BodySettingsRepository(*db).load().approvalNumber.trimmed().isEmpty())
+        c.err << CommandLine::tr("Warning: the body's CNCA approval number (认证机构批准号) is not set, so the 批准号 "
+                                 "columns are empty. Set it in the settings before uploading the report.")
+              << Qt::endl;
+    CncaMonth written;
+    const QString error = RegulatoryExport::writeCnca(*db, year, month, out, &written);
+    if (!error.isEmpty()) {
+        c.err << error << Qt::endl;
+        return CommandLine::Problems;
+    }
+    // The audit results sheet has a row per team member (one for an audit without a team).
+    int resultRows = 0;
+    for (const CncaAuditResult &r : std::as_const(written.results))
+        resultRows += std::max(1, int(r.team.size()));
+    c.err << CommandLine::tr("CNCA report %1-%2, rows: %3 audit plans, %4 certificates, %5 audit results written to %6.")
+                 .arg(year, 4, 10, QLatin1Char('0'))
+                 .arg(month, 2, 10, QLatin1Char('0'))
+                 .arg(written.plans.size())
+                 .arg(written.certificates.size())
+                 .arg(resultRows)
+                 .arg(QDir::toNativeSeparators(out))
+          << Qt::endl;
+    return CommandLine::Success;
+}
+
+int reportCertSearch(CliContext &c)
+{
+    const QString out = outPath(c, QStringLiteral("report certsearch"), QStringLiteral("FILE.xlsx"));
+    if (out.isEmpty())
+        return CommandLine::UsageError;
+    const auto db = c.openDatabase(Database::Mode::Read);
+    if (!db)
+        return CommandLine::UsageError;
+    QStringList problems;
+    QList<CertSearchEntry> written;
+    const QString error = RegulatoryExport::writeCertSearch(*db, QDate::currentDate(), out, &problems, &written);
+    for (const QString &problem : std::as_const(problems))
+        c.err << problem << Qt::endl;
+    if (!error.isEmpty()) {
+        c.err << error << Qt::endl;
+        return CommandLine::Problems;
+    }
+    c.err << CommandLine::tr("IAF CertSearch sheet, rows: %1 certificates written to %2. Accreditation Status is “%3” "
+                             "for every certificate: CSISMS does not record accreditation.")
+                 .arg(written.size())
+                 .arg(QDir::toNativeSeparators(out), RegulatoryExport::accreditationStatus())
+          << Qt::endl;
+    return CommandLine::Success;
+}
+
+} // namespace CliCommands
