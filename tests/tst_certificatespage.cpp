@@ -10,6 +10,10 @@
 #include "guitestsupport.h"
 #include "programmefixture.h"
 #include "testsupport.h"
+#include "xlsxreader.h"
+
+#include "main/reportsmenu.h"
+#include "reports/cncareport.h"
 
 #include "certificates/certificateeventdialog.h"
 #include "certificates/certificatespage.h"
@@ -30,6 +34,9 @@
 #include "repositories/userrepository.h"
 
 #include <QAbstractItemModelTester>
+#include <QFileInfo>
+#include <QJsonArray>
+#include <QJsonObject>
 #include <QScopeGuard>
 #include <QStatusBar>
 #include <QTabWidget>
@@ -334,6 +341,22 @@ void TestCertificatesPage::findingsDecisionCertificate()
     QCOMPARE(certificates()->model()->rowCount(), 0);
     certificates()->statusFilter()->setCurrentIndex(certificates()->statusFilter()->findData(int(CertificateStatus::Suspended)));
     QCOMPARE(certificates()->model()->rowCount(), 1);
+    // The Reports menu writes the month's CNCA report and the CertSearch sheet with it.
+    const QString cnca = m_dir.filePath(QStringLiteral("cnca-%1.xlsx").arg(m_run));
+    QCOMPARE(m_window->reportsMenu()->exportCnca(today.year(), today.month(), cnca), QString());
+    const QJsonArray sheets = XlsxReader::sheetsOf(cnca);
+    QCOMPARE(XlsxReader::namesOf(sheets), cncaSheetNames());
+    const QList<QStringList> certificateRows = XlsxReader::rowsOf(sheets.at(1).toObject());
+    QCOMPARE(certificateRows.size(), 2);   // the header and this certificate
+    QCOMPARE(XlsxReader::cell(certificateRows, 0, QStringLiteral("证书号")), QStringLiteral("CSISMS-%1-0001").arg(today.year()));
+    QCOMPARE(XlsxReader::cell(certificateRows, 0, QStringLiteral("证书状态")), QStringLiteral("02"));
+    const QString certSearch = m_dir.filePath(QStringLiteral("certsearch-%1.xlsx").arg(m_run));
+    // The fixture's client has no credit code, which CertSearch needs as the entity's ID:
+    // refused, with the certificate named, and nothing written.
+    const QString refused = m_window->reportsMenu()->exportCertSearch(certSearch);
+    QVERIFY2(refused.contains(QStringLiteral("CSISMS-%1-0001").arg(today.year())), qPrintable(refused));
+    QVERIFY(!QFileInfo::exists(certSearch));
+
     ClientDossier dossier;
     dossier.setDatabase(&db());
     dossier.setClient(m_made.clientId);

@@ -8,6 +8,8 @@
 #include "repositories/sqlvalues.h"
 
 #include <QHash>
+#include <QJsonArray>
+#include <QJsonDocument>
 #include <QJsonObject>
 #include <QRegularExpression>
 #include <QSet>
@@ -426,10 +428,19 @@ QList<Programme> ProgrammeRepository::loadAll() const
 
 QList<Programme> ProgrammeRepository::loadWithOpenAudits(const QDate &startingBy) const
 {
-    const QString where = QStringLiteral(
-        " WHERE p.id IN (SELECT programme_id FROM audits WHERE status IN ('planned', 'confirmed') "
-        "AND coalesce(actual_start, planned_start) <= ?)");
-    const QVariantList values{SqlValues::date(startingBy)};
+    // The programmes wanted, found once: the condition on the audits' start scans the audits
+    // table (no index can serve coalesce()), and fill() narrows each of its ten queries by
+    // the same programmes — so they get the ids, bound as one JSON array, not the scan again.
+    QJsonArray ids;
+    QSqlQuery open = m_db.exec(QStringLiteral("SELECT DISTINCT programme_id FROM audits WHERE status IN ('planned', 'confirmed') "
+                                              "AND coalesce(actual_start, planned_start) <= ? ORDER BY programme_id"),
+                               {SqlValues::date(startingBy)});
+    while (open.next())
+        ids.append(open.value(0).toLongLong());
+    if (ids.isEmpty())
+        return {};
+    const QString where = QStringLiteral(" WHERE p.id IN (SELECT value FROM json_each(?))");
+    const QVariantList values{QString::fromUtf8(QJsonDocument(ids).toJson(QJsonDocument::Compact))};
     QList<Programme> programmes;
     QSqlQuery q = m_db.exec(kSelect + where + QStringLiteral(" ORDER BY p.id"), values);
     while (q.next())

@@ -7,6 +7,7 @@
 #include "reviews/reviewspage.h"
 #include "contracts/contractspage.h"
 #include "certificates/certificatespage.h"
+#include "main/reportsmenu.h"
 #include "programmes/programmespage.h"
 #include "clients/clientspage.h"
 #include "editing/edits.h"
@@ -232,6 +233,9 @@ void MainWindow::createMenus()
     m_languageMenu->addActions(m_languageGroup->actions());
     m_viewMenu->addSeparator();
     m_viewMenu->addActions(m_pageActions);
+
+    m_reportsMenu = new ReportsMenu([this] { return database(); }, this);
+    menuBar()->addMenu(m_reportsMenu);
 
     m_helpMenu = menuBar()->addMenu(QString());
     m_helpMenu->addAction(m_aboutAction);

@@ -70,6 +70,7 @@ public:
     // The View → Language action of a language code ("zh_CN", "en").
     QAction *languageAction(const QString &code) const;
     QAction *undoAction() const { return m_undoAction; }
+    class ReportsMenu *reportsMenu() const { return m_reportsMenu; }
     QAction *redoAction() const { return m_redoAction; }
     // The permanent status-bar text (database file name and client counts).
     QString statusText() const;
@@ -130,6 +131,7 @@ private:
     QMenu *m_viewMenu = nullptr;
     QMenu *m_languageMenu = nullptr;
     QMenu *m_helpMenu = nullptr;
+    class ReportsMenu *m_reportsMenu = nullptr;
     QAction *m_newDatabaseAction = nullptr;
     QAction *m_openDatabaseAction = nullptr;
     QAction *m_backUpAction = nullptr;

@@ -1,0 +1,37 @@
+#pragma once
+
+#include <QMenu>
+
+#include <functional>
+
+class Database;
+class QAction;
+
+// The window's Reports menu: the regulatory exports (the CNCA monthly information report,
+// the IAF CertSearch upload sheet), each asking what it needs (the month, the file) and
+// writing the workbook whole or not at all.
+class ReportsMenu : public QMenu
+{
+    Q_OBJECT
+
+public:
+    ReportsMenu(std::function<Database *()> database, QWidget *parent = nullptr);
+
+    QAction *cncaAction() const { return m_cnca; }
+    QAction *certSearchAction() const { return m_certSearch; }
+    // The exports without their dialogs (the GUI test): the message shown, empty on success.
+    QString exportCnca(int year, int month, const QString &path);
+    QString exportCertSearch(const QString &path);
+
+protected:
+    void changeEvent(QEvent *event) override;
+
+private:
+    void retranslate();
+    void askCnca();
+    void askCertSearch();
+
+    std::function<Database *()> m_database;
+    QAction *m_cnca;
+    QAction *m_certSearch;
+};
