@@ -87,6 +87,26 @@
     </message>
 </context>
 <context>
+    <name>CertificateRules</name>
+    <message numerus="yes">
+        <source>Certificate %1 has been suspended since %2, longer than %n month(s) (until %3): restore it or withdraw it.</source>
+        <translation>
+            <numerusform>Certificate %1 has been suspended since %2, longer than %n month (until %3): restore it or withdraw it.</numerusform>
+            <numerusform>Certificate %1 has been suspended since %2, longer than %n months (until %3): restore it or withdraw it.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>CertificatesPage</name>
+    <message numerus="yes">
+        <source>%n certificate(s)</source>
+        <translation>
+            <numerusform>%n certificate</numerusform>
+            <numerusform>%n certificates</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ChainAnchor</name>
     <message numerus="yes">
         <source>The change log is shorter than when this computer last wrote to this file: it held %Ln entries then (the last one logged on %1) and holds %2 now. Entries were removed from its end, or the file was replaced by an older copy or another database. If you restored or replaced it yourself, this is expected; otherwise compare it with your backups.</source>
@@ -177,13 +197,6 @@
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n demo client(s), %1 auditors, %2 applications and %3 audit programmes written to %4 in %5 s.</source>
-        <translation>
-            <numerusform>%n demo client, %1 auditors, %2 applications and %3 audit programmes written to %4 in %5 s.</numerusform>
-            <numerusform>%n demo clients, %1 auditors, %2 applications and %3 audit programmes written to %4 in %5 s.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
         <source>Not valid: %n error(s)</source>
         <translation>
             <numerusform>Not valid: %n error</numerusform>
@@ -195,6 +208,13 @@
         <translation>
             <numerusform>, %n warning.</numerusform>
             <numerusform>, %n warnings.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n demo client(s), %1 auditors, %2 applications, %3 audit programmes and %4 certificates written to %5 in %6 s.</source>
+        <translation>
+            <numerusform>%n demo client, %1 auditors, %2 applications, %3 audit programmes and %4 certificates written to %5 in %6 s.</numerusform>
+            <numerusform>%n demo clients, %1 auditors, %2 applications, %3 audit programmes and %4 certificates written to %5 in %6 s.</numerusform>
         </translation>
     </message>
 </context>
@@ -209,12 +229,77 @@
     </message>
 </context>
 <context>
+    <name>DecisionRules</name>
+    <message numerus="yes">
+        <source>%n major nonconformity(s) not verified closed; certification is granted only when every one is.</source>
+        <translation>
+            <numerusform>%n major nonconformity not verified closed; certification is granted only when every one is.</numerusform>
+            <numerusform>%n major nonconformities not verified closed; certification is granted only when every one is.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n minor nonconformity(s) without an accepted corrective-action plan; certification is granted only when every one has one.</source>
+        <translation>
+            <numerusform>%n minor nonconformity without an accepted corrective-action plan; certification is granted only when every one has one.</numerusform>
+            <numerusform>%n minor nonconformities without an accepted corrective-action plan; certification is granted only when every one has one.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>DueListModel</name>
+    <message numerus="yes">
+        <source>%n day(s) late</source>
+        <comment>due item</comment>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>in %n day(s)</source>
+        <comment>due item</comment>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>DuePage</name>
+    <message numerus="yes">
+        <source>%1 due within %n day(s), %2 late</source>
+        <comment>due summary</comment>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>day(s)</source>
+        <comment>within N days</comment>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Eligibility</name>
     <message numerus="yes">
         <source>Declared conflict of interest with this client: %1 from %2 to %3, within the look-back of %n month(s) before the audit.</source>
         <translation>
             <numerusform>Declared conflict of interest with this client: %1 from %2 to %3, within the look-back of %n month before the audit.</numerusform>
             <numerusform>Declared conflict of interest with this client: %1 from %2 to %3, within the look-back of %n months before the audit.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>FindingDialog</name>
+    <message numerus="yes">
+        <source>Empty: due %n day(s) after it was raised, on %1.</source>
+        <translation>
+            <numerusform>Empty: due %n day after it was raised, on %1.</numerusform>
+            <numerusform>Empty: due %n days after it was raised, on %1.</numerusform>
         </translation>
     </message>
 </context>
@@ -407,6 +492,29 @@
         <translation>
             <numerusform>%1 of %Ln entry</numerusform>
             <numerusform>%1 of %Ln entries</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>RegulatoryExport</name>
+    <message numerus="yes">
+        <source>The CertSearch sheet was not written to %1: the register has %n problem(s) IAF CertSearch would refuse, and an upload must not be silently wrong. Correct what is listed and export again.</source>
+        <translation>
+            <numerusform>The CertSearch sheet was not written to %1: the register has %n problem IAF CertSearch would refuse, and an upload must not be silently wrong. Correct what is listed and export again.</numerusform>
+            <numerusform>The CertSearch sheet was not written to %1: the register has %n problems IAF CertSearch would refuse, and an upload must not be silently wrong. Correct what is listed and export again.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ReportsMenu</name>
+    <message numerus="yes">
+        <source>
+… and %n more.</source>
+        <translation>
+            <numerusform>
+… and %n more.</numerusform>
+            <numerusform>
+… and %n more.</numerusform>
         </translation>
     </message>
 </context>

@@ -1272,6 +1272,54 @@ You can bring it back with Edit → Undo.</source>
         <source>★ typical services (典型产品和服务): the initial and the recertification audit sample each one</source>
         <translation>★ 典型服务（典型产品和服务）：初次认证审核和再认证审核均须对每一项典型服务进行抽样</translation>
     </message>
+    <message>
+        <source>⚠ %1 (overdue)</source>
+        <translation>⚠ %1（逾期）</translation>
+    </message>
+    <message>
+        <source>%1, %2, %3</source>
+        <translation>%1，%2，%3</translation>
+    </message>
+    <message>
+        <source>Remove finding</source>
+        <translation>删除审核发现</translation>
+    </message>
+    <message>
+        <source>Remove the %1 against %2? Until the programme is saved, Ctrl+Z brings it back.</source>
+        <translation>删除针对 %2 的%1？在保存审核方案之前，可按 Ctrl+Z 撤销删除。</translation>
+    </message>
+    <message>
+        <source>Findings (nonconformities and observations):</source>
+        <translation>审核发现（不符合和观察项）：</translation>
+    </message>
+    <message>
+        <source>Grade</source>
+        <translation>等级</translation>
+    </message>
+    <message>
+        <source>Requirement</source>
+        <translation>条款</translation>
+    </message>
+    <message>
+        <source>Finding</source>
+        <translation>审核发现</translation>
+    </message>
+    <message>
+        <source>Correction due</source>
+        <translation>纠正期限</translation>
+    </message>
+    <message>
+        <source>Verification</source>
+        <translation>验证</translation>
+    </message>
+    <message>
+        <source>Add findin&amp;g…</source>
+        <translation>添加审核发现(&amp;G)…</translation>
+    </message>
+    <message>
+        <source>Edit finding…</source>
+        <translation>编辑审核发现…</translation>
+    </message>
 </context>
 <context>
     <name>AuditTime</name>
@@ -1964,6 +2012,14 @@ You can bring them back with Edit → Undo.</source>
         <source>The body&apos;s name in contracts</source>
         <translation>合同中本机构的名称</translation>
     </message>
+    <message>
+        <source>Certificate number pattern</source>
+        <translation>证书编号格式</translation>
+    </message>
+    <message>
+        <source>CNCA approval number (批准号)</source>
+        <translation>国家认监委批准号</translation>
+    </message>
 </context>
 <context>
     <name>BodySettingsRepository</name>
@@ -1974,6 +2030,460 @@ You can bring them back with Edit → Undo.</source>
     <message>
         <source>The setting could not be stored, and nothing was changed: %1</source>
         <translation>无法保存该设置，未做任何更改：%1</translation>
+    </message>
+</context>
+<context>
+    <name>CertSearchReport</name>
+    <message>
+        <source>(without number or holder)</source>
+        <translation>（无编号或获证组织）</translation>
+    </message>
+    <message>
+        <source>without number, of %1</source>
+        <translation>无编号，获证组织 %1</translation>
+    </message>
+    <message>
+        <source>Certificate %1: the number has %2 characters, but IAF CertSearch accepts at most %3, so the certificate cannot be uploaded. Check the number in the certificate&apos;s record; it is not shortened here, since a shortened number could name another certificate.</source>
+        <translation>证书 %1：编号有 %2 个字符，而 IAF CertSearch 最多接受 %3 个字符，因此该证书无法上传。请核对证书记录中的编号；此处不会截短编号，因为截短后的编号可能指向另一张证书。</translation>
+    </message>
+    <message>
+        <source>Certificate %1: the organisation&apos;s ID %2 has %3 characters, but IAF CertSearch accepts at most %4. Correct the client&apos;s credit code.</source>
+        <translation>证书 %1：组织标识 %2 有 %3 个字符，而 IAF CertSearch 最多接受 %4 个字符。请更正该获证组织的统一社会信用代码。</translation>
+    </message>
+    <message>
+        <source>Certificate %1: the status code “%2” is not one of 01 to 05, so IAF CertSearch would not know the status. Correct the certificate&apos;s status.</source>
+        <translation>证书 %1：状态代码“%2”不在 01 至 05 之间，IAF CertSearch 将无法识别该状态。请更正证书状态。</translation>
+    </message>
+    <message>
+        <source>Certificate %1: IAF CertSearch requires these fields, which are empty: %2. Fill them in before uploading.</source>
+        <translation>证书 %1：IAF CertSearch 要求填写以下字段，但它们为空：%2。请在上传前填写。</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+</context>
+<context>
+    <name>CertificateEventDialog</name>
+    <message>
+        <source>&amp;Reason:</source>
+        <translation>原因(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>Scope (&amp;Chinese):</source>
+        <translation>认证范围（中文）(&amp;C)：</translation>
+    </message>
+    <message>
+        <source>Scope (En&amp;glish):</source>
+        <translation>认证范围（英文）(&amp;G)：</translation>
+    </message>
+    <message>
+        <source>Record an event of certificate %1</source>
+        <translation>记录证书 %1 的事件</translation>
+    </message>
+    <message>
+        <source>Reverse the latest event</source>
+        <translation>撤回（更正）最近一次事件</translation>
+    </message>
+    <message>
+        <source>Reverses: %1 of %2 (%3)</source>
+        <translation>撤回：%2 的%1（%3）</translation>
+    </message>
+    <message>
+        <source>&amp;Event:</source>
+        <translation>事件(&amp;E)：</translation>
+    </message>
+    <message>
+        <source>&amp;Date:</source>
+        <translation>日期(&amp;D)：</translation>
+    </message>
+    <message>
+        <source>&amp;Note:</source>
+        <translation>备注(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>The certificate is %1 since %2; events are only ever added, and a mistaken one is reversed by another.</source>
+        <translation>该证书自 %2 起处于“%1”状态；事件只能追加，记错的事件须通过另一事件撤回。</translation>
+    </message>
+    <message>
+        <source>(choose)</source>
+        <translation>（请选择）</translation>
+    </message>
+    <message>
+        <source>Nothing can follow: the certificate is %1.</source>
+        <translation>不能再记录后续事件：该证书状态为“%1”。</translation>
+    </message>
+</context>
+<context>
+    <name>CertificateListModel</name>
+    <message>
+        <source>Certificate</source>
+        <translation>证书</translation>
+    </message>
+    <message>
+        <source>Client</source>
+        <translation>获证组织</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Issued</source>
+        <translation>颁证日期</translation>
+    </message>
+    <message>
+        <source>Expires</source>
+        <translation>有效期截止</translation>
+    </message>
+    <message>
+        <source>Scope</source>
+        <translation>认证范围</translation>
+    </message>
+    <message>
+        <source>The certificate register could not be read: %1</source>
+        <translation>无法读取证书清单：%1</translation>
+    </message>
+</context>
+<context>
+    <name>CertificateRepository</name>
+    <message>
+        <source>The programme no longer exists; the list was out of date.</source>
+        <translation>该审核方案已不存在；列表已过时。</translation>
+    </message>
+    <message>
+        <source>The decision was not recorded: %1</source>
+        <translation>认证决定未记录：%1</translation>
+    </message>
+    <message>
+        <source>The decision could not be recorded, and nothing was changed: %1</source>
+        <translation>无法记录认证决定，未作任何更改：%1</translation>
+    </message>
+    <message>
+        <source>The certificate no longer exists; the list was out of date.</source>
+        <translation>该证书已不存在；列表已过时。</translation>
+    </message>
+    <message>
+        <source>The event was not recorded: %1</source>
+        <translation>事件未记录：%1</translation>
+    </message>
+    <message>
+        <source>The event could not be recorded, and nothing was changed: %1</source>
+        <translation>无法记录事件，未作任何更改：%1</translation>
+    </message>
+</context>
+<context>
+    <name>CertificateRules</name>
+    <message>
+        <source>Valid</source>
+        <translation>有效</translation>
+    </message>
+    <message>
+        <source>Suspended</source>
+        <translation>暂停</translation>
+    </message>
+    <message>
+        <source>Withdrawn</source>
+        <translation>撤销</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>注销</translation>
+    </message>
+    <message>
+        <source>Expired</source>
+        <translation>过期失效</translation>
+    </message>
+    <message>
+        <source>Issued</source>
+        <translation>颁证</translation>
+    </message>
+    <message>
+        <source>Restored</source>
+        <translation>恢复</translation>
+    </message>
+    <message>
+        <source>Scope extended</source>
+        <translation>扩大认证范围</translation>
+    </message>
+    <message>
+        <source>Scope reduced</source>
+        <translation>缩小认证范围</translation>
+    </message>
+    <message>
+        <source>Reversed</source>
+        <translation>撤回（更正）</translation>
+    </message>
+    <message>
+        <source>Grant certification</source>
+        <translation>批准认证</translation>
+    </message>
+    <message>
+        <source>Refuse certification</source>
+        <translation>不予认证</translation>
+    </message>
+    <message>
+        <source>A certificate is issued by the certification decision, not by an event.</source>
+        <translation>证书由认证决定颁发，而非通过事件颁发。</translation>
+    </message>
+    <message>
+        <source>Enter the date of the event.</source>
+        <translation>请输入事件日期。</translation>
+    </message>
+    <message>
+        <source>The event is dated %1, after today: record an event once it has happened.</source>
+        <translation>事件日期为 %1，晚于今天：请在事件发生后再记录。</translation>
+    </message>
+    <message>
+        <source>The certificate was issued on %1; an event cannot come before it.</source>
+        <translation>该证书颁发于 %1；事件日期不能早于颁证日期。</translation>
+    </message>
+    <message>
+        <source>Events are recorded in order: the last one is dated %1.</source>
+        <translation>事件须按时间顺序记录：最近一次事件的日期为 %1。</translation>
+    </message>
+    <message>
+        <source>There is no event to reverse: only the issue stands, and it is taken back by withdrawing or cancelling the certificate.</source>
+        <translation>没有可撤回的事件：目前只有颁证记录，如需收回，应撤销或注销该证书。</translation>
+    </message>
+    <message>
+        <source>Only the latest event that stands can be reversed: %1 of %2.</source>
+        <translation>只能撤回最近一次未被撤回的事件：%2 的%1。</translation>
+    </message>
+    <message>
+        <source>Say why the event is reversed (what was mistaken).</source>
+        <translation>请说明撤回该事件的原因（记错了什么）。</translation>
+    </message>
+    <message>
+        <source>The certificate runs until %1; it expires from the day after.</source>
+        <translation>该证书有效期至 %1；自次日起过期失效。</translation>
+    </message>
+    <message>
+        <source>The certificate is %1 already; it cannot expire.</source>
+        <translation>该证书已%1，不能再记录过期失效。</translation>
+    </message>
+    <message>
+        <source>“%1” is not possible for a certificate that is %2 on %3.</source>
+        <translation>证书在 %3 处于“%2”状态，不能记录“%1”。</translation>
+    </message>
+    <message>
+        <source>A scope extension has the change code 05.</source>
+        <translation>扩大认证范围的变更代码为 05。</translation>
+    </message>
+    <message>
+        <source>A scope reduction has the change code 06.</source>
+        <translation>缩小认证范围的变更代码为 06。</translation>
+    </message>
+    <message>
+        <source>Choose the reason.</source>
+        <translation>请选择原因。</translation>
+    </message>
+    <message>
+        <source>“%1” is not a reason code of the reference data.</source>
+        <translation>“%1”不是基础数据中的原因代码。</translation>
+    </message>
+    <message>
+        <source>This event takes no reason code; write the reason in the note.</source>
+        <translation>此事件不使用原因代码；请在备注中填写原因。</translation>
+    </message>
+    <message>
+        <source>Say what was verified before restoring the certificate.</source>
+        <translation>请说明恢复证书前验证了哪些内容。</translation>
+    </message>
+    <message>
+        <source>Say why the certificate is cancelled (for example, the client&apos;s request).</source>
+        <translation>请说明注销证书的原因（例如获证组织申请注销）。</translation>
+    </message>
+    <message>
+        <source>Write the scope as it stands after the change.</source>
+        <translation>请填写变更后的认证范围。</translation>
+    </message>
+    <message>
+        <source>The scope is unchanged; write it as it stands after the change.</source>
+        <translation>认证范围未发生变化；请填写变更后的认证范围。</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Certificate %1 has been suspended since %2, longer than %n month(s) (until %3): restore it or withdraw it.</source>
+        <translation>
+            <numerusform>证书 %1 自 %2 起暂停，已超过 %n 个月（至 %3）：请恢复或撤销该证书。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Certificate %1 is suspended since %2: restore it or withdraw it by %3.</source>
+        <translation>证书 %1 自 %2 起暂停：请在 %3 之前恢复或撤销该证书。</translation>
+    </message>
+    <message>
+        <source>Certificate %1: no surveillance audit is planned and the first one was due by %2; the certificate is due for suspension.</source>
+        <translation>证书 %1：未安排监督审核，而第一次监督审核应于 %2 前完成；该证书应予暂停。</translation>
+    </message>
+    <message>
+        <source>Certificate %1: the window of %2 closed on %3 and the audit is not done; the certificate is due for suspension.</source>
+        <translation>证书 %1：%2的允许时间窗口已于 %3 结束，审核尚未完成；该证书应予暂停。</translation>
+    </message>
+</context>
+<context>
+    <name>CertificatesPage</name>
+    <message>
+        <source>Certificates</source>
+        <translation>证书</translation>
+    </message>
+    <message>
+        <source>The certificate register: status by CNCA code, scope, dates, and every suspension, restoration, withdrawal and scope change</source>
+        <translation>证书清单：按国家认监委代码显示的状态、认证范围、日期，以及每一次暂停、恢复、撤销和认证范围变更</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n certificate(s)</source>
+        <translation>
+            <numerusform>%n 张证书</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The certificate could not be read: %1</source>
+        <translation>无法读取证书：%1</translation>
+    </message>
+    <message>
+        <source>No certificate selected</source>
+        <translation>未选择证书</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>%1 since %2</source>
+        <translation>自 %2 起%1</translation>
+    </message>
+    <message>
+        <source> — the expiry date has passed; record the expiry.</source>
+        <translation> — 已过有效期截止日期，请记录过期失效。</translation>
+    </message>
+    <message>
+        <source> — to be restored or withdrawn by %1 (C-suspend-max).</source>
+        <translation> — 须在 %1 之前恢复或撤销（C-suspend-max）。</translation>
+    </message>
+    <message>
+        <source>Scope (Chinese)</source>
+        <translation>认证范围（中文）</translation>
+    </message>
+    <message>
+        <source>Scope (English)</source>
+        <translation>认证范围（英文）</translation>
+    </message>
+    <message>
+        <source>Scope classes</source>
+        <translation>专业分类</translation>
+    </message>
+    <message>
+        <source>Sites</source>
+        <translation>场所</translation>
+    </message>
+    <message>
+        <source>Standard</source>
+        <translation>标准</translation>
+    </message>
+    <message>
+        <source>Issued</source>
+        <translation>颁证日期</translation>
+    </message>
+    <message>
+        <source>First issued</source>
+        <translation>初次获证日期</translation>
+    </message>
+    <message>
+        <source>Expires</source>
+        <translation>有效期截止</translation>
+    </message>
+    <message>
+        <source>Certification decision</source>
+        <translation>认证决定</translation>
+    </message>
+    <message>
+        <source>%1, %2 by %3</source>
+        <translation>%1，%2，由 %3 作出</translation>
+    </message>
+    <message>
+        <source>Reversed: %1 of %2</source>
+        <translation>已撤回：%2 的%1</translation>
+    </message>
+    <message>
+        <source> (reversed)</source>
+        <translation>（已撤回）</translation>
+    </message>
+    <message>
+        <source>Scope from then: %1</source>
+        <translation>自此起的认证范围：%1</translation>
+    </message>
+    <message>
+        <source>Choose your user profile first (the status bar&apos;s profile button).</source>
+        <translation>请先选择您的用户档案（状态栏中的用户档案按钮）。</translation>
+    </message>
+    <message>
+        <source>Event not recorded</source>
+        <translation>事件未记录</translation>
+    </message>
+    <message>
+        <source>%1 recorded for certificate %2.</source>
+        <translation>已为证书 %2 记录“%1”。</translation>
+    </message>
+    <message>
+        <source>S&amp;tatus:</source>
+        <translation>状态(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>Fi&amp;nd:</source>
+        <translation>查找(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>Number, client, credit code or scope</source>
+        <translation>证书编号、获证组织、统一社会信用代码或认证范围</translation>
+    </message>
+    <message>
+        <source>E&amp;xpiring by</source>
+        <translation>有效期截止不晚于(&amp;X)</translation>
+    </message>
+    <message>
+        <source>Status history (never rewritten; a mistaken event is reversed by another)</source>
+        <translation>状态历史（从不改写；记错的事件通过另一事件撤回）</translation>
+    </message>
+    <message>
+        <source>Recor&amp;d event…</source>
+        <translation>记录事件(&amp;D)…</translation>
+    </message>
+    <message>
+        <source>Open &amp;client</source>
+        <translation>打开获证组织(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Open pro&amp;gramme</source>
+        <translation>打开审核方案(&amp;G)</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation>事件</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>Recorded by</source>
+        <translation>记录人</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation>全部</translation>
     </message>
 </context>
 <context>
@@ -2207,6 +2717,10 @@ You can bring them back with Edit → Undo.</source>
     <message>
         <source>Audit programmes (%1)</source>
         <translation>审核方案（%1）</translation>
+    </message>
+    <message>
+        <source>Certificates (%1)</source>
+        <translation>证书（%1）</translation>
     </message>
 </context>
 <context>
@@ -2964,56 +3478,8 @@ You can bring it back with Edit → Undo.</source>
         <translation>认证委托人的 ID。</translation>
     </message>
     <message>
-        <source>Usage: csisms [--db FILE] [--lang zh_CN|en] [COMMAND]
-Without a command the application window opens.
-Commands:
-  init                          create or upgrade the database
-  demo [--clients N] [--seed S] fill an empty database with deterministic demo dossiers
-  check [--json]                integrity, foreign keys, change-log chain, rule violations
-  clients import FILE.csv       import clients: all rows or none
-  clients list [--json]         list the client register
-  backup --out FILE             consistent copy of the database, also while it is in use
-  application check FILE.json [--json]
-                                eligibility and audit time of an application file (no database)
-  application export --id N     one application as a csisms-application/1 file
-  applications list [--json] [--status S]
-                                the applications, newest first (S: draft, submitted, under_review, …)
-  programme check FILE.json [--json]
-                                rule check of a programme file (no database)
-  programme propose FILE.json [--out FILE]
-                                fill in the audits a programme file lacks, within the rules
-  programme export --client ID  that client&apos;s current programme as a csisms-programme/1 file
-</source>
-        <translation>用法：csisms [--db FILE] [--lang zh_CN|en] [COMMAND]
-不带命令时打开应用程序窗口。
-命令：
-  init                          创建或升级数据库
-  demo [--clients N] [--seed S] 用确定性的演示档案填充空数据库
-  check [--json]                完整性、外键、变更日志链、规则违反情况
-  clients import FILE.csv       导入认证委托人：要么全部行导入，要么一行也不导入
-  clients list [--json]         列出认证委托人登记册
-  backup --out FILE             数据库的一致性副本，数据库正在使用时亦可
-  application check FILE.json [--json]
-                                申请文件的受理资格和审核时间（不使用数据库）
-  application export --id N     将一份申请导出为 csisms-application/1 文件
-  applications list [--json] [--status S]
-                                各项申请，最新的在前（S：draft, submitted, under_review, …）
-  programme check FILE.json [--json]
-                                审核方案文件的规则检查（不使用数据库）
-  programme propose FILE.json [--out FILE]
-                                在规则范围内补充审核方案文件所缺少的审核
-  programme export --client ID  将该认证委托人的当前审核方案导出为 csisms-programme/1 文件
-</translation>
-    </message>
-    <message>
         <source>“programme” needs a subcommand: check, propose or export.</source>
         <translation>“programme” 需要一个子命令：check、propose 或 export。</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n demo client(s), %1 auditors, %2 applications and %3 audit programmes written to %4 in %5 s.</source>
-        <translation>
-            <numerusform>已在 %5 秒内将 %n 个演示认证委托人、%1 名审核员、%2 份申请和 %3 个审核方案写入 %4。</numerusform>
-        </translation>
     </message>
     <message>
         <source>audit %1</source>
@@ -3050,6 +3516,110 @@ Commands:
     <message>
         <source>Client %1 has no audit programme; programmes are made from a signed contract.</source>
         <translation>认证委托人 %1 尚无审核方案；审核方案根据已签订的认证合同建立。</translation>
+    </message>
+    <message>
+        <source>--days takes a whole number of days from 1 to 3650, not “%1”.</source>
+        <translation>--days 需要 1 到 3650 之间的整数天数，而不是“%1”。</translation>
+    </message>
+    <message>
+        <source>Days ahead (default: the Due page&apos;s setting).</source>
+        <translation>向后查看的天数（默认：待办事项页面中的设置）。</translation>
+    </message>
+    <message>
+        <source>Month of the report.</source>
+        <translation>报表所属月份。</translation>
+    </message>
+    <message>
+        <source>Usage: csisms [--db FILE] [--lang zh_CN|en] [COMMAND]
+Without a command the application window opens.
+Commands:
+  init                          create or upgrade the database
+  demo [--clients N] [--seed S] fill an empty database with deterministic demo dossiers
+  check [--json]                integrity, foreign keys, change-log chain, rule violations
+  clients import FILE.csv       import clients: all rows or none
+  clients list [--json]         list the client register
+  backup --out FILE             consistent copy of the database, also while it is in use
+  application check FILE.json [--json]
+                                eligibility and audit time of an application file (no database)
+  application export --id N     one application as a csisms-application/1 file
+  applications list [--json] [--status S]
+                                the applications, newest first (S: draft, submitted, under_review, …)
+  programme check FILE.json [--json]
+                                rule check of a programme file (no database)
+  programme propose FILE.json [--out FILE]
+                                fill in the audits a programme file lacks, within the rules
+  programme export --client ID  that client&apos;s current programme as a csisms-programme/1 file
+  due [--days N] [--json]       what needs attention within N days, and what is late
+  certificates list [--json]    the certificate register
+  report cnca --month YYYY-MM --out FILE.xlsx
+                                the CNCA monthly information report of that month
+  report certsearch --out FILE.xlsx
+                                the certificate register as an IAF CertSearch upload sheet
+</source>
+        <translation>用法：csisms [--db 文件] [--lang zh_CN|en] [命令]
+不带命令时打开应用程序窗口。
+命令：
+  init                          创建或升级数据库
+  demo [--clients N] [--seed S] 向空数据库填充确定性的演示档案
+  check [--json]                完整性、外键、变更日志链、违反规则情况
+  clients import 文件.csv       导入认证委托人：要么全部导入，要么全部不导入
+  clients list [--json]         列出认证委托人名录
+  backup --out 文件             数据库的一致性副本，数据库使用中也可备份
+  application check 文件.json [--json]
+                                认证申请文件的受理条件和审核时间（不使用数据库）
+  application export --id N     将一份认证申请导出为 csisms-application/1 文件
+  applications list [--json] [--status S]
+                                认证申请列表，最新的在前（S：draft、submitted、under_review、…）
+  programme check 文件.json [--json]
+                                对审核方案文件进行规则检查（不使用数据库）
+  programme propose 文件.json [--out 文件]
+                                在规则范围内补齐审核方案文件中缺少的审核
+  programme export --client ID  将该认证委托人的当前审核方案导出为 csisms-programme/1 文件
+  due [--days N] [--json]       N 天内需要处理的事项，以及已逾期的事项
+  certificates list [--json]    证书清单
+  report cnca --month YYYY-MM --out 文件.xlsx
+                                该月的 CNCA 月度信息报送
+  report certsearch --out 文件.xlsx
+                                以 IAF CertSearch 上传表格式导出证书清单
+</translation>
+    </message>
+    <message>
+        <source>“certificates” needs a subcommand: list.</source>
+        <translation>“certificates”需要子命令：list。</translation>
+    </message>
+    <message>
+        <source>“report” needs a subcommand: cnca or certsearch.</source>
+        <translation>“report”需要子命令：cnca 或 certsearch。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n demo client(s), %1 auditors, %2 applications, %3 audit programmes and %4 certificates written to %5 in %6 s.</source>
+        <translation>
+            <numerusform>已在 %6 秒内将 %n 个演示认证委托人、%1 名审核员、%2 份认证申请、%3 个审核方案和 %4 张证书写入 %5。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>“%1” needs --out %2: the file to write the report to.</source>
+        <translation>“%1”需要 --out %2：报表要写入的文件。</translation>
+    </message>
+    <message>
+        <source>“report cnca” needs --month YYYY-MM: the month to report, e.g. --month 2026-03 for March 2026.</source>
+        <translation>“report cnca”需要 --month YYYY-MM：要报送的月份，例如 --month 2026-03 表示 2026 年 3 月。</translation>
+    </message>
+    <message>
+        <source>--month takes a month as YYYY-MM, the year and the month 01 to 12 (e.g. 2026-03), not “%1”.</source>
+        <translation>--month 需要 YYYY-MM 格式的月份，即年份加 01 至 12 的月份（例如 2026-03），而不是“%1”。</translation>
+    </message>
+    <message>
+        <source>Warning: the body&apos;s CNCA approval number (认证机构批准号) is not set, so the 批准号 columns are empty. Set it in the settings before uploading the report.</source>
+        <translation>警告：未设置本机构的国家认监委批准号（认证机构批准号），因此“批准号”列为空。请在上传报表前在设置中填写。</translation>
+    </message>
+    <message>
+        <source>CNCA report %1-%2, rows: %3 audit plans, %4 certificates, %5 audit results written to %6.</source>
+        <translation>CNCA 月度信息报送 %1-%2 已写入 %6，行数：审核计划 %3 行，证书 %4 行，审核结果 %5 行。</translation>
+    </message>
+    <message>
+        <source>IAF CertSearch sheet, rows: %1 certificates written to %2. Accreditation Status is “%3” for every certificate: CSISMS does not record accreditation.</source>
+        <translation>IAF CertSearch 表格已写入 %2，行数：证书 %1 行。所有证书的 Accreditation Status（认可状态）均为“%3”：CSISMS 不记录认可信息。</translation>
     </message>
 </context>
 <context>
@@ -3806,6 +4376,18 @@ You can bring it back with Edit → Undo.</source>
         <source>Audit programme of %1: %2</source>
         <translation>%1的审核方案：%2</translation>
     </message>
+    <message>
+        <source>Audit programme of %1, %2: the %3 against %4 was due for correction by %5 and is not accepted.</source>
+        <translation>%1的审核方案，%2：针对 %4 的%3 应于 %5 前完成纠正，但尚未被接受。</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>Certificate %1 of %2 is stored as %3, but its events make it %4.</source>
+        <translation>%2 的证书 %1 存储状态为“%3”，但根据其事件应为“%4”。</translation>
+    </message>
 </context>
 <context>
     <name>DatabaseProbe</name>
@@ -3838,10 +4420,416 @@ You can bring it back with Edit → Undo.</source>
     </message>
 </context>
 <context>
+    <name>DecisionDialog</name>
+    <message>
+        <source>Certification decision — %1</source>
+        <translation>认证决定 — %1</translation>
+    </message>
+    <message>
+        <source>Re&amp;fuse certification</source>
+        <translation>不予认证(&amp;F)</translation>
+    </message>
+    <message>
+        <source>&amp;Grant certification</source>
+        <translation>批准认证(&amp;G)</translation>
+    </message>
+    <message>
+        <source>%1: %2, %3 to %4</source>
+        <translation>%1：%2，%3 至 %4</translation>
+    </message>
+    <message>
+        <source>No audit the decision rests on is recorded.</source>
+        <translation>尚无可作为认证决定依据的审核记录。</translation>
+    </message>
+    <message>
+        <source>The decision rests on:
+%1
+Open: %2 major and %3 minor nonconformities; %4 observations.</source>
+        <translation>认证决定依据：
+%1
+未关闭：严重不符合 %2 项，一般不符合 %3 项；观察项 %4 项。</translation>
+    </message>
+    <message>
+        <source>Decision-maker: %1 (%2)</source>
+        <translation>认证决定人员：%1（%2）</translation>
+    </message>
+    <message>
+        <source>&amp;Decided on:</source>
+        <translation>决定日期(&amp;D)：</translation>
+    </message>
+    <message>
+        <source>Rea&amp;sons:</source>
+        <translation>理由(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>Decision:</source>
+        <translation>决定：</translation>
+    </message>
+    <message>
+        <source>A grant issues the certificate at once, numbered by the pattern in Settings. The decision is a record: it is not undone, and the programme keeps it.</source>
+        <translation>批准认证后将立即颁发证书，证书编号按“设置”中的格式生成。认证决定是一项记录：一经作出不可更改，并保存在审核方案中。</translation>
+    </message>
+    <message>
+        <source>Grant and issue</source>
+        <translation>批准并颁发证书</translation>
+    </message>
+    <message>
+        <source>Refuse</source>
+        <translation>不予认证</translation>
+    </message>
+</context>
+<context>
+    <name>DecisionRules</name>
+    <message>
+        <source>This cycle has its certification decision already; a cycle is decided once.</source>
+        <translation>本认证周期已作出认证决定；每个认证周期只作一次认证决定。</translation>
+    </message>
+    <message>
+        <source>%1 is a %2; only a decision-maker takes certification decisions. Choose the profile of a decision-maker.</source>
+        <translation>%1 的角色为%2；只有认证决定人员才能作出认证决定。请选择认证决定人员的用户档案。</translation>
+    </message>
+    <message>
+        <source>the %1 audit</source>
+        <translation>%1审核</translation>
+    </message>
+    <message>
+        <source>%1 is on the team of %2; nobody on an audit team of the cycle takes its certification decision (ISO/IEC 17021-1). Another decision-maker decides.</source>
+        <translation>%1 是%2的审核组成员；本认证周期任一审核组的成员均不得作出该周期的认证决定（ISO/IEC 17021-1）。请由其他认证决定人员作出决定。</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+    <message>
+        <source>The programme has no stage 2 audit done; the decision rests on stage 1 and stage 2.</source>
+        <translation>审核方案中尚无已完成的第二阶段审核；认证决定须以第一阶段和第二阶段审核为依据。</translation>
+    </message>
+    <message>
+        <source>No recertification audit of the previous cycle is done; the decision rests on it.</source>
+        <translation>上一认证周期的再认证审核尚未完成；认证决定须以该审核为依据。</translation>
+    </message>
+    <message>
+        <source>The %1 is not done yet (it is %2); the decision rests on it.</source>
+        <translation>%1尚未完成（当前状态：%2）；认证决定须以该审核为依据。</translation>
+    </message>
+    <message>
+        <source>Enter the date of the decision.</source>
+        <translation>请输入认证决定日期。</translation>
+    </message>
+    <message>
+        <source>The decision is dated before the last audit it rests on ended (%1).</source>
+        <translation>认证决定日期早于其所依据的最后一次审核的结束日期（%1）。</translation>
+    </message>
+    <message>
+        <source>The decision is dated %1, after today; record it when it is taken.</source>
+        <translation>认证决定日期为 %1，晚于今天；请在作出决定后再记录。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n major nonconformity(s) not verified closed; certification is granted only when every one is.</source>
+        <translation>
+            <numerusform>%n 项严重不符合尚未验证关闭；只有全部严重不符合均已验证关闭后方可批准认证。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n minor nonconformity(s) without an accepted corrective-action plan; certification is granted only when every one has one.</source>
+        <translation>
+            <numerusform>%n 项一般不符合尚无已接受的纠正措施计划；只有每项一般不符合的纠正措施计划均已被接受后方可批准认证。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Give the reasons for refusing certification; the client is told them.</source>
+        <translation>请填写不予认证的理由；该理由将告知认证委托人。</translation>
+    </message>
+    <message>
+        <source>Reasons %1</source>
+        <translation>理由 %1</translation>
+    </message>
+</context>
+<context>
     <name>DemoData</name>
     <message>
         <source>The demo data could not be written, and nothing was stored: %1</source>
         <translation>演示数据未能写入，未保存任何内容：%1</translation>
+    </message>
+</context>
+<context>
+    <name>DueList</name>
+    <message>
+        <source>Audit due</source>
+        <translation>审核到期</translation>
+    </message>
+    <message>
+        <source>Window closing</source>
+        <translation>时间窗口即将结束</translation>
+    </message>
+    <message>
+        <source>Window missed</source>
+        <translation>已错过时间窗口</translation>
+    </message>
+    <message>
+        <source>Correction due</source>
+        <translation>纠正到期</translation>
+    </message>
+    <message>
+        <source>Correction overdue</source>
+        <translation>纠正逾期</translation>
+    </message>
+    <message>
+        <source>Decision waiting</source>
+        <translation>待作认证决定</translation>
+    </message>
+    <message>
+        <source>Suspension limit</source>
+        <translation>暂停期限</translation>
+    </message>
+    <message>
+        <source>Certificate expiring</source>
+        <translation>证书即将过期失效</translation>
+    </message>
+    <message>
+        <source>Contract unsigned</source>
+        <translation>合同未签订</translation>
+    </message>
+    <message>
+        <source>Registration expiring</source>
+        <translation>注册即将到期</translation>
+    </message>
+    <message>
+        <source>Planned to end on %1 and not recorded as done: record it, or cancel and plan it again.</source>
+        <translation>计划于 %1 结束，但尚未记录为已完成：请予以记录，或取消后重新安排。</translation>
+    </message>
+    <message>
+        <source>Confirmed, %1 to %2.</source>
+        <translation>已确认，%1 至 %2。</translation>
+    </message>
+    <message>
+        <source>Planned for %1 to %2 and not confirmed with the client yet.</source>
+        <translation>计划于 %1 至 %2 实施，尚未与认证委托人确认。</translation>
+    </message>
+    <message>
+        <source>The rules allowed it up to %1; it is not done.</source>
+        <translation>规则允许的时间窗口截至 %1；该审核尚未完成。</translation>
+    </message>
+    <message>
+        <source>The rules allow it up to %1; it is planned to end on %2.</source>
+        <translation>规则允许的时间窗口截至 %1；该审核计划于 %2 结束。</translation>
+    </message>
+    <message>
+        <source>%1 against %2</source>
+        <translation>%1（针对 %2）</translation>
+    </message>
+    <message>
+        <source>Raised at the %1 on %2; its correction was to be verified by %3 (F-correction).</source>
+        <translation>于 %2 在%1中提出；其纠正应于 %3 前完成验证（F-correction）。</translation>
+    </message>
+    <message>
+        <source>Raised at the %1 on %2; a corrective-action plan was to be accepted by %3 (F-correction).</source>
+        <translation>于 %2 在%1中提出；其纠正措施计划应于 %3 前获得接受（F-correction）。</translation>
+    </message>
+    <message>
+        <source>Raised at the %1 on %2; due by %3.</source>
+        <translation>于 %2 在%1中提出；%3 到期。</translation>
+    </message>
+    <message>
+        <source>The audits the decision rests on are done; the decision is planned for %1.</source>
+        <translation>认证决定所依据的审核已完成；认证决定计划于 %1 作出。</translation>
+    </message>
+    <message>
+        <source>Suspended since %1; restore or withdraw it by %2 (C-suspend-max).</source>
+        <translation>自 %1 起暂停；应于 %2 前恢复或撤销（C-suspend-max）。</translation>
+    </message>
+    <message>
+        <source>Expired on %1 with no recertification planned: record its expiry.</source>
+        <translation>已于 %1 过期失效，且未安排再认证：请记录其过期失效。</translation>
+    </message>
+    <message>
+        <source>Expires on %1 and no recertification audit is planned.</source>
+        <translation>有效期截止于 %1，且尚未安排再认证审核。</translation>
+    </message>
+    <message>
+        <source>%1 version %2</source>
+        <translation>%1 第 %2 版</translation>
+    </message>
+    <message>
+        <source>An audit of this client is planned for %1 and the contract is not signed (5.3.1).</source>
+        <translation>已计划于 %1 对该认证委托人实施审核，但认证合同尚未签订（5.3.1）。</translation>
+    </message>
+    <message>
+        <source>The registration expired on %1; the auditor may not audit until it is renewed (A-4.2).</source>
+        <translation>注册已于 %1 到期；再注册之前，该审核员不得实施审核（A-4.2）。</translation>
+    </message>
+    <message>
+        <source>The registration expires on %1 (A-4.2).</source>
+        <translation>注册将于 %1 到期（A-4.2）。</translation>
+    </message>
+</context>
+<context>
+    <name>DueListModel</name>
+    <message>
+        <source>The list of what is due could not be read: %1</source>
+        <translation>无法读取待办事项列表：%1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s) late</source>
+        <comment>due item</comment>
+        <translation>
+            <numerusform>逾期 %n 天</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>today</source>
+        <comment>due item</comment>
+        <translation>今天</translation>
+    </message>
+    <message numerus="yes">
+        <source>in %n day(s)</source>
+        <comment>due item</comment>
+        <translation>
+            <numerusform>%n 天后</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 — %2: %3</source>
+        <comment>due item tool tip: kind, subject, detail</comment>
+        <translation>%1 — %2：%3</translation>
+    </message>
+    <message>
+        <source>The day it is due, or was</source>
+        <translation>到期日（或已逾期的原到期日）</translation>
+    </message>
+    <message>
+        <source>Due date</source>
+        <translation>到期日</translation>
+    </message>
+    <message>
+        <source>Days from today; late ones are marked ⚠</source>
+        <translation>距今天数；逾期项以 ⚠ 标示</translation>
+    </message>
+    <message>
+        <source>Days left</source>
+        <translation>剩余天数</translation>
+    </message>
+    <message>
+        <source>What is due</source>
+        <translation>到期的事项</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>事项</translation>
+    </message>
+    <message>
+        <source>The client, or for a registration the auditor</source>
+        <translation>认证委托人；注册到期事项则为审核员</translation>
+    </message>
+    <message>
+        <source>Client</source>
+        <translation>认证委托人</translation>
+    </message>
+    <message>
+        <source>The audit, finding, certificate, contract or registration</source>
+        <translation>审核、审核发现、证书、认证合同或注册</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>对象</translation>
+    </message>
+    <message>
+        <source>Why it is due, and what to do</source>
+        <translation>到期原因及处理办法</translation>
+    </message>
+    <message>
+        <source>Detail</source>
+        <translation>详情</translation>
+    </message>
+</context>
+<context>
+    <name>DuePage</name>
+    <message>
+        <source>Read again: %1</source>
+        <translation>已重新读取：%1</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>待办事项</translation>
+    </message>
+    <message>
+        <source>What needs a person within the coming days, and what is late</source>
+        <translation>未来几天内需要人员处理的事项，以及已逾期的事项</translation>
+    </message>
+    <message>
+        <source>All (%1)</source>
+        <comment>due kinds</comment>
+        <translation>全部（%1）</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <comment>due kind, count</comment>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>Not read</source>
+        <translation>未读取</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 due within %n day(s), %2 late</source>
+        <comment>due summary</comment>
+        <translation>
+            <numerusform>%n 天内到期 %1 项，逾期 %2 项</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 — %2 of %3 shown</source>
+        <comment>due summary, filtered</comment>
+        <translation>%1 — 已显示 %2 项，共 %3 项</translation>
+    </message>
+    <message numerus="yes">
+        <source>day(s)</source>
+        <comment>within N days</comment>
+        <translation>
+            <numerusform>天</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Within</source>
+        <comment>within N days</comment>
+        <translation>未来(&amp;W)</translation>
+    </message>
+    <message>
+        <source>List what is due from today to this many days ahead; what is late is always listed</source>
+        <translation>列出从今天起至此天数内到期的事项；逾期事项始终列出</translation>
+    </message>
+    <message>
+        <source>&amp;Show</source>
+        <comment>which kind of due item</comment>
+        <translation>显示(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Only one kind of item, or all</source>
+        <translation>仅显示某一类事项，或显示全部</translation>
+    </message>
+    <message>
+        <source>Fi&amp;nd</source>
+        <translation>查找(&amp;N)</translation>
+    </message>
+    <message>
+        <source>Client, subject or detail (Ctrl+F)</source>
+        <translation>认证委托人、对象或详情（Ctrl+F）</translation>
+    </message>
+    <message>
+        <source>Every word typed must appear in the client&apos;s name, the subject or the detail.</source>
+        <translation>输入的每个词都须出现在认证委托人名称、对象或详情中。</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>刷新</translation>
+    </message>
+    <message>
+        <source>Compute the list again from the database (F5)</source>
+        <translation>根据数据库重新计算列表（F5）</translation>
+    </message>
+    <message>
+        <source>Find</source>
+        <translation>查找</translation>
     </message>
 </context>
 <context>
@@ -4597,6 +5585,278 @@ You can bring it back with Edit → Undo.</source>
         <source>Site visited</source>
         <translation>访问的场所</translation>
     </message>
+    <message>
+        <source>Certificate</source>
+        <translation>证书</translation>
+    </message>
+    <message>
+        <source>Certification decision</source>
+        <translation>认证决定</translation>
+    </message>
+    <message>
+        <source>Certificate number</source>
+        <translation>证书编号</translation>
+    </message>
+    <message>
+        <source>Scope classes</source>
+        <translation>专业分类</translation>
+    </message>
+    <message>
+        <source>Sites</source>
+        <translation>场所</translation>
+    </message>
+    <message>
+        <source>Standard</source>
+        <translation>标准</translation>
+    </message>
+    <message>
+        <source>Issued on</source>
+        <translation>颁证日期</translation>
+    </message>
+    <message>
+        <source>First issued on</source>
+        <translation>初次获证日期</translation>
+    </message>
+    <message>
+        <source>Expires on</source>
+        <translation>有效期截止日期</translation>
+    </message>
+    <message>
+        <source>Certificate event</source>
+        <translation>证书事件</translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation>事件</translation>
+    </message>
+    <message>
+        <source>Reverses</source>
+        <translation>所撤回的事件</translation>
+    </message>
+    <message>
+        <source>Recorded by</source>
+        <translation>记录人</translation>
+    </message>
+    <message>
+        <source>Decided on</source>
+        <translation>决定日期</translation>
+    </message>
+    <message>
+        <source>Decided by</source>
+        <translation>决定人</translation>
+    </message>
+    <message>
+        <source>Decision-maker</source>
+        <translation>认证决定人员</translation>
+    </message>
+    <message>
+        <source>Audit finding</source>
+        <translation>审核发现</translation>
+    </message>
+    <message>
+        <source>Grade</source>
+        <translation>等级</translation>
+    </message>
+    <message>
+        <source>Requirement</source>
+        <translation>要求</translation>
+    </message>
+    <message>
+        <source>Finding</source>
+        <translation>审核发现</translation>
+    </message>
+    <message>
+        <source>Raised on</source>
+        <translation>提出日期</translation>
+    </message>
+    <message>
+        <source>Correction due</source>
+        <translation>纠正期限</translation>
+    </message>
+    <message>
+        <source>Correction</source>
+        <translation>纠正</translation>
+    </message>
+    <message>
+        <source>Corrective action</source>
+        <translation>纠正措施</translation>
+    </message>
+    <message>
+        <source>Verification</source>
+        <translation>验证</translation>
+    </message>
+    <message>
+        <source>Verified on</source>
+        <translation>验证日期</translation>
+    </message>
+    <message>
+        <source>Verified by</source>
+        <translation>验证人</translation>
+    </message>
+</context>
+<context>
+    <name>FindingDialog</name>
+    <message>
+        <source>Audit finding</source>
+        <translation>审核发现</translation>
+    </message>
+    <message>
+        <source>New audit finding</source>
+        <translation>新建审核发现</translation>
+    </message>
+    <message>
+        <source>A control of the catalogue (CLD.6.3.1) or a clause (ISO/IEC 27001 9.2)</source>
+        <translation>控制措施目录中的控制措施（CLD.6.3.1）或条款（ISO/IEC 27001 9.2）</translation>
+    </message>
+    <message>
+        <source>(nobody yet)</source>
+        <translation>（尚未指定）</translation>
+    </message>
+    <message>
+        <source>%1 (team)</source>
+        <translation>%1（审核组）</translation>
+    </message>
+    <message>
+        <source>&amp;Grade:</source>
+        <translation>等级(&amp;G)：</translation>
+    </message>
+    <message>
+        <source>&amp;Requirement:</source>
+        <translation>要求(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>&amp;Finding:</source>
+        <translation>审核发现(&amp;F)：</translation>
+    </message>
+    <message>
+        <source>E&amp;vidence:</source>
+        <translation>审核证据(&amp;V)：</translation>
+    </message>
+    <message>
+        <source>Raised &amp;on:</source>
+        <translation>提出日期(&amp;O)：</translation>
+    </message>
+    <message>
+        <source>Correction d&amp;ue:</source>
+        <translation>纠正期限(&amp;U)：</translation>
+    </message>
+    <message>
+        <source>&amp;Correction:</source>
+        <translation>纠正(&amp;C)：</translation>
+    </message>
+    <message>
+        <source>Correc&amp;tive action:</source>
+        <translation>纠正措施(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>Verific&amp;ation:</source>
+        <translation>验证(&amp;A)：</translation>
+    </message>
+    <message>
+        <source>Verified o&amp;n:</source>
+        <translation>验证日期(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>Verified &amp;by:</source>
+        <translation>验证人(&amp;B)：</translation>
+    </message>
+    <message>
+        <source>An observation needs no correction.</source>
+        <translation>观察项无需纠正。</translation>
+    </message>
+    <message>
+        <source>Due on %1.</source>
+        <translation>%1 到期。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Empty: due %n day(s) after it was raised, on %1.</source>
+        <translation>
+            <numerusform>留空时：提出后 %n 天到期，即 %1。</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>FindingRules</name>
+    <message>
+        <source>Major nonconformity</source>
+        <translation>严重不符合</translation>
+    </message>
+    <message>
+        <source>Minor nonconformity</source>
+        <translation>一般不符合</translation>
+    </message>
+    <message>
+        <source>Observation</source>
+        <translation>观察项</translation>
+    </message>
+    <message>
+        <source>No action needed</source>
+        <translation>无需采取措施</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>未关闭</translation>
+    </message>
+    <message>
+        <source>Verified closed</source>
+        <translation>验证关闭</translation>
+    </message>
+    <message>
+        <source>Plan accepted</source>
+        <translation>计划已接受</translation>
+    </message>
+    <message>
+        <source>Noted</source>
+        <translation>已记录</translation>
+    </message>
+    <message>
+        <source>Not accepted</source>
+        <translation>未接受</translation>
+    </message>
+    <message>
+        <source>Name the requirement the nonconformity is against (a control such as CLD.6.3.1 or a clause).</source>
+        <translation>请写明该不符合所针对的要求（如 CLD.6.3.1 等控制措施或某一条款）。</translation>
+    </message>
+    <message>
+        <source>Name the requirement the observation concerns.</source>
+        <translation>请写明该观察项所涉及的要求。</translation>
+    </message>
+    <message>
+        <source>Write what was found.</source>
+        <translation>请填写审核发现的内容。</translation>
+    </message>
+    <message>
+        <source>Enter the date the finding was raised (the audit&apos;s last day, as a rule).</source>
+        <translation>请填写审核发现的提出日期（通常为审核的最后一天）。</translation>
+    </message>
+    <message>
+        <source>The correction cannot be due before the finding was raised (%1).</source>
+        <translation>纠正期限不能早于审核发现的提出日期（%1）。</translation>
+    </message>
+    <message>
+        <source>Enter the date of the verification.</source>
+        <translation>请填写验证日期。</translation>
+    </message>
+    <message>
+        <source>Choose the auditor who verified it.</source>
+        <translation>请选择实施验证的审核员。</translation>
+    </message>
+    <message>
+        <source>A finding cannot be verified before it was raised (%1).</source>
+        <translation>审核发现的验证日期不能早于其提出日期（%1）。</translation>
+    </message>
+    <message>
+        <source>A major nonconformity is closed only on the client&apos;s correction: write what it was.</source>
+        <translation>严重不符合只有在认证委托人实施纠正后方可关闭：请填写所采取的纠正。</translation>
+    </message>
+    <message>
+        <source>Write the client&apos;s corrective action (or its plan) that was accepted.</source>
+        <translation>请填写已被接受的认证委托人纠正措施（或纠正措施计划）。</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
 </context>
 <context>
     <name>FlagInput</name>
@@ -5210,10 +6470,6 @@ Open the existing file instead?</source>
         <translation>计划认证决定日期(&amp;L)：</translation>
     </message>
     <message>
-        <source>Decisi&amp;on recorded:</source>
-        <translation>已记录的认证决定日期(&amp;O)：</translation>
-    </message>
-    <message>
         <source>E&amp;xpiry:</source>
         <translation>到期日(&amp;X)：</translation>
     </message>
@@ -5328,6 +6584,38 @@ Ctrl+Z brings it back until you save.</source>
         <translation>是否从审核方案中移除 %1？
 
 保存之前可按 Ctrl+Z 恢复。</translation>
+    </message>
+    <message>
+        <source>%1 on %2 by %3.</source>
+        <translation>%1，日期：%2，决定人：%3。</translation>
+    </message>
+    <message>
+        <source>%1 on %2 by %3; certificate %4.</source>
+        <translation>%1，日期：%2，决定人：%3；证书 %4。</translation>
+    </message>
+    <message>
+        <source>Not decided yet.</source>
+        <translation>尚未作出认证决定。</translation>
+    </message>
+    <message>
+        <source>Certification decision</source>
+        <translation>认证决定</translation>
+    </message>
+    <message>
+        <source>Decision recorded:</source>
+        <translation>已记录的认证决定：</translation>
+    </message>
+    <message>
+        <source>Certification decision:</source>
+        <translation>认证决定：</translation>
+    </message>
+    <message>
+        <source>Dec&amp;ide…</source>
+        <translation>作出认证决定(&amp;I)…</translation>
+    </message>
+    <message>
+        <source>Take the certification decision on this cycle (decision-makers not on an audit team of it)</source>
+        <translation>对本认证周期作出认证决定（由未参加本周期任何审核组的认证决定人员作出）</translation>
     </message>
 </context>
 <context>
@@ -5516,6 +6804,14 @@ Ctrl+Z brings it back until you save.</source>
     <message>
         <source>The programme could not be deleted, and nothing was changed: %1</source>
         <translation>无法删除审核方案，未作任何更改：%1</translation>
+    </message>
+    <message>
+        <source>Audit %1, finding %2: the verifier is not in the auditors&apos; register.</source>
+        <translation>审核 %1，审核发现 %2：验证人不在审核员登记册中。</translation>
+    </message>
+    <message>
+        <source>The cycle of this programme has its certification decision, so the programme is a record and stays.</source>
+        <translation>本审核方案的认证周期已作出认证决定，因此本审核方案属于记录，予以保留。</translation>
     </message>
 </context>
 <context>
@@ -5863,6 +7159,14 @@ Ctrl+Z brings it back until you save.</source>
         <translation>
             <numerusform>本认证周期内没有任何审核到访以下场所：%1</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>finding %1: %2</source>
+        <translation>审核发现 %1：%2</translation>
+    </message>
+    <message>
+        <source>finding %1 is dated before the audit began (%2).</source>
+        <translation>审核发现 %1 的日期早于审核开始日期（%2）。</translation>
     </message>
 </context>
 <context>
@@ -6632,6 +7936,94 @@ Entries you changed get their shipped values back; entries you added are retired
     <message>
         <source>&amp;Discard changes</source>
         <translation>放弃更改(&amp;D)</translation>
+    </message>
+</context>
+<context>
+    <name>RegulatoryExport</name>
+    <message>
+        <source>%1-%2 is not a month; give the year and the month, e.g. 2026-03.</source>
+        <translation>%1-%2 不是有效的月份；请填写年份和月份，例如 2026-03。</translation>
+    </message>
+    <message numerus="yes">
+        <source>The CertSearch sheet was not written to %1: the register has %n problem(s) IAF CertSearch would refuse, and an upload must not be silently wrong. Correct what is listed and export again.</source>
+        <translation>
+            <numerusform>CertSearch 工作表未写入 %1：证书清单中有 %n 个问题会被 IAF CertSearch 拒绝，而上传的数据不得在无提示的情况下出错。请更正所列问题后重新导出。</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ReportsMenu</name>
+    <message>
+        <source>&amp;Reports</source>
+        <translation>报表(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;CNCA monthly information report…</source>
+        <translation>CNCA 月度信息报送(&amp;C)…</translation>
+    </message>
+    <message>
+        <source>The audit-plan, certificate and audit-result sheets of a month, as an .xlsx file for the national platform (due by the 10th of the next month)</source>
+        <translation>某月的审核计划、证书和审核结果信息表，生成供国家平台报送的 .xlsx 文件（应于次月 10 日前报送）</translation>
+    </message>
+    <message>
+        <source>IAF Cert&amp;Search upload sheet…</source>
+        <translation>IAF CertSearch 上传表(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>The certificate register as the IAF CertSearch bulk-upload spreadsheet</source>
+        <translation>将证书清单导出为 IAF CertSearch 批量上传电子表格</translation>
+    </message>
+    <message>
+        <source>Open a database first.</source>
+        <translation>请先打开数据库。</translation>
+    </message>
+    <message>
+        <source>The report could not be read from the database, and no file was written: %1</source>
+        <translation>无法从数据库读取报表数据，未写入任何文件：%1</translation>
+    </message>
+    <message>
+        <source>The register could not be read from the database, and no file was written: %1</source>
+        <translation>无法从数据库读取证书清单，未写入任何文件：%1</translation>
+    </message>
+    <message numerus="yes">
+        <source>
+… and %n more.</source>
+        <translation>
+            <numerusform>
+… 另有 %n 项。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>CNCA monthly information report</source>
+        <translation>CNCA 月度信息报送</translation>
+    </message>
+    <message>
+        <source>&amp;Month:</source>
+        <translation>月份(&amp;M)：</translation>
+    </message>
+    <message>
+        <source>Save the CNCA report</source>
+        <translation>保存 CNCA 报送文件</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Excel 工作簿 (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>The report of %1 was written to %2.</source>
+        <translation>%1 的报送数据已写入 %2。</translation>
+    </message>
+    <message>
+        <source>Save the IAF CertSearch sheet</source>
+        <translation>保存 IAF CertSearch 上传表</translation>
+    </message>
+    <message>
+        <source>IAF CertSearch upload sheet</source>
+        <translation>IAF CertSearch 上传表</translation>
+    </message>
+    <message>
+        <source>The certificate register was written to %1. Check the accreditation status column before uploading.</source>
+        <translation>证书清单已写入 %1。上传前请检查认可状态列。</translation>
     </message>
 </context>
 <context>
@@ -7446,6 +8838,22 @@ You can bring it back with Edit → Undo.</source>
         <source>For a client with n sites, the recertification audit visits at least this factor times √n of them, rounded up.</source>
         <translation>认证委托人有 n 个场所时，再认证审核至少到访其中此系数乘以 √n 个场所（向上取整）。</translation>
     </message>
+    <message>
+        <source>A major nonconformity is corrected and its correction verified within this many days of the audit&apos;s last day.</source>
+        <translation>严重不符合须在审核最后一天后此天数内完成纠正，且其纠正须通过验证。</translation>
+    </message>
+    <message>
+        <source>A minor nonconformity has an accepted corrective-action plan within this many days of the audit&apos;s last day.</source>
+        <translation>一般不符合须在审核最后一天后此天数内提交纠正措施计划并获得接受。</translation>
+    </message>
+    <message>
+        <source>The Due page shows what needs a person within this many days (and everything already late).</source>
+        <translation>待办事项页面显示此天数内需要人员处理的事项（以及所有已逾期的事项）。</translation>
+    </message>
+    <message>
+        <source>Due page</source>
+        <translation>待办事项</translation>
+    </message>
 </context>
 <context>
     <name>RuleParametersPage</name>
@@ -8030,6 +9438,93 @@ You can bring it back with Edit → Undo.</source>
     <message>
         <source>&amp;Discard changes</source>
         <translation>放弃更改(&amp;D)</translation>
+    </message>
+</context>
+<context>
+    <name>XlsxWorkbook</name>
+    <message>
+        <source>The workbook %1 was not written: there is not enough memory (%2). Close other programs or export fewer records at a time.</source>
+        <translation>Excel 工作簿 %1 未写入：内存不足（%2）。请关闭其他程序，或每次导出较少的记录。</translation>
+    </message>
+    <message>
+        <source>The workbook %1 was not written: the temporary folder %2 cannot be used (%3). Free space there, or set TMPDIR to a folder you may write to.</source>
+        <translation>Excel 工作簿 %1 未写入：无法使用临时文件夹 %2（%3）。请释放该处的磁盘空间，或将 TMPDIR 设置为您有写入权限的文件夹。</translation>
+    </message>
+    <message>
+        <source>The workbook %1 was not written: the file could not be created or filled (%2). Check that the disk has space and that you may write there, then export again.</source>
+        <translation>Excel 工作簿 %1 未写入：无法创建或写入该文件（%2）。请检查磁盘空间及写入权限，然后重新导出。</translation>
+    </message>
+    <message>
+        <source>The workbook %1 was not written (%2). This is a fault in the program; please report it with the message.</source>
+        <translation>Excel 工作簿 %1 未写入（%2）。这是程序故障，请连同此消息一并报告。</translation>
+    </message>
+    <message>
+        <source>A sheet has no name. Give every sheet a name of 1 to 31 characters.</source>
+        <translation>有工作表没有名称。请为每个工作表指定 1 至 31 个字符的名称。</translation>
+    </message>
+    <message>
+        <source>The sheet name “%1” is longer than 31 characters, which Excel does not allow. Shorten it.</source>
+        <translation>工作表名称“%1”超过 31 个字符，Excel 不允许。请缩短名称。</translation>
+    </message>
+    <message>
+        <source>The sheet name “%1” contains “%2”; Excel does not allow any of [ ] : * ? / \ in sheet names. Remove it.</source>
+        <translation>工作表名称“%1”包含“%2”；Excel 不允许工作表名称中含有 [ ] : * ? / \ 中的任何字符。请将其删除。</translation>
+    </message>
+    <message>
+        <source>The sheet name “%1” contains a control or invalid character. Use letters, digits and punctuation only.</source>
+        <translation>工作表名称“%1”包含控制字符或无效字符。请仅使用字母、数字和标点符号。</translation>
+    </message>
+    <message>
+        <source>The sheet name “%1” begins or ends with an apostrophe, which Excel does not allow. Remove it.</source>
+        <translation>工作表名称“%1”以撇号开头或结尾，Excel 不允许。请将其删除。</translation>
+    </message>
+    <message>
+        <source>The workbook has no sheets, so there is nothing to write. This is a fault in the program; please report it.</source>
+        <translation>该 Excel 工作簿没有工作表，因此没有可写入的内容。这是程序故障，请报告。</translation>
+    </message>
+    <message>
+        <source>Two sheets are named “%1” (Excel does not tell upper from lower case in sheet names). Give each sheet its own name.</source>
+        <translation>有两个工作表均名为“%1”（Excel 的工作表名称不区分大小写）。请为每个工作表指定不同的名称。</translation>
+    </message>
+    <message>
+        <source>Sheet “%1” has %2 columns; a worksheet holds at most %3.</source>
+        <translation>工作表“%1”有 %2 列；一个工作表最多容纳 %3 列。</translation>
+    </message>
+    <message>
+        <source>Sheet “%1” has %2 rows; a worksheet holds at most %3 below its header. Export fewer records at a time.</source>
+        <translation>工作表“%1”有 %2 行；一个工作表在表头之下最多容纳 %3 行。请每次导出较少的记录。</translation>
+    </message>
+    <message>
+        <source>Sheet “%1”, row %2, column “%3” holds %4 characters; a spreadsheet cell holds at most %5. Shorten the text.</source>
+        <translation>工作表“%1”第 %2 行“%3”列包含 %4 个字符；一个单元格最多容纳 %5 个字符。请缩短文本。</translation>
+    </message>
+    <message>
+        <source>Row %1 of sheet “%2” has %3 values, more than the sheet has columns (%4). This is a fault in the program; please report it.</source>
+        <translation>工作表“%2”的第 %1 行有 %3 个值，多于该工作表的列数（%4）。这是程序故障，请报告。</translation>
+    </message>
+    <message>
+        <source>No file name was given for the workbook. Choose a file to save it as.</source>
+        <translation>未指定 Excel 工作簿的文件名。请选择要保存的文件。</translation>
+    </message>
+    <message>
+        <source>%1 is a folder; choose a file name for the workbook.</source>
+        <translation>%1 是文件夹；请为 Excel 工作簿选择文件名。</translation>
+    </message>
+    <message>
+        <source>The folder %1 does not exist. Choose an existing folder for the workbook.</source>
+        <translation>文件夹 %1 不存在。请为 Excel 工作簿选择一个已存在的文件夹。</translation>
+    </message>
+    <message>
+        <source>The workbook cannot be saved in the folder %1: %2. Choose a folder you may write to.</source>
+        <translation>无法将 Excel 工作簿保存到文件夹 %1：%2。请选择您有写入权限的文件夹。</translation>
+    </message>
+    <message>
+        <source>The workbook %1 was not saved: the finished file could not be flushed to the disk (%2). Check the disk and export again.</source>
+        <translation>Excel 工作簿 %1 未保存：无法将完成的文件写入磁盘（%2）。请检查磁盘后重新导出。</translation>
+    </message>
+    <message>
+        <source>The workbook could not be put in place as %1 (%2); any file of that name is unchanged. Choose another name or folder.</source>
+        <translation>无法将 Excel 工作簿放置为 %1（%2）；该名称的现有文件保持不变。请选择其他名称或文件夹。</translation>
     </message>
 </context>
 </TS>

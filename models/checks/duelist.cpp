@@ -154,7 +154,16 @@ QList<DueItem> DueList::compute(const Database &db, const QDate &today, int days
     // Certificates: suspensions near their limit, and expiry with no recertification planned.
     {
         CertificateRepository certificates(database);
-        QSqlQuery q = database.exec(QStringLiteral("SELECT id FROM certificates WHERE status = '02'"));
+        // Each certificate is loaded with its events: only those that can reach the limit by
+        // the horizon are. A suspension began on the day of a suspend event, and its limit
+        // (that day + the longest suspension) falls by the horizon only if that day is by
+        // horizon − the longest suspension + 3 days (months forth and back lose at most the
+        // 3 days from a 31st to a 28th).
+        const QDate latestStart = horizon.addMonths(-parameters.suspensionMaxMonths()).addDays(3);
+        QSqlQuery q = database.exec(QStringLiteral("SELECT x.id FROM certificates x WHERE x.status = '02' AND EXISTS "
+                                                   "(SELECT 1 FROM certificate_events e WHERE e.certificate_id = x.id "
+                                                   "AND e.kind = 'suspend' AND e.occurred_on <= ?)"),
+                                    {date(latestStart)});
         QList<qint64> suspended;
         while (q.next())
             suspended << q.value(0).toLongLong();

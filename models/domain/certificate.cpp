@@ -386,7 +386,7 @@ QList<RuleFinding> check(const Certificate &c, const Programme *programme, const
                               .arg(c.number, iso(programme->decisionDate().addMonths(parameters.firstSurveillanceMonths())));
             } else {
                 const ProgrammeRules::Window w = ProgrammeRules::window(*programme, i, parameters);
-                message = tr("Certificate %1: the window of the %2 closed on %3 and the audit is not done; the "
+                message = tr("Certificate %1: the window of %2 closed on %3 and the audit is not done; the "
                              "certificate is due for suspension.")
                               .arg(c.number, ProgrammeRules::auditName(*programme, i), iso(w.to));
             }
@@ -436,9 +436,9 @@ QList<FieldProblem> problems(const DecisionBasis &basis, const CertificationDeci
                 audits << ProgrammeRules::auditName(basis.programme, i);
         for (const ProgrammeAudit &a : basis.decisive)
             if (onTeam(a, basis.decider.auditorId) && !basis.programme.audits.contains(a))
-                audits << ProgrammeRules::kindLabel(a.kind);
+                audits << tr("the %1 audit").arg(ProgrammeRules::kindLabel(a.kind).toLower());
         if (!audits.isEmpty())
-            add("decided_by", tr("%1 is on the team of the %2; nobody on an audit team of the cycle takes its "
+            add("decided_by", tr("%1 is on the team of %2; nobody on an audit team of the cycle takes its "
                                  "certification decision (ISO/IEC 17021-1). Another decision-maker decides.")
                                   .arg(basis.decider.name, audits.join(tr(", "))),
                 "C-decision-impartial");
@@ -466,7 +466,7 @@ QList<FieldProblem> problems(const DecisionBasis &basis, const CertificationDeci
                 "C-decision-audits");
         if (basis.today.isValid() && decision.decidedOn > basis.today)
             add("decided_on", tr("The decision is dated %1, after today; record it when it is taken.").arg(iso(decision.decidedOn)),
-                "");
+                "C-decision-audits");
     }
     if (decision.outcome == CertificationDecision::Outcome::Grant) {
         int major = 0, minor = 0;

@@ -148,9 +148,9 @@ QList<FieldProblem> validate(const AuditFinding &f)
         add("verified_on", tr("A finding cannot be verified before it was raised (%1).")
                                .arg(f.raisedOn.toString(Qt::ISODate)));
     if (f.verdict == AuditFinding::Verdict::Accepted && f.grade == AuditFinding::Grade::Major
-        && f.correction.trimmed().isEmpty())
+        && TextRules::isBlank(f.correction))
         add("correction", tr("A major nonconformity is closed only on the client's correction: write what it was."));
-    if (f.verdict == AuditFinding::Verdict::Accepted && f.isNonconformity() && f.correctiveAction.trimmed().isEmpty())
+    if (f.verdict == AuditFinding::Verdict::Accepted && f.isNonconformity() && TextRules::isBlank(f.correctiveAction))
         add("corrective_action", tr("Write the client's corrective action (or its plan) that was accepted."));
     for (const char *key : {"requirement", "statement", "evidence", "correction", "corrective_action"}) {
         const QString value = key == QLatin1String("requirement") ? f.requirement

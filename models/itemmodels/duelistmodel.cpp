@@ -100,6 +100,7 @@ QList<DueListRow> DueListModel::read(Database &db)
         m_today = QDate::currentDate();
         m_all = DueList::compute(db, m_today, m_days);   // throws SqlError
         m_computed = true;
+        ++m_computations;
     }
     QList<DueListRow> rows;
     m_counts.clear();

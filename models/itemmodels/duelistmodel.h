@@ -94,6 +94,8 @@ public:
     QDate today() const { return m_today; }
     // Whether a list was computed (false: no database, or the reading failed).
     bool isComputed() const { return m_computed; }
+    // How many lists were computed so far (a reset without a new one only filtered).
+    int computations() const { return m_computations; }
 
 protected:
     int columns() const override { return ColumnCount; }
@@ -116,4 +118,5 @@ private:
     int m_days = 30;
     QDate m_today;
     bool m_computed = false;
+    int m_computations = 0;
 };

@@ -96,6 +96,9 @@ DuePage::DuePage(QWidget *parent) : Page(parent), m_model(new DueListModel(this)
     m_view->verticalHeader()->setVisible(false);
     m_view->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
     m_view->verticalHeader()->setDefaultSectionSize(m_view->fontMetrics().height() + 10);
+    // Fitting measures the rows around those in view, not a thousand (ColumnFitter asks the
+    // view, which asks this): the list of a large register stays quick to show.
+    m_view->verticalHeader()->setResizeContentsPrecision(300);
     QHeaderView *header = m_view->horizontalHeader();
     header->setHighlightSections(false);
     header->setStretchLastSection(true);
@@ -139,7 +142,9 @@ DuePage::DuePage(QWidget *parent) : Page(parent), m_model(new DueListModel(this)
         restoreSelection();
         updateKinds();
         updateSummary();
-        if (isVisible())
+        // Widths follow a new list; a filter only narrows it, so they stay (and do not jump
+        // while typing).
+        if (isVisible() && m_model->computations() != m_fittedTo)
             fitColumns();
     });
     connect(m_model, &DueListModel::loadFailed, this, [this](const QString &message) {
@@ -323,6 +328,7 @@ void DuePage::updateDaysSuffix()
 void DuePage::fitColumns()
 {
     QHeaderView *header = m_view->horizontalHeader();
+    m_fittedTo = m_model->computations();
     m_fitting = true;
     QList<int> before;
     for (int column = 0; column < header->count(); ++column)

@@ -93,6 +93,7 @@ private:
     bool m_fitting = false;
     bool m_userSized = false;      // a column was sized by hand (or restored): fitting only widens
     bool m_retranslatePending = false;
+    int m_fittedTo = -1;           // the model's computation the columns were fitted to
     std::optional<ItemKey> m_selected;   // across a reset
     QString m_failure;
 

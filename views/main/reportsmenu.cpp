@@ -40,7 +40,7 @@ void ReportsMenu::changeEvent(QEvent *event)
 
 void ReportsMenu::retranslate()
 {
-    setTitle(tr("&Reports"));
+    setTitle(tr("Re&ports"));
     m_cnca->setText(tr("&CNCA monthly information report…"));
     m_cnca->setToolTip(tr("The audit-plan, certificate and audit-result sheets of a month, as an .xlsx file for the "
                           "national platform (due by the 10th of the next month)"));
