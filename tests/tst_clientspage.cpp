@@ -158,6 +158,7 @@ void TestClientsPage::init()
     // Writes need a profile (the change log names a person).
     const qint64 user = UserRepository(*m_window->database()).save(User{0, QStringLiteral("李娜"), UserRole::Reviewer, true, 0}).id;
     QVERIFY(m_window->userProfiles()->setCurrentUser(user));
+    m_window->showPage(m_window->page<ClientsPage>());   // the window starts on the Due page
     m_window->show();
     g_window = m_window.get();
     QApplication::setActiveWindow(m_window.get());

@@ -17,7 +17,12 @@
 #include "editing/changeset.h"
 #include "editing/edits.h"
 #include "editing/session.h"
+#include "auditors/auditoreditor.h"
+#include "auditors/auditorspage.h"
 #include "i18n/language.h"
+#include "main/mainwindow.h"
+#include "programmes/programmeeditor.h"
+#include "programmes/programmespage.h"
 #include "itemmodels/duelistmodel.h"
 #include "repositories/auditorrepository.h"
 #include "repositories/parameterrepository.h"
@@ -28,7 +33,10 @@
 #include <QComboBox>
 #include <QHeaderView>
 #include <QLabel>
+#include <QGroupBox>
 #include <QLineEdit>
+#include <QMenuBar>
+#include <QTabBar>
 #include <QSettings>
 #include <QSignalSpy>
 #include <QSpinBox>
@@ -99,6 +107,7 @@ private slots:
     void layoutIsRemembered();
     void headersFollowTheLanguage();
     void mnemonicsDoNotClash();
+    void opensInTheWindow();
 
 private:
     Database &db() const { return m_session->database(); }
@@ -538,8 +547,14 @@ void TestDuePage::headersFollowTheLanguage()
     // Read once for the switch (the items' texts are DueList's, in the language), not per translator.
     QCOMPARE(resets.count(), 1);
     QCOMPARE(model->rowCount(), expected(model->days()).size());
+    // In the language now in force (the words themselves are the translators').
+    QCOMPARE(model->headerData(DueListModel::DueDate, Qt::Horizontal).toString(),
+             QCoreApplication::translate("DueListModel", "Due date"));
     QCOMPARE(m_page->kindBox()->itemText(1),
-             QStringLiteral("%1 (%2)").arg(DueList::kindLabel(DueList::kinds().first())).arg(model->count(DueList::kinds().first())));
+             QCoreApplication::translate("DuePage", "%1 (%2)", "due kind, count")
+                 .arg(DueList::kindLabel(DueList::kinds().first()))
+                 .arg(model->count(DueList::kinds().first())));
+    QCOMPARE(model->index(0, DueListModel::What).data().toString(), DueList::kindLabel(model->item(0).kind));
     headers.clear();
     QVERIFY(m_languages.setLanguage(QStringLiteral("en")));
     QTRY_VERIFY(headers.count() >= 1);
@@ -569,6 +584,72 @@ void TestDuePage::mnemonicsDoNotClash()
     }
     QVERIFY(m_languages.setLanguage(QStringLiteral("en")));
     QTest::qWait(0);
+}
+
+// In the window, where it is the start page: Enter on a row opens its record on the page that
+// holds it, and the page's Alt letters clash with nothing else on screen.
+void TestDuePage::opensInTheWindow()
+{
+    m_page.reset();
+    MainWindow window(m_languages);
+    const DatabaseError error = window.openDatabase(m_dir.filePath(QStringLiteral("due.sqlite")));
+    QVERIFY2(!error, qPrintable(error.message));
+    window.show();
+    QApplication::setActiveWindow(&window);
+    QVERIFY(QTest::qWaitForWindowActive(&window));
+    auto *due = window.page<DuePage>();
+    QVERIFY(due);
+    QCOMPARE(window.pages().first(), due);
+    QCOMPARE(window.currentPage(), due);
+    QVERIFY(due->isVisible());
+    QCOMPARE(due->model()->rowCount(), expected(due->daysBox()->value()).size());
+
+    const auto openFirst = [&](const QString &table) -> qint64 {
+        window.showPage(due);
+        for (int row = 0; row < due->model()->rowCount(); ++row)
+            if (due->model()->item(row).table == table) {
+                clickRow(due->view(), row);
+                QTest::keyClick(due->view(), Qt::Key_Return);
+                return due->model()->item(row).row;
+            }
+        return 0;
+    };
+    const qint64 programme = openFirst(QStringLiteral("programmes"));
+    QVERIFY(programme > 0);
+    QCOMPARE(window.currentPage(), window.page<ProgrammesPage>());
+    QCOMPARE(window.page<ProgrammesPage>()->editor()->recordId(), programme);
+    const qint64 auditor = openFirst(QStringLiteral("auditors"));
+    QVERIFY(auditor > 0);
+    QCOMPARE(window.currentPage(), window.page<AuditorsPage>());
+    QCOMPARE(window.page<AuditorsPage>()->editor()->recordId(), auditor);
+
+    // Alt letters on screen with the page: the menus' and the page's, each once.
+    window.showPage(due);
+    QCoreApplication::processEvents();
+    QHash<QChar, QStringList> byLetter;
+    const auto add = [&byLetter](const QString &text) {
+        if (const QChar c = mnemonic(text); !c.isNull())
+            byLetter[c] << text;
+    };
+    for (QAction *menu : window.menuBar()->actions())
+        add(menu->text());
+    for (QWidget *w : window.findChildren<QWidget *>()) {
+        if (!w->isVisibleTo(&window) || w->window() != &window)
+            continue;
+        if (auto *button = qobject_cast<QAbstractButton *>(w))
+            add(button->text());
+        else if (auto *label = qobject_cast<QLabel *>(w); label && label->buddy())
+            add(label->text());
+        else if (auto *box = qobject_cast<QGroupBox *>(w))
+            add(box->title());
+        else if (auto *tabs = qobject_cast<QTabBar *>(w))
+            for (int i = 0; i < tabs->count(); ++i)
+                add(tabs->tabText(i));
+    }
+    for (auto it = byLetter.constBegin(); it != byLetter.constEnd(); ++it)
+        QVERIFY2(it->size() == 1, qPrintable(it->join(u'|')));
+    for (const QChar letter : {u'W', u'S', u'N'})
+        QCOMPARE(byLetter.value(letter).size(), 1);
 }
 
 QTEST_MAIN(TestDuePage)

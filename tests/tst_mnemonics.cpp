@@ -21,6 +21,7 @@
 #include "i18n/language.h"
 #include "itemmodels/clientlistmodel.h"
 #include "certificates/certificatespage.h"
+#include "due/duepage.h"
 #include "main/mainwindow.h"
 #include "main/reportsmenu.h"
 #include "main/userprofiles.h"
@@ -130,7 +131,7 @@ private slots:
         QTest::addColumn<QString>("language");
         QTest::addColumn<QString>("page");
         for (const char *language : {"en", "zh_CN"})
-            for (const char *page : {"clients", "applications", "reviews", "contracts", "programmes", "programme audits", "certificates", "auditors", "controls", "scope classes", "audit time", "parameters", "users", "numbering"})
+            for (const char *page : {"due", "clients", "applications", "reviews", "contracts", "programmes", "programme audits", "certificates", "auditors", "controls", "scope classes", "audit time", "parameters", "users", "numbering"})
                 QTest::addRow("%s %s", language, page) << QString::fromLatin1(language) << QString::fromLatin1(page);
     }
     void noClashes()
@@ -166,6 +167,8 @@ private slots:
             } else {
                 programmes->editor()->tabs()->setCurrentIndex(ProgrammeEditor::DetailsTab);
             }
+        } else if (page == QLatin1String("due")) {
+            m_window->showPage(m_window->page<DuePage>());
         } else if (page == QLatin1String("certificates")) {
             auto *certificates = m_window->page<CertificatesPage>();
             m_window->showPage(certificates);

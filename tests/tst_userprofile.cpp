@@ -158,6 +158,7 @@ void TestUserProfile::switchingAndRemembering()
 
     // A change made now is recorded under 李娜's name.
     ClientsPage *clients = m_window->page<ClientsPage>();
+    m_window->showPage(clients);   // the window starts on the Due page
     press(m_window.get(), Qt::Key_N, Qt::ControlModifier);
     typeText(m_window.get(), QStringLiteral("福州示例云科技有限公司"));
     press(m_window.get(), Qt::Key_S, Qt::ControlModifier);

@@ -1,6 +1,7 @@
 #include "certificates/certificatespage.h"
 
 #include "certificates/certificateeventdialog.h"
+#include "common/columnfitter.h"
 #include "common/optionaldateedit.h"
 #include "domain/cncacodes.h"
 #include "domain/displayformat.h"
@@ -166,6 +167,10 @@ void CertificatesPage::setSession(Session *session)
     setEnabled(session != nullptr);
     m_shown.reset();
     m_model->setDatabase(session ? &session->database() : nullptr);
+    if (session && !m_view->property("fitted").toBool() && m_model->rowCount() > 0) {
+        ColumnFitter::fit(m_view, 22);
+        m_view->setProperty("fitted", true);
+    }
     if (!session) {
         showSelected();
         return;

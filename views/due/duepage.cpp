@@ -96,9 +96,10 @@ DuePage::DuePage(QWidget *parent) : Page(parent), m_model(new DueListModel(this)
     m_view->verticalHeader()->setVisible(false);
     m_view->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
     m_view->verticalHeader()->setDefaultSectionSize(m_view->fontMetrics().height() + 10);
-    // Fitting measures the rows around those in view, not a thousand (ColumnFitter asks the
-    // view, which asks this): the list of a large register stays quick to show.
-    m_view->verticalHeader()->setResizeContentsPrecision(300);
+    // Fitting measures the rows in view and some around them, not a thousand (ColumnFitter
+    // asks the view, which asks this; a row of Chinese text takes ~30 µs a column to
+    // measure): the list of a large register stays quick to show.
+    m_view->horizontalHeader()->setResizeContentsPrecision(100);
     QHeaderView *header = m_view->horizontalHeader();
     header->setHighlightSections(false);
     header->setStretchLastSection(true);

@@ -7,6 +7,7 @@
 #include "reviews/reviewspage.h"
 #include "contracts/contractspage.h"
 #include "certificates/certificatespage.h"
+#include "due/duepage.h"
 #include "main/reportsmenu.h"
 #include "programmes/programmespage.h"
 #include "clients/clientspage.h"
@@ -48,6 +49,7 @@ MainWindow::MainWindow(LanguageManager &languages, QWidget *parent)
     m_pages = new QStackedWidget;
 
     // The pages, in navigation order: one line each.
+    addPage(new DuePage);   // the start page: what needs a person
     addPage(new ClientsPage);
     addPage(new ApplicationsPage);
     addPage(new ReviewsPage);
