@@ -559,6 +559,19 @@ void TestDuePage::headersFollowTheLanguage()
     QVERIFY(m_languages.setLanguage(QStringLiteral("en")));
     QTRY_VERIFY(headers.count() >= 1);
     QCOMPARE(model->headerData(DueListModel::DueDate, Qt::Horizontal).toString(), english);
+
+    // A hidden page computes its items again (their texts are in the language) when shown.
+    m_page->hide();
+    resets.clear();
+    QVERIFY(m_languages.setLanguage(QStringLiteral("zh_CN")));
+    QTest::qWait(0);
+    QCoreApplication::processEvents();
+    QCOMPARE(resets.count(), 0);
+    m_page->show();
+    QCOMPARE(resets.count(), 1);
+    QCOMPARE(model->computed(), DueList::compute(db(), QDate::currentDate(), model->days()));
+    QVERIFY(m_languages.setLanguage(QStringLiteral("en")));
+    QTRY_COMPARE(model->headerData(DueListModel::DueDate, Qt::Horizontal).toString(), english);
 }
 
 void TestDuePage::mnemonicsDoNotClash()
@@ -590,6 +603,7 @@ void TestDuePage::mnemonicsDoNotClash()
 // holds it, and the page's Alt letters clash with nothing else on screen.
 void TestDuePage::opensInTheWindow()
 {
+    m_tester.reset();
     m_page.reset();
     MainWindow window(m_languages);
     const DatabaseError error = window.openDatabase(m_dir.filePath(QStringLiteral("due.sqlite")));

@@ -250,17 +250,17 @@
     <message numerus="yes">
         <source>%n day(s) late</source>
         <comment>due item</comment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n day late</numerusform>
+            <numerusform>%n days late</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>in %n day(s)</source>
         <comment>due item</comment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>in %n day</numerusform>
+            <numerusform>in %n days</numerusform>
         </translation>
     </message>
 </context>
@@ -269,17 +269,17 @@
     <message numerus="yes">
         <source>%1 due within %n day(s), %2 late</source>
         <comment>due summary</comment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 due within %n day, %2 late</numerusform>
+            <numerusform>%1 due within %n days, %2 late</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>day(s)</source>
         <comment>within N days</comment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>day</numerusform>
+            <numerusform>days</numerusform>
         </translation>
     </message>
 </context>

@@ -7954,10 +7954,6 @@ Entries you changed get their shipped values back; entries you added are retired
 <context>
     <name>ReportsMenu</name>
     <message>
-        <source>&amp;Reports</source>
-        <translation>报表(&amp;R)</translation>
-    </message>
-    <message>
         <source>&amp;CNCA monthly information report…</source>
         <translation>CNCA 月度信息报送(&amp;C)…</translation>
     </message>
@@ -8024,6 +8020,10 @@ Entries you changed get their shipped values back; entries you added are retired
     <message>
         <source>The certificate register was written to %1. Check the accreditation status column before uploading.</source>
         <translation>证书清单已写入 %1。上传前请检查认可状态列。</translation>
+    </message>
+    <message>
+        <source>Re&amp;ports</source>
+        <translation>报表(&amp;P)</translation>
     </message>
 </context>
 <context>

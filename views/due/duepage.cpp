@@ -356,8 +356,12 @@ void DuePage::retranslate()
     m_refreshAction->setText(tr("Refresh"));
     m_refreshAction->setToolTip(tr("Compute the list again from the database (F5)"));
     m_findAction->setText(tr("Find"));
-    m_view->setToolTip(QString());
-    m_model->retranslate();   // reads again: the items' texts are in the language
+    // The items' texts are DueList's, in the language: computed again, now when shown, else
+    // when next shown.
+    if (isVisible() || !m_session)
+        m_model->retranslate();
+    else
+        m_stale = true;
     updateKinds();
     updateSummary();
     fitColumns();
