@@ -3518,10 +3518,6 @@ You can bring it back with Edit → Undo.</source>
         <translation>认证委托人 %1 尚无审核方案；审核方案根据已签订的认证合同建立。</translation>
     </message>
     <message>
-        <source>--days takes a whole number of days from 1 to 3650, not “%1”.</source>
-        <translation>--days 需要 1 到 3650 之间的整数天数，而不是“%1”。</translation>
-    </message>
-    <message>
         <source>Days ahead (default: the Due page&apos;s setting).</source>
         <translation>向后查看的天数（默认：待办事项页面中的设置）。</translation>
     </message>
@@ -3620,6 +3616,10 @@ Commands:
     <message>
         <source>IAF CertSearch sheet, rows: %1 certificates written to %2. Accreditation Status is “%3” for every certificate: CSISMS does not record accreditation.</source>
         <translation>IAF CertSearch 表格已写入 %2，行数：证书 %1 行。所有证书的 Accreditation Status（认可状态）均为“%3”：CSISMS 不记录认可信息。</translation>
+    </message>
+    <message>
+        <source>--days takes a whole number of days from 0 to 3650, not “%1”.</source>
+        <translation>--days 需要 0 到 3650 之间的整数天数，而不是“%1”。</translation>
     </message>
 </context>
 <context>
@@ -4661,6 +4661,14 @@ Open: %2 major and %3 minor nonconformities; %4 observations.</source>
     <message>
         <source>The registration expires on %1 (A-4.2).</source>
         <translation>注册将于 %1 到期（A-4.2）。</translation>
+    </message>
+    <message>
+        <source>Under way, %1 to %2: record it as done when it ends.</source>
+        <translation>正在进行（%1 至 %2）：审核结束后请记录为已完成。</translation>
+    </message>
+    <message>
+        <source>The rules allow it up to %1, but it is planned to end on %2: move it.</source>
+        <translation>规则允许的时间窗口截至 %1，但该审核计划于 %2 结束：请调整日期。</translation>
     </message>
 </context>
 <context>

@@ -25,8 +25,8 @@ int due(CliContext &c)
     if (c.parser.isSet(QStringLiteral("days"))) {
         bool ok = false;
         const int n = c.parser.value(QStringLiteral("days")).toInt(&ok);
-        if (!ok || n < 1 || n > 3650) {
-            c.err << CommandLine::tr("--days takes a whole number of days from 1 to 3650, not “%1”.")
+        if (!ok || n < 0 || n > 3650) {
+            c.err << CommandLine::tr("--days takes a whole number of days from 0 to 3650, not “%1”.")
                          .arg(c.parser.value(QStringLiteral("days")))
                   << Qt::endl;
             return CommandLine::UsageError;

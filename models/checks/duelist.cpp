@@ -70,9 +70,10 @@ QList<DueItem> DueList::compute(const Database &db, const QDate &today, int days
         items << DueItem{kind, date, date < today, table, row, clientId, name, subject, detail};
     };
 
-    // Audits and their windows, and the findings of those audits: only programmes with an
-    // audit open (planned or confirmed) that starts by the horizon can have one due.
-    const QList<Programme> programmes = ProgrammeRepository(database).loadWithOpenAudits(horizon);
+    // Audits and their windows: every programme with an audit still to come, read without
+    // its sub-records (a window needs only the cycle's dates and audits). An audit planned
+    // after its window closes is listed when the window closes, not when it is planned.
+    const QList<Programme> programmes = ProgrammeRepository(database).loadSchedules();
     for (const Programme &p : programmes) {
         for (int i = 0; i < p.audits.size(); ++i) {
             const ProgrammeAudit &a = p.audits.at(i);
@@ -82,6 +83,9 @@ QList<DueItem> DueList::compute(const Database &db, const QDate &today, int days
             if (a.end().isValid() && a.end() < today)
                 add(Kind::AuditDue, a.end(), QStringLiteral("programmes"), p.id, p.clientId, p.clientName, name,
                     tr("Planned to end on %1 and not recorded as done: record it, or cancel and plan it again.").arg(iso(a.end())));
+            else if (a.start().isValid() && a.start() <= today)
+                add(Kind::AuditDue, today, QStringLiteral("programmes"), p.id, p.clientId, p.clientName, name,
+                    tr("Under way, %1 to %2: record it as done when it ends.").arg(iso(a.start()), iso(a.end())));
             else if (a.start().isValid() && a.start() <= horizon)
                 add(Kind::AuditDue, a.start(), QStringLiteral("programmes"), p.id, p.clientId, p.clientName, name,
                     a.status == ProgrammeAudit::Status::Confirmed
@@ -95,7 +99,9 @@ QList<DueItem> DueList::compute(const Database &db, const QDate &today, int days
                     tr("The rules allowed it up to %1; it is not done.").arg(iso(w.to)));
             else if (w.to <= horizon)
                 add(Kind::WindowClosing, w.to, QStringLiteral("programmes"), p.id, p.clientId, p.clientName, name,
-                    tr("The rules allow it up to %1; it is planned to end on %2.").arg(iso(w.to), iso(a.end())));
+                    a.end().isValid() && a.end() > w.to
+                        ? tr("The rules allow it up to %1, but it is planned to end on %2: move it.").arg(iso(w.to), iso(a.end()))
+                        : tr("The rules allow it up to %1; it is planned to end on %2.").arg(iso(w.to), iso(a.end())));
         }
     }
 
@@ -216,8 +222,8 @@ QList<DueItem> DueList::compute(const Database &db, const QDate &today, int days
     {
         QSqlQuery q = database.exec(QStringLiteral(
             "SELECT id, name_zh, name_en, registration_number, registration_valid_to FROM auditors "
-            "WHERE active = 1 AND registration_valid_to IS NOT NULL AND registration_valid_to <= ? AND registration_valid_to >= ?"),
-            {date(horizon), date(today.addDays(-days))});
+            "WHERE active = 1 AND registration_valid_to IS NOT NULL AND registration_valid_to <= ?"),
+            {date(horizon)});
         while (q.next()) {
             const QDate to = toDate(q.value(4));
             const QString name = q.value(1).toString().isEmpty() ? q.value(2).toString() : q.value(1).toString();

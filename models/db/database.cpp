@@ -410,3 +410,8 @@ ReadSnapshot::~ReadSnapshot()
         end.exec(QStringLiteral("COMMIT"));
     }
 }
+
+QString Database::joinedText(const QString &expression, QChar separator)
+{
+    return QStringLiteral("group_concat(%1, '%2')").arg(expression, QString(separator));
+}

@@ -157,6 +157,10 @@ public:
     QList<QPair<QString, QString>> referencingColumns(const QString &table) const;
 
     static QString defaultPath();
+    // The SQL of an aggregate joining the text `expression` of a group's rows with
+    // `separator` (one character, not a quote): SQLite's group_concat; the one place such
+    // dialect lives (PostgreSQL would say string_agg).
+    static QString joinedText(const QString &expression, QChar separator);
 
 private:
     DatabaseError preflight(const QString &path, Mode mode) const;

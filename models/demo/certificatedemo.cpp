@@ -211,7 +211,11 @@ CertificateDemo::Counts CertificateDemo::generate(Database &db, QRandomGenerator
             return true;
         };
         if (life < 7 && decided.daysTo(today) > 240) {
-            const QDate suspended = decided.addDays(200 + int(random.bounded(int(std::max<qint64>(1, decided.daysTo(today) - 230)))));
+            // Restored or withdrawn ones at any time of the cycle; one still suspended was
+            // suspended in the last months, within the longest suspension.
+            const QDate suspended =
+                life < 5 ? decided.addDays(200 + int(random.bounded(int(std::max<qint64>(1, decided.daysTo(today) - 230)))))
+                         : today.addDays(-20 - int(random.bounded(140)));
             if (add(Event::Suspend, suspended, QStringLiteral("0112"), QStringLiteral("未按期接受监督审核，经通知仍未安排。"))) {
                 if (life < 3)
                     add(Event::Withdraw, suspended.addMonths(4), QStringLiteral("0115"),

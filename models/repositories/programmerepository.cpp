@@ -426,30 +426,77 @@ QList<Programme> ProgrammeRepository::loadAll() const
     return programmes;
 }
 
-QList<Programme> ProgrammeRepository::loadWithOpenAudits(const QDate &startingBy) const
+namespace {
+// "2026-03-31" (or "-" for none) as a date, without QDate::fromString's generality: the
+// Due page reads tens of thousands of these.
+QDate isoDate(QStringView text)
 {
-    // The programmes wanted, found once: the condition on the audits' start scans the audits
-    // table (no index can serve coalesce()), and fill() narrows each of its ten queries by
-    // the same programmes — so they get the ids, bound as one JSON array, not the scan again.
-    QJsonArray ids;
-    QSqlQuery open = m_db.exec(QStringLiteral("SELECT DISTINCT programme_id FROM audits WHERE status IN ('planned', 'confirmed') "
-                                              "AND coalesce(actual_start, planned_start) <= ? ORDER BY programme_id"),
-                               {SqlValues::date(startingBy)});
-    while (open.next())
-        ids.append(open.value(0).toLongLong());
-    if (ids.isEmpty())
-        return {};
-    const QString where = QStringLiteral(" WHERE p.id IN (SELECT value FROM json_each(?))");
-    const QVariantList values{QString::fromUtf8(QJsonDocument(ids).toJson(QJsonDocument::Compact))};
+    if (text.size() != 10 || text.at(4) != u'-' || text.at(7) != u'-')
+        return QDate();
+    const auto number = [&](int from, int length) {
+        int n = 0;
+        for (int i = from; i < from + length; ++i) {
+            const char16_t c = text.at(i).unicode();
+            if (c < u'0' || c > u'9')
+                return -1;
+            n = n * 10 + (c - u'0');
+        }
+        return n;
+    };
+    const int y = number(0, 4), m = number(5, 2), d = number(8, 2);
+    return y < 0 || m < 0 || d < 0 ? QDate() : QDate(y, m, d);
+}
+} // namespace
+
+QList<Programme> ProgrammeRepository::loadSchedules() const
+{
+    // One row per programme with an audit still to come, its audits joined into one text
+    // with only what a window needs (kind, status, the four dates): a value read through
+    // the driver costs more than parsing it, and the controls text is most of an audit's row.
+    const QString audit = QStringLiteral(
+        "a.id || ' ' || a.kind || ' ' || a.status || ' ' || a.planned_start || ' ' || a.planned_end || ' ' || "
+        "coalesce(a.actual_start, '-') || ' ' || coalesce(a.actual_end, '-')");
+    QSqlQuery q = m_db.exec(QStringLiteral(
+        "SELECT p.id, p.client_id, p.contract_id, p.cycle || ' ' || p.planned_decision_on || ' ' || "
+        "coalesce(p.decided_on, '-') || ' ' || coalesce(p.expires_on, '-') || ' ' || coalesce(k.signed_on, '-'), "
+        "c.name_zh, g.audits FROM (SELECT a.programme_id, %1 AS audits FROM audits a GROUP BY a.programme_id "
+        "HAVING max(CASE WHEN a.status IN ('planned', 'confirmed') THEN 1 ELSE 0 END) = 1) g "
+        "JOIN programmes p ON p.id = g.programme_id JOIN clients c ON c.id = p.client_id "
+        "JOIN contracts k ON k.id = p.contract_id ORDER BY p.id").arg(Database::joinedText(audit, u';')));
     QList<Programme> programmes;
-    QSqlQuery q = m_db.exec(kSelect + where + QStringLiteral(" ORDER BY p.id"), values);
-    while (q.next())
-        programmes << programmeFrom(q);
-    QHash<qint64, Programme *> byId;
-    byId.reserve(programmes.size());
-    for (Programme &p : programmes)
-        byId.insert(p.id, &p);
-    fill(m_db, byId, where, values);
+    while (q.next()) {
+        Programme p;
+        p.id = q.value(0).toLongLong();
+        p.clientId = q.value(1).toLongLong();
+        p.contractId = q.value(2).toLongLong();
+        const QString dates = q.value(3).toString();
+        const QList<QStringView> d = QStringView(dates).split(u' ');
+        if (d.size() == 5) {
+            p.cycle = ProgrammeRules::cycleFromKey(d.at(0).toString()).value_or(Programme::Cycle::Initial);
+            p.plannedDecision = isoDate(d.at(1));
+            p.actualDecision = isoDate(d.at(2));
+            p.expiry = isoDate(d.at(3));
+            p.contractSignedOn = isoDate(d.at(4));
+        }
+        p.clientName = q.value(4).toString();
+        const QString text = q.value(5).toString();
+        for (QStringView one : QStringView(text).split(u';')) {
+            const QList<QStringView> parts = one.split(u' ');
+            if (parts.size() != 7)
+                continue;
+            ProgrammeAudit a;
+            a.id = parts.at(0).toLongLong();
+            a.kind = ProgrammeRules::kindFromKey(parts.at(1).toString()).value_or(Kind::Special);
+            a.status = ProgrammeRules::statusFromKey(parts.at(2).toString()).value_or(ProgrammeAudit::Status::Planned);
+            a.plannedStart = isoDate(parts.at(3));
+            a.plannedEnd = isoDate(parts.at(4));
+            a.actualStart = isoDate(parts.at(5));
+            a.actualEnd = isoDate(parts.at(6));
+            p.audits << a;
+        }
+        std::stable_sort(p.audits.begin(), p.audits.end(), byStart);
+        programmes << p;
+    }
     return programmes;
 }
 

@@ -79,9 +79,10 @@ public:
     std::optional<Programme> load(qint64 id) const;
     // Every programme, in a fixed number of queries (for check).
     QList<Programme> loadAll() const;
-    // The programmes with an audit planned or confirmed that starts by `startingBy` (the
-    // Due page), loaded the same way.
-    QList<Programme> loadWithOpenAudits(const QDate &startingBy) const;
+    // The programmes with an audit planned or confirmed, with all their audits but not the
+    // audits' teams, shifts, services, sites or findings, nor the client's names (the Due
+    // page: dates, kinds and statuses are what the windows need).
+    QList<Programme> loadSchedules() const;
     // The client's programme of the latest cycle (0: none).
     qint64 currentOf(qint64 clientId) const;
     QList<ProgrammeSource> sources() const;
