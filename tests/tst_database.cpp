@@ -224,6 +224,48 @@ private slots:
         QCOMPARE(db->scalar(QStringLiteral("SELECT count(*) FROM clients")).toInt(), 0);
     }
 
+    void scanReadsWhatTheDriverReads()
+    {
+        TestSupport::TempDatabase db;
+        db->exec(QStringLiteral("INSERT INTO clients (name_zh, name_en) VALUES ('甲云科技', ''), ('乙', 'B Ltd')"));
+        QList<std::tuple<qint64, QString, bool>> rows;
+        db->scan(QStringLiteral("SELECT id, name_zh, name_en = '', '2026-02-28', 'x', NULL FROM clients "
+                                "WHERE id >= ? AND name_zh <> ? ORDER BY id"),
+                 {1, QStringLiteral("丙")}, [&](const Database::Row &row) {
+                     rows.append({row.integer(0), row.text(1), row.integer(2) == 1});
+                     QCOMPARE(row.date(3), QDate(2026, 2, 28));
+                     QVERIFY(!row.date(4).isValid());   // not a date
+                     QVERIFY(!row.date(5).isValid());   // NULL
+                     QVERIFY(row.utf8(5).isEmpty());
+                 });
+        QCOMPARE(rows.size(), 2);
+        QCOMPARE(std::get<1>(rows.at(0)), QStringLiteral("甲云科技"));
+        QVERIFY(std::get<2>(rows.at(0)));
+        QVERIFY(!std::get<2>(rows.at(1)));
+        // A bound date and a null; a bad statement and a callback's exception leave no
+        // statement behind (the connection still closes and writes).
+        int n = 0;
+        db->scan(QStringLiteral("SELECT ? = '2026-03-01', ? IS NULL"), {QDate(2026, 3, 1), QVariant()},
+                 [&](const Database::Row &row) { n = int(row.integer(0) + row.integer(1)); });
+        QCOMPARE(n, 2);
+        bool thrown = false;
+        try {
+            db->scan(QStringLiteral("SELECT missing FROM nowhere"), {}, [](const Database::Row &) {});
+        } catch (const SqlError &e) {
+            thrown = e.kind() == SqlError::Schema;
+        }
+        QVERIFY(thrown);
+        thrown = false;
+        try {
+            db->scan(QStringLiteral("SELECT id FROM clients"), {}, [](const Database::Row &) { throw std::runtime_error("stop"); });
+        } catch (const std::runtime_error &) {
+            thrown = true;
+        }
+        QVERIFY(thrown);
+        db->exec(QStringLiteral("INSERT INTO clients (name_zh) VALUES ('丁')"));
+        QCOMPARE(db->scalar(QStringLiteral("SELECT count(*) FROM clients")).toInt(), 3);
+    }
+
     void backupWhileOpenIsConsistent()
     {
         TestSupport::TempDatabase db;

@@ -11,6 +11,7 @@
 #include "checks/databasecheck.h"
 #include "db/chainanchor.h"
 #include "io/programmefile.h"
+#include "demo/demodata.h"
 #include "repositories/parameterrepository.h"
 #include "repositories/programmerepository.h"
 
@@ -95,6 +96,53 @@ private slots:
         QVERIFY(report.chainIntact);
         for (const CheckFinding &f : report.findings)
             QVERIFY2(f.kind == QLatin1String("rule"), qPrintable(f.message));
+    }
+
+    void schedulesAreTheProgrammesWithAuditsToCome()
+    {
+        // The Due page's light read gives, for every programme with an audit planned or
+        // confirmed, the same dates and audits (in the same order) as the full load.
+        TestSupport::TempDatabase db;
+        DemoData::generate(*db, 40, 7);
+        ProgrammeRepository programmes(*db);
+        const QList<Programme> all = programmes.loadAll();
+        const QList<Programme> schedules = programmes.loadSchedules();
+        QHash<qint64, Programme> byId;
+        for (const Programme &p : schedules)
+            byId.insert(p.id, p);
+        QCOMPARE(byId.size(), schedules.size());
+        int withOpen = 0;
+        for (const Programme &full : all) {
+            const bool open = std::any_of(full.audits.cbegin(), full.audits.cend(), [](const ProgrammeAudit &a) {
+                return a.status == ProgrammeAudit::Status::Planned || a.status == ProgrammeAudit::Status::Confirmed;
+            });
+            QCOMPARE(byId.contains(full.id), open);
+            if (!open)
+                continue;
+            ++withOpen;
+            const Programme &light = byId.value(full.id);
+            QCOMPARE(light.clientId, full.clientId);
+            QCOMPARE(light.contractId, full.contractId);
+            QCOMPARE(light.clientName, full.clientName);
+            QCOMPARE(light.cycle, full.cycle);
+            QCOMPARE(light.plannedDecision, full.plannedDecision);
+            QCOMPARE(light.actualDecision, full.actualDecision);
+            QCOMPARE(light.expiry, full.expiry);
+            QCOMPARE(light.contractSignedOn, full.contractSignedOn);
+            QCOMPARE(light.audits.size(), full.audits.size());
+            for (int i = 0; i < full.audits.size(); ++i) {
+                const ProgrammeAudit &a = light.audits.at(i), &b = full.audits.at(i);
+                QCOMPARE(a.id, b.id);
+                QCOMPARE(a.kind, b.kind);
+                QCOMPARE(a.status, b.status);
+                QCOMPARE(a.plannedStart, b.plannedStart);
+                QCOMPARE(a.plannedEnd, b.plannedEnd);
+                QCOMPARE(a.actualStart, b.actualStart);
+                QCOMPARE(a.actualEnd, b.actualEnd);
+            }
+        }
+        QVERIFY(withOpen > 10);
+        QVERIFY(withOpen < all.size());   // the demo has finished cycles too
     }
 
     void ineligiblePeopleAreRefused()

@@ -79,15 +79,21 @@ QList<DueItem> DueList::compute(const Database &db, const QDate &today, int days
             const ProgrammeAudit &a = p.audits.at(i);
             if (a.status != ProgrammeAudit::Status::Planned && a.status != ProgrammeAudit::Status::Confirmed)
                 continue;
-            const QString name = ProgrammeRules::auditName(p, i);
+            // Named only when listed: most audits still to come are not due yet.
+            QString named;
+            const auto name = [&]() -> const QString & {
+                if (named.isEmpty())
+                    named = ProgrammeRules::auditName(p, i);
+                return named;
+            };
             if (a.end().isValid() && a.end() < today)
-                add(Kind::AuditDue, a.end(), QStringLiteral("programmes"), p.id, p.clientId, p.clientName, name,
+                add(Kind::AuditDue, a.end(), QStringLiteral("programmes"), p.id, p.clientId, p.clientName, name(),
                     tr("Planned to end on %1 and not recorded as done: record it, or cancel and plan it again.").arg(iso(a.end())));
             else if (a.start().isValid() && a.start() <= today)
-                add(Kind::AuditDue, today, QStringLiteral("programmes"), p.id, p.clientId, p.clientName, name,
+                add(Kind::AuditDue, today, QStringLiteral("programmes"), p.id, p.clientId, p.clientName, name(),
                     tr("Under way, %1 to %2: record it as done when it ends.").arg(iso(a.start()), iso(a.end())));
             else if (a.start().isValid() && a.start() <= horizon)
-                add(Kind::AuditDue, a.start(), QStringLiteral("programmes"), p.id, p.clientId, p.clientName, name,
+                add(Kind::AuditDue, a.start(), QStringLiteral("programmes"), p.id, p.clientId, p.clientName, name(),
                     a.status == ProgrammeAudit::Status::Confirmed
                         ? tr("Confirmed, %1 to %2.").arg(iso(a.start()), iso(a.end()))
                         : tr("Planned for %1 to %2 and not confirmed with the client yet.").arg(iso(a.start()), iso(a.end())));
@@ -95,10 +101,10 @@ QList<DueItem> DueList::compute(const Database &db, const QDate &today, int days
             if (!w.to.isValid() || a.kind == ProgrammeAudit::Kind::Special)
                 continue;
             if (w.to < today)
-                add(Kind::WindowMissed, w.to, QStringLiteral("programmes"), p.id, p.clientId, p.clientName, name,
+                add(Kind::WindowMissed, w.to, QStringLiteral("programmes"), p.id, p.clientId, p.clientName, name(),
                     tr("The rules allowed it up to %1; it is not done.").arg(iso(w.to)));
             else if (w.to <= horizon)
-                add(Kind::WindowClosing, w.to, QStringLiteral("programmes"), p.id, p.clientId, p.clientName, name,
+                add(Kind::WindowClosing, w.to, QStringLiteral("programmes"), p.id, p.clientId, p.clientName, name(),
                     a.end().isValid() && a.end() > w.to
                         ? tr("The rules allow it up to %1, but it is planned to end on %2: move it.").arg(iso(w.to), iso(a.end()))
                         : tr("The rules allow it up to %1; it is planned to end on %2.").arg(iso(w.to), iso(a.end())));
@@ -110,7 +116,10 @@ QList<DueItem> DueList::compute(const Database &db, const QDate &today, int days
         QSqlQuery q = database.exec(QStringLiteral(
             "SELECT f.id, f.grade, f.requirement, f.raised_on, f.due_on, p.id, p.client_id, c.name_zh, a.kind "
             "FROM audit_findings f JOIN audits a ON a.id = f.audit_id JOIN programmes p ON p.id = a.programme_id "
-            "JOIN clients c ON c.id = p.client_id WHERE f.grade <> 'observation' AND f.verdict <> 'accepted'"));
+            "JOIN clients c ON c.id = p.client_id WHERE f.verdict IN ('open', 'rejected') AND f.grade IN ('major', 'minor') "
+            // Only those whose deadline can fall by the horizon: FindingRules::deadline decides.
+            "AND (f.due_on <= ? OR (f.due_on IS NULL AND f.raised_on <= ?))"),
+            {date(horizon), date(horizon.addDays(-std::min(parameters.majorCorrectionDays(), parameters.minorCorrectionDays())))});
         while (q.next()) {
             AuditFinding f;
             f.grade = FindingRules::gradeFromKey(q.value(1).toString()).value_or(AuditFinding::Grade::Minor);
@@ -166,24 +175,14 @@ QList<DueItem> DueList::compute(const Database &db, const QDate &today, int days
         // horizon − the longest suspension + 3 days (months forth and back lose at most the
         // 3 days from a 31st to a 28th).
         const QDate latestStart = horizon.addMonths(-parameters.suspensionMaxMonths()).addDays(3);
-        QSqlQuery q = database.exec(QStringLiteral("SELECT x.id FROM certificates x WHERE x.status = '02' AND EXISTS "
-                                                   "(SELECT 1 FROM certificate_events e WHERE e.certificate_id = x.id "
-                                                   "AND e.kind = 'suspend' AND e.occurred_on <= ?)"),
-                                    {date(latestStart)});
-        QList<qint64> suspended;
-        while (q.next())
-            suspended << q.value(0).toLongLong();
-        for (qint64 id : std::as_const(suspended)) {
-            const std::optional<Certificate> c = certificates.load(id);
-            if (!c)
-                continue;
-            const QDate limit = CertificateRules::suspensionLimit(*c, today, parameters);
+        for (const Certificate &c : certificates.loadSuspended(latestStart)) {
+            const QDate limit = CertificateRules::suspensionLimit(c, today, parameters);
             if (limit.isValid() && limit <= horizon)
-                add(Kind::SuspensionLimit, limit, QStringLiteral("certificates"), c->id, c->clientId, c->clientName, c->number,
+                add(Kind::SuspensionLimit, limit, QStringLiteral("certificates"), c.id, c.clientId, c.clientName, c.number,
                     tr("Suspended since %1; restore or withdraw it by %2 (C-suspend-max).")
-                        .arg(iso(CertificateRules::stateOn(*c, today).since), iso(limit)));
+                        .arg(iso(CertificateRules::stateOn(c, today).since), iso(limit)));
         }
-        q = database.exec(QStringLiteral(
+        QSqlQuery q = database.exec(QStringLiteral(
             "SELECT x.id, x.client_id, c.name_zh, x.number, x.expires_on FROM certificates x JOIN clients c ON c.id = x.client_id "
             "WHERE x.status IN ('01', '02') AND x.expires_on <= ? "
             "AND NOT EXISTS (SELECT 1 FROM audits a WHERE a.programme_id = x.programme_id AND a.kind = 'recertification' "

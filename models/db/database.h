@@ -2,7 +2,9 @@
 
 #include "changelog.h"
 
+#include <QByteArrayView>
 #include <QCoreApplication>
+#include <QDate>
 #include <QHash>
 #include <QSqlDatabase>
 #include <QSqlError>
@@ -161,6 +163,28 @@ public:
     // `separator` (one character, not a quote): SQLite's group_concat; the one place such
     // dialect lives (PostgreSQL would say string_agg).
     static QString joinedText(const QString &expression, QChar separator);
+
+    // One row of scan(), valid only inside its callback: values straight from SQLite,
+    // without the driver's QVariant per value. Texts are UTF-8.
+    class Row
+    {
+    public:
+        qint64 integer(int column) const;
+        QByteArrayView utf8(int column) const;
+        QString text(int column) const;
+        // An ISO date "YYYY-MM-DD"; invalid for NULL or anything else.
+        QDate date(int column) const;
+
+    private:
+        friend class Database;
+        explicit Row(void *statement) : m_statement(statement) {}
+        void *m_statement;
+    };
+    // Runs a read of many rows through SQLite's C API and hands each row to `row`: for the
+    // few reads where the driver's cost per value outweighs the query (the Due page reads
+    // every audit's dates). Binds `values` (integers, texts, dates, null) positionally;
+    // throws SqlError as exec() does.
+    void scan(const QString &sql, const QVariantList &values, const std::function<void(const Row &)> &row) const;
 
 private:
     DatabaseError preflight(const QString &path, Mode mode) const;

@@ -41,6 +41,7 @@ struct AuditFinding
     bool isOpen() const { return isNonconformity() && verdict != Verdict::Accepted; }
     bool operator==(const AuditFinding &) const = default;
 };
+Q_DECLARE_TYPEINFO(AuditFinding, Q_RELOCATABLE_TYPE);   // implicitly shared values and plain values only
 
 namespace FindingFields {
 const RecordSpec &finding();   // grade, requirement, statement, evidence, raised_on, due_on, correction,

@@ -110,6 +110,13 @@ struct Programme
     bool operator==(const Programme &) const = default;
 };
 
+// Made only of Qt's implicitly shared values, dates and plain values: a list may move them
+// with memmove when it grows (the Due page reads tens of thousands).
+Q_DECLARE_TYPEINFO(CloudService, Q_RELOCATABLE_TYPE);
+Q_DECLARE_TYPEINFO(TeamMember, Q_RELOCATABLE_TYPE);
+Q_DECLARE_TYPEINFO(ProgrammeAudit, Q_RELOCATABLE_TYPE);
+Q_DECLARE_TYPEINFO(Programme, Q_RELOCATABLE_TYPE);
+
 // One violation: the finding (rule ID, severity, sentence) and the audit it concerns (its
 // index in Programme::audits; -1 for the programme as a whole).
 struct ProgrammeViolation

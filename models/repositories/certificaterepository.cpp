@@ -173,17 +173,28 @@ std::optional<Certificate> CertificateRepository::load(qint64 id) const
     return c;
 }
 
-QList<Certificate> CertificateRepository::loadAll() const
+QList<Certificate> CertificateRepository::loadAll() const { return loadWhere(QStringLiteral("1"), {}); }
+
+QList<Certificate> CertificateRepository::loadSuspended(const QDate &by) const
+{
+    return loadWhere(QStringLiteral("x.status = '02' AND EXISTS (SELECT 1 FROM certificate_events s "
+                                    "WHERE s.certificate_id = x.id AND s.kind = 'suspend' AND s.occurred_on <= ?)"),
+                     {date(by)});
+}
+
+QList<Certificate> CertificateRepository::loadWhere(const QString &condition, const QVariantList &values) const
 {
     QList<Certificate> all;
     QHash<qint64, qsizetype> index;
-    QSqlQuery q = m_db.exec(kCertificateSelect + QStringLiteral(" ORDER BY x.id"));
+    QSqlQuery q = m_db.exec(kCertificateSelect + QStringLiteral(" WHERE %1 ORDER BY x.id").arg(condition), values);
     while (q.next()) {
         all << certificateFrom(q);
         index.insert(all.constLast().id, all.size() - 1);
     }
-    QSqlQuery e = m_db.exec(QStringLiteral("SELECT certificate_id, ") + kEventColumns
-                            + QStringLiteral(" FROM certificate_events ORDER BY id"));
+    QSqlQuery e = m_db.exec(QStringLiteral("SELECT e.certificate_id, ") + kEventColumns
+                                + QStringLiteral(" FROM certificate_events e WHERE e.certificate_id IN "
+                                                 "(SELECT x.id FROM certificates x WHERE %1) ORDER BY e.id").arg(condition),
+                            values);
     while (e.next()) {
         const auto it = index.constFind(e.value(0).toLongLong());
         if (it != index.constEnd())

@@ -47,6 +47,9 @@ public:
     std::optional<Certificate> load(qint64 id) const;
     // Every certificate with its events, in a fixed number of queries (check, reports).
     QList<Certificate> loadAll() const;
+    // The certificates suspended now (status 02) by a suspension begun on or before `by`,
+    // with their events, in two queries (the Due page's C-suspend-max rows).
+    QList<Certificate> loadSuspended(const QDate &by) const;
     qint64 ofProgramme(qint64 programmeId) const;
     QList<qint64> ofClient(qint64 clientId) const;   // newest first
     std::optional<CertificationDecision> decisionOf(qint64 programmeId) const;
@@ -72,5 +75,8 @@ public:
     qint64 insertUnchecked(const CertificationDecision &decision, const Certificate &certificate);
 
 private:
+    // Certificates matching `condition` on `x` (certificates), with their events.
+    QList<Certificate> loadWhere(const QString &condition, const QVariantList &values) const;
+
     Database &m_db;
 };

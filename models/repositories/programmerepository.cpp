@@ -426,77 +426,96 @@ QList<Programme> ProgrammeRepository::loadAll() const
     return programmes;
 }
 
-namespace {
-// "2026-03-31" (or "-" for none) as a date, without QDate::fromString's generality: the
-// Due page reads tens of thousands of these.
-QDate isoDate(QStringView text)
-{
-    if (text.size() != 10 || text.at(4) != u'-' || text.at(7) != u'-')
-        return QDate();
-    const auto number = [&](int from, int length) {
-        int n = 0;
-        for (int i = from; i < from + length; ++i) {
-            const char16_t c = text.at(i).unicode();
-            if (c < u'0' || c > u'9')
-                return -1;
-            n = n * 10 + (c - u'0');
-        }
-        return n;
-    };
-    const int y = number(0, 4), m = number(5, 2), d = number(8, 2);
-    return y < 0 || m < 0 || d < 0 ? QDate() : QDate(y, m, d);
-}
-} // namespace
-
 QList<Programme> ProgrammeRepository::loadSchedules() const
 {
-    // One row per programme with an audit still to come, its audits joined into one text
-    // with only what a window needs (kind, status, the four dates): a value read through
-    // the driver costs more than parsing it, and the controls text is most of an audit's row.
-    const QString audit = QStringLiteral(
-        "a.id || ' ' || a.kind || ' ' || a.status || ' ' || a.planned_start || ' ' || a.planned_end || ' ' || "
-        "coalesce(a.actual_start, '-') || ' ' || coalesce(a.actual_end, '-')");
-    QSqlQuery q = m_db.exec(QStringLiteral(
-        "SELECT p.id, p.client_id, p.contract_id, p.cycle || ' ' || p.planned_decision_on || ' ' || "
-        "coalesce(p.decided_on, '-') || ' ' || coalesce(p.expires_on, '-') || ' ' || coalesce(k.signed_on, '-'), "
-        "c.name_zh, g.audits FROM (SELECT a.programme_id, %1 AS audits FROM audits a GROUP BY a.programme_id "
-        "HAVING max(CASE WHEN a.status IN ('planned', 'confirmed') THEN 1 ELSE 0 END) = 1) g "
-        "JOIN programmes p ON p.id = g.programme_id JOIN clients c ON c.id = p.client_id "
-        "JOIN contracts k ON k.id = p.contract_id ORDER BY p.id").arg(Database::joinedText(audit, u';')));
+    // What a window needs and nothing else: each audit's kind, status and four dates (from
+    // the index audits_schedule alone, in programme order) and each programme's dates and
+    // client, read row by row past the driver (a QVariant per value costs more than the
+    // query here) and merged; only programmes with an audit still to come are built.
+    using Status = ProgrammeAudit::Status;
+    struct Schedule
+    {
+        qint64 programme;
+        qint64 id;
+        Kind kind;
+        Status status;
+        QDate plannedStart, plannedEnd, actualStart, actualEnd;
+    };
+    // The keys as bytes, looked up without a QString per value.
+    QList<std::pair<QByteArray, Kind>> kinds;
+    for (Kind k : {Kind::Stage1, Kind::Stage2, Kind::Surveillance, Kind::Recertification, Kind::Special})
+        kinds.append({ProgrammeRules::kindKey(k).toLatin1(), k});
+    QList<std::pair<QByteArray, Status>> statuses;
+    for (Status st : {Status::Planned, Status::Confirmed, Status::Done, Status::Cancelled})
+        statuses.append({ProgrammeRules::statusKey(st).toLatin1(), st});
+    const auto kindOf = [&kinds](QByteArrayView key) {
+        for (const auto &[text, k] : std::as_const(kinds))
+            if (key == text)
+                return k;
+        return Kind::Special;
+    };
+    const auto statusOf = [&statuses](QByteArrayView key) {
+        for (const auto &[text, st] : std::as_const(statuses))
+            if (key == text)
+                return st;
+        return Status::Planned;
+    };
+
+    QList<Schedule> audits;
+    audits.reserve(m_db.scalar(QStringLiteral("SELECT count(*) FROM audits")).toLongLong());
+    QSet<qint64> open;
+    m_db.scan(QStringLiteral("SELECT programme_id, id, kind, status, planned_start, planned_end, actual_start, actual_end "
+                             "FROM audits ORDER BY programme_id"),
+              {}, [&](const Database::Row &row) {
+                  const Status status = statusOf(row.utf8(3));
+                  audits.append({row.integer(0), row.integer(1), kindOf(row.utf8(2)), status, row.date(4), row.date(5),
+                                 row.date(6), row.date(7)});
+                  if (status == Status::Planned || status == Status::Confirmed)
+                      open.insert(row.integer(0));
+              });
+
     QList<Programme> programmes;
-    while (q.next()) {
-        Programme p;
-        p.id = q.value(0).toLongLong();
-        p.clientId = q.value(1).toLongLong();
-        p.contractId = q.value(2).toLongLong();
-        const QString dates = q.value(3).toString();
-        const QList<QStringView> d = QStringView(dates).split(u' ');
-        if (d.size() == 5) {
-            p.cycle = ProgrammeRules::cycleFromKey(d.at(0).toString()).value_or(Programme::Cycle::Initial);
-            p.plannedDecision = isoDate(d.at(1));
-            p.actualDecision = isoDate(d.at(2));
-            p.expiry = isoDate(d.at(3));
-            p.contractSignedOn = isoDate(d.at(4));
-        }
-        p.clientName = q.value(4).toString();
-        const QString text = q.value(5).toString();
-        for (QStringView one : QStringView(text).split(u';')) {
-            const QList<QStringView> parts = one.split(u' ');
-            if (parts.size() != 7)
-                continue;
-            ProgrammeAudit a;
-            a.id = parts.at(0).toLongLong();
-            a.kind = ProgrammeRules::kindFromKey(parts.at(1).toString()).value_or(Kind::Special);
-            a.status = ProgrammeRules::statusFromKey(parts.at(2).toString()).value_or(ProgrammeAudit::Status::Planned);
-            a.plannedStart = isoDate(parts.at(3));
-            a.plannedEnd = isoDate(parts.at(4));
-            a.actualStart = isoDate(parts.at(5));
-            a.actualEnd = isoDate(parts.at(6));
-            p.audits << a;
-        }
-        std::stable_sort(p.audits.begin(), p.audits.end(), byStart);
-        programmes << p;
-    }
+    programmes.reserve(open.size());
+    qsizetype next = 0;   // the first audit not yet given to a programme
+    m_db.scan(QStringLiteral("SELECT p.id, p.client_id, p.contract_id, p.cycle, p.planned_decision_on, p.decided_on, "
+                             "p.expires_on, k.signed_on, c.name_zh FROM programmes p JOIN clients c ON c.id = p.client_id "
+                             "JOIN contracts k ON k.id = p.contract_id ORDER BY p.id"),
+              {}, [&](const Database::Row &row) {
+                  const qint64 id = row.integer(0);
+                  while (next < audits.size() && audits.at(next).programme < id)
+                      ++next;
+                  if (!open.contains(id))
+                      return;
+                  Programme p;
+                  p.id = id;
+                  p.clientId = row.integer(1);
+                  p.contractId = row.integer(2);
+                  p.cycle = row.utf8(3) == QByteArrayView("recertification") ? Programme::Cycle::Recertification
+                                                                              : Programme::Cycle::Initial;
+                  p.plannedDecision = row.date(4);
+                  p.actualDecision = row.date(5);
+                  p.expiry = row.date(6);
+                  p.contractSignedOn = row.date(7);
+                  p.clientName = row.text(8);
+                  qsizetype end = next;
+                  while (end < audits.size() && audits.at(end).programme == id)
+                      ++end;
+                  p.audits.resize(end - next);
+                  for (qsizetype i = next; i < end; ++i) {
+                      const Schedule &s = audits.at(i);
+                      ProgrammeAudit &a = p.audits[i - next];
+                      a.id = s.id;
+                      a.kind = s.kind;
+                      a.status = s.status;
+                      a.plannedStart = s.plannedStart;
+                      a.plannedEnd = s.plannedEnd;
+                      a.actualStart = s.actualStart;
+                      a.actualEnd = s.actualEnd;
+                  }
+                  next = end;
+                  std::stable_sort(p.audits.begin(), p.audits.end(), byStart);
+                  programmes.append(std::move(p));
+              });
     return programmes;
 }
 
