@@ -14,9 +14,11 @@ PACKAGES=(
   libsqlite3-dev                           # SQLite online backup API
   libgl-dev                                # needed by Qt6Gui's CMake package
   qt6-translations-l10n                    # Qt's own dialogs in Chinese
-  fonts-noto-cjk                           # Chinese text on screen and in reports
+  fonts-noto-cjk                           # Chinese text on screen
+  fonts-droid-fallback fonts-dejavu-core   # PDF reports: TrueType fonts Qt embeds with their Unicode map (searchable Chinese text)
   libxlsxwriter-dev                        # .xlsx exports (CNCA monthly report, IAF CertSearch)
   python3-openpyxl                         # tests read the .xlsx exports back
+  poppler-utils                            # tests read the PDF reports back (pdftotext, pdfinfo)
 )
 
 missing=()

@@ -4,9 +4,11 @@
 #include "main/guiapplication.h"
 
 #include <QCoreApplication>
+#include <QGuiApplication>
 #include <QTextStream>
 
 #include <cstdio>
+#include <memory>
 
 namespace {
 QStringList argumentsOf(int argc, char **argv)
@@ -29,7 +31,16 @@ int main(int argc, char **argv)
 {
     const QStringList arguments = argumentsOf(argc, argv);
     if (CommandLine::isCommand(arguments)) {
-        QCoreApplication app(argc, argv);
+        // Commands that draw pages (PDF reports) need fonts, so a QGuiApplication, on the
+        // offscreen platform: a command never needs a display.
+        std::unique_ptr<QCoreApplication> application;
+        if (CommandLine::drawsPages(arguments)) {
+            qputenv("QT_QPA_PLATFORM", "offscreen");
+            application = std::make_unique<QGuiApplication>(argc, argv);
+        } else {
+            application = std::make_unique<QCoreApplication>(argc, argv);
+        }
+        QCoreApplication &app = *application;
         nameApplication();
         QTextStream out(stdout);
         QTextStream err(stderr);

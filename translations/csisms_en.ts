@@ -217,6 +217,13 @@
             <numerusform>%n demo clients, %1 auditors, %2 applications, %3 audit programmes and %4 certificates written to %5 in %6 s.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>Audit programme report of %1 (%n page(s), %2) written to %3.</source>
+        <translation>
+            <numerusform>Audit programme report of %1 (%n page, %2) written to %3.</numerusform>
+            <numerusform>Audit programme report of %1 (%n pages, %2) written to %3.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>ContractsPage</name>
@@ -358,6 +365,23 @@
         <translation>
             <numerusform>%Ln client imported.</numerusform>
             <numerusform>%Ln clients imported.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ProgrammeBatchDialog</name>
+    <message numerus="yes">
+        <source>%n report(s) to write.</source>
+        <translation>
+            <numerusform>%n report to write.</numerusform>
+            <numerusform>%n reports to write.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n report(s) written (%1 pages): %2</source>
+        <translation>
+            <numerusform>%n report written (%1 pages): %2</numerusform>
+            <numerusform>%n reports written (%1 pages): %2</numerusform>
         </translation>
     </message>
 </context>

@@ -3354,10 +3354,6 @@ You can bring it back with Edit → Undo.</source>
         <translation>输出文件。</translation>
     </message>
     <message>
-        <source>Unknown language “%1”; use zh_CN or en.</source>
-        <translation>未知的语言“%1”；请使用 zh_CN 或 en。</translation>
-    </message>
-    <message>
         <source>The command to run; see below.</source>
         <translation>要运行的命令；见下文。</translation>
     </message>
@@ -3526,60 +3522,6 @@ You can bring it back with Edit → Undo.</source>
         <translation>报表所属月份。</translation>
     </message>
     <message>
-        <source>Usage: csisms [--db FILE] [--lang zh_CN|en] [COMMAND]
-Without a command the application window opens.
-Commands:
-  init                          create or upgrade the database
-  demo [--clients N] [--seed S] fill an empty database with deterministic demo dossiers
-  check [--json]                integrity, foreign keys, change-log chain, rule violations
-  clients import FILE.csv       import clients: all rows or none
-  clients list [--json]         list the client register
-  backup --out FILE             consistent copy of the database, also while it is in use
-  application check FILE.json [--json]
-                                eligibility and audit time of an application file (no database)
-  application export --id N     one application as a csisms-application/1 file
-  applications list [--json] [--status S]
-                                the applications, newest first (S: draft, submitted, under_review, …)
-  programme check FILE.json [--json]
-                                rule check of a programme file (no database)
-  programme propose FILE.json [--out FILE]
-                                fill in the audits a programme file lacks, within the rules
-  programme export --client ID  that client&apos;s current programme as a csisms-programme/1 file
-  due [--days N] [--json]       what needs attention within N days, and what is late
-  certificates list [--json]    the certificate register
-  report cnca --month YYYY-MM --out FILE.xlsx
-                                the CNCA monthly information report of that month
-  report certsearch --out FILE.xlsx
-                                the certificate register as an IAF CertSearch upload sheet
-</source>
-        <translation>用法：csisms [--db 文件] [--lang zh_CN|en] [命令]
-不带命令时打开应用程序窗口。
-命令：
-  init                          创建或升级数据库
-  demo [--clients N] [--seed S] 向空数据库填充确定性的演示档案
-  check [--json]                完整性、外键、变更日志链、违反规则情况
-  clients import 文件.csv       导入认证委托人：要么全部导入，要么全部不导入
-  clients list [--json]         列出认证委托人名录
-  backup --out 文件             数据库的一致性副本，数据库使用中也可备份
-  application check 文件.json [--json]
-                                认证申请文件的受理条件和审核时间（不使用数据库）
-  application export --id N     将一份认证申请导出为 csisms-application/1 文件
-  applications list [--json] [--status S]
-                                认证申请列表，最新的在前（S：draft、submitted、under_review、…）
-  programme check 文件.json [--json]
-                                对审核方案文件进行规则检查（不使用数据库）
-  programme propose 文件.json [--out 文件]
-                                在规则范围内补齐审核方案文件中缺少的审核
-  programme export --client ID  将该认证委托人的当前审核方案导出为 csisms-programme/1 文件
-  due [--days N] [--json]       N 天内需要处理的事项，以及已逾期的事项
-  certificates list [--json]    证书清单
-  report cnca --month YYYY-MM --out 文件.xlsx
-                                该月的 CNCA 月度信息报送
-  report certsearch --out 文件.xlsx
-                                以 IAF CertSearch 上传表格式导出证书清单
-</translation>
-    </message>
-    <message>
         <source>“certificates” needs a subcommand: list.</source>
         <translation>“certificates”需要子命令：list。</translation>
     </message>
@@ -3620,6 +3562,78 @@ Commands:
     <message>
         <source>--days takes a whole number of days from 0 to 3650, not “%1”.</source>
         <translation>--days 需要 0 到 3650 之间的整数天数，而不是“%1”。</translation>
+    </message>
+    <message>
+        <source>Usage: csisms [--db FILE] [--lang zh_CN|en] [COMMAND]
+Without a command the application window opens.
+Commands:
+  init                          create or upgrade the database
+  demo [--clients N] [--seed S] fill an empty database with deterministic demo dossiers
+  check [--json]                integrity, foreign keys, change-log chain, rule violations
+  clients import FILE.csv       import clients: all rows or none
+  clients list [--json]         list the client register
+  backup --out FILE             consistent copy of the database, also while it is in use
+  application check FILE.json [--json]
+                                eligibility and audit time of an application file (no database)
+  application export --id N     one application as a csisms-application/1 file
+  applications list [--json] [--status S]
+                                the applications, newest first (S: draft, submitted, under_review, …)
+  programme check FILE.json [--json]
+                                rule check of a programme file (no database)
+  programme propose FILE.json [--out FILE]
+                                fill in the audits a programme file lacks, within the rules
+  programme export --client ID  that client&apos;s current programme as a csisms-programme/1 file
+  due [--days N] [--json]       what needs attention within N days, and what is late
+  certificates list [--json]    the certificate register
+  report cnca --month YYYY-MM --out FILE.xlsx
+                                the CNCA monthly information report of that month
+  report certsearch --out FILE.xlsx
+                                the certificate register as an IAF CertSearch upload sheet
+  report programme --client ID --out FILE.pdf [--lang zh_CN|en|bilingual]
+                                the client&apos;s audit programme report (审核方案) as a PDF
+</source>
+        <translation>用法：csisms [--db 文件] [--lang zh_CN|en] [命令]
+不带命令时打开应用程序窗口。
+命令：
+  init                          创建或升级数据库
+  demo [--clients N] [--seed S] 向空数据库填充确定性的演示档案
+  check [--json]                完整性、外键、变更日志链、违反规则情况
+  clients import 文件.csv       导入认证委托人：要么全部导入，要么全部不导入
+  clients list [--json]         列出认证委托人名录
+  backup --out 文件             数据库的一致性副本，数据库使用中也可备份
+  application check 文件.json [--json]
+                                认证申请文件的受理条件和审核时间（不使用数据库）
+  application export --id N     将一份认证申请导出为 csisms-application/1 文件
+  applications list [--json] [--status S]
+                                认证申请列表，最新的在前（S：draft、submitted、under_review、…）
+  programme check 文件.json [--json]
+                                对审核方案文件进行规则检查（不使用数据库）
+  programme propose 文件.json [--out 文件]
+                                在规则范围内补齐审核方案文件中缺少的审核
+  programme export --client ID  将该认证委托人的当前审核方案导出为 csisms-programme/1 文件
+  due [--days N] [--json]       N 天内需要处理的事项，以及已逾期的事项
+  certificates list [--json]    证书清单
+  report cnca --month YYYY-MM --out 文件.xlsx
+                                该月的 CNCA 月度信息报送
+  report certsearch --out 文件.xlsx
+                                以 IAF CertSearch 上传表格式导出证书清单
+  report programme --client ID --out 文件.pdf [--lang zh_CN|en|bilingual]
+                                将该认证委托人的审核方案报告输出为 PDF
+</translation>
+    </message>
+    <message>
+        <source>Unknown language “%1”; use zh_CN or en (or bilingual for a printed report).</source>
+        <translation>未知语言“%1”；请使用 zh_CN 或 en（打印报告还可使用 bilingual）。</translation>
+    </message>
+    <message>
+        <source>“report programme” needs --client ID, the id of the client (clients list shows it).</source>
+        <translation>“report programme”需要 --client ID，即认证委托人的编号（clients list 可查看）。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Audit programme report of %1 (%n page(s), %2) written to %3.</source>
+        <translation>
+            <numerusform>%1 的审核方案报告（%n 页，%2）已写入 %3。</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -6218,6 +6232,22 @@ Open the existing file instead?</source>
         <source>Stopped: “%1” has changes that are not saved. Save or discard them there, then try again.</source>
         <translation>已停止：“%1”中有尚未保存的更改。请在那里保存或放弃这些更改，然后重试。</translation>
     </message>
+    <message>
+        <source>&amp;Print preview…</source>
+        <translation>打印预览(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>Preview, print or save as PDF the report of what the page shows</source>
+        <translation>预览、打印当前页面所示内容的报告，或将其保存为 PDF</translation>
+    </message>
+    <message>
+        <source>Print preview</source>
+        <translation>打印预览</translation>
+    </message>
+    <message>
+        <source>This page has nothing to print now. Select a programme on the Programmes page to print its audit programme report.</source>
+        <translation>此页面当前没有可打印的内容。请在“审核方案”页面选择一个审核方案，以打印其审核方案报告。</translation>
+    </message>
 </context>
 <context>
     <name>NumberingPage</name>
@@ -6409,6 +6439,107 @@ Open the existing file instead?</source>
     <message>
         <source>Findings</source>
         <translation>发现</translation>
+    </message>
+</context>
+<context>
+    <name>ProgrammeBatchDialog</name>
+    <message>
+        <source>&amp;One PDF with every report</source>
+        <translation>全部报告合为一个 PDF(&amp;O)</translation>
+    </message>
+    <message>
+        <source>One PDF per &amp;client, into a folder</source>
+        <translation>每个认证委托人一个 PDF，存入文件夹(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Audit programme reports</source>
+        <translation>审核方案报告</translation>
+    </message>
+    <message>
+        <source>中文 + English</source>
+        <translation>中文 + English</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>浏览(&amp;B)…</translation>
+    </message>
+    <message>
+        <source>Audits &amp;from:</source>
+        <translation>审核日期自(&amp;F)：</translation>
+    </message>
+    <message>
+        <source>&amp;to:</source>
+        <translation>至(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>语言(&amp;L)：</translation>
+    </message>
+    <message>
+        <source>&amp;Save to:</source>
+        <translation>保存到(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>The audit programme report of every client with an audit planned or done in these dates.</source>
+        <translation>在这些日期内有计划或已实施审核的每个认证委托人的审核方案报告。</translation>
+    </message>
+    <message>
+        <source>&amp;Write</source>
+        <translation>输出(&amp;W)</translation>
+    </message>
+    <message>
+        <source>audit-programmes.pdf</source>
+        <translation>审核方案报告.pdf</translation>
+    </message>
+    <message>
+        <source>The first date is after the last: choose dates in order.</source>
+        <translation>起始日期晚于结束日期：请按先后顺序选择日期。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n report(s) to write.</source>
+        <translation>
+            <numerusform>将输出 %n 份报告。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The folder for the reports</source>
+        <translation>报告所在文件夹</translation>
+    </message>
+    <message>
+        <source>Save the reports as PDF</source>
+        <translation>将报告另存为 PDF</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>PDF 文档 (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Writing the audit programme reports…</source>
+        <translation>正在输出审核方案报告…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Writing the audit programme reports… %1 of %2</source>
+        <translation>正在输出审核方案报告… 第 %1 份，共 %2 份</translation>
+    </message>
+    <message>
+        <source>Cancelled: no file was written.</source>
+        <translation>已取消：未写入任何文件。</translation>
+    </message>
+    <message>
+        <source>%1
+No file was written.</source>
+        <translation>%1
+未写入任何文件。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n report(s) written (%1 pages): %2</source>
+        <translation>
+            <numerusform>已输出 %n 份报告（共 %1 页）：%2</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -6769,6 +6900,318 @@ Ctrl+Z brings it back until you save.</source>
     <message>
         <source>Stage 1 reviews the documented system during the first shift; this shift is audited at stage 2.</source>
         <translation>第一阶段审核在第一个班次期间审查文件化的体系；本班次在第二阶段审核中接受审核。</translation>
+    </message>
+</context>
+<context>
+    <name>ProgrammeReport</name>
+    <message>
+        <source>S1</source>
+        <comment>short for stage 1 audit</comment>
+        <translation>一阶段</translation>
+    </message>
+    <message>
+        <source>S2</source>
+        <comment>short for stage 2 audit</comment>
+        <translation>二阶段</translation>
+    </message>
+    <message>
+        <source>SV</source>
+        <comment>short for surveillance audit</comment>
+        <translation>监督</translation>
+    </message>
+    <message>
+        <source>RC</source>
+        <comment>short for recertification audit</comment>
+        <translation>再认证</translation>
+    </message>
+    <message>
+        <source>SP</source>
+        <comment>short for special audit</comment>
+        <translation>特殊</translation>
+    </message>
+    <message>
+        <source>not yet named</source>
+        <translation>尚未指定</translation>
+    </message>
+    <message>
+        <source>no shifts</source>
+        <translation>无倒班</translation>
+    </message>
+    <message>
+        <source>covered: %1</source>
+        <translation>覆盖：%1</translation>
+    </message>
+    <message>
+        <source>not covered: %1 (%2)</source>
+        <translation>未覆盖：%1（%2）</translation>
+    </message>
+    <message>
+        <source>not covered: %1 (no reason given)</source>
+        <translation>未覆盖：%1（未说明理由）</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <source>%1 major, %2 minor, %3 observations</source>
+        <translation>严重不符合 %1 项，一般不符合 %2 项，观察项 %3 项</translation>
+    </message>
+    <message>
+        <source>Audit programme</source>
+        <translation>审核方案</translation>
+    </message>
+    <message>
+        <source>%1 · Audit programme</source>
+        <translation>%1 · 审核方案</translation>
+    </message>
+    <message>
+        <source>Report AP-%1 · version %2</source>
+        <translation>报告编号 AP-%1 · 第 %2 版</translation>
+    </message>
+    <message>
+        <source>Generated on %1 by CSISMS Desk</source>
+        <translation>由 CSISMS Desk 于 %1 生成</translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation>第 %1 页，共 %2 页</translation>
+    </message>
+    <message>
+        <source>1 Client and scope of certification</source>
+        <translation>1 认证委托人与认证范围</translation>
+    </message>
+    <message>
+        <source>%1 — %2 (%3 people)</source>
+        <translation>%1 — %2（%3 人）</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>%1 (typical)</source>
+        <translation>%1（典型）</translation>
+    </message>
+    <message>
+        <source>Client</source>
+        <translation>认证委托人</translation>
+    </message>
+    <message>
+        <source>Unified social credit code</source>
+        <translation>统一社会信用代码</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>地址</translation>
+    </message>
+    <message>
+        <source>Headcount</source>
+        <translation>人数</translation>
+    </message>
+    <message>
+        <source>Sites</source>
+        <translation>场所</translation>
+    </message>
+    <message>
+        <source>Shifts</source>
+        <translation>班次</translation>
+    </message>
+    <message>
+        <source>Scope</source>
+        <translation>认证范围</translation>
+    </message>
+    <message>
+        <source>Scope classes</source>
+        <translation>专业类别</translation>
+    </message>
+    <message>
+        <source>Cloud services</source>
+        <translation>云服务</translation>
+    </message>
+    <message>
+        <source>Standard</source>
+        <translation>认证依据</translation>
+    </message>
+    <message>
+        <source>2 Cycle and certificate</source>
+        <translation>2 认证周期与证书</translation>
+    </message>
+    <message>
+        <source>not issued yet</source>
+        <translation>尚未颁发</translation>
+    </message>
+    <message>
+        <source>%1, issued %2, expires %3; %4</source>
+        <translation>%1，%2 颁发，%3 到期；%4</translation>
+    </message>
+    <message>
+        <source>Cycle</source>
+        <translation>认证周期</translation>
+    </message>
+    <message>
+        <source>Contract</source>
+        <translation>认证合同</translation>
+    </message>
+    <message>
+        <source>%1, signed %2</source>
+        <translation>%1，%2 签订</translation>
+    </message>
+    <message>
+        <source>Certification decision</source>
+        <translation>认证决定</translation>
+    </message>
+    <message>
+        <source>taken %1</source>
+        <translation>%1 作出</translation>
+    </message>
+    <message>
+        <source>planned for %1</source>
+        <translation>计划于 %1</translation>
+    </message>
+    <message>
+        <source>Expiry of the cycle</source>
+        <translation>周期到期日</translation>
+    </message>
+    <message>
+        <source>Certificate</source>
+        <translation>证书</translation>
+    </message>
+    <message>
+        <source>3 Timeline of the cycle</source>
+        <translation>3 认证周期时间轴</translation>
+    </message>
+    <message>
+        <source>4 Audits</source>
+        <translation>4 审核</translation>
+    </message>
+    <message>
+        <source>any time in the cycle</source>
+        <translation>周期内任何时间</translation>
+    </message>
+    <message>
+        <source>all %1 controls</source>
+        <translation>全部 %1 项控制</translation>
+    </message>
+    <message>
+        <source>%1 of %2 controls</source>
+        <translation>%2 项控制中的 %1 项</translation>
+    </message>
+    <message>
+        <source>Audit</source>
+        <translation>审核</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Window the rules allow</source>
+        <translation>规则允许的时间窗口</translation>
+    </message>
+    <message>
+        <source>Planned</source>
+        <translation>计划</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>实施</translation>
+    </message>
+    <message>
+        <source>Days</source>
+        <translation>人日</translation>
+    </message>
+    <message>
+        <source>Method</source>
+        <translation>方式</translation>
+    </message>
+    <message>
+        <source>Team (leader first)</source>
+        <translation>审核组（组长在前）</translation>
+    </message>
+    <message>
+        <source>Services sampled</source>
+        <translation>抽样的服务</translation>
+    </message>
+    <message>
+        <source>Coverage</source>
+        <translation>覆盖</translation>
+    </message>
+    <message>
+        <source>Findings</source>
+        <translation>审核发现</translation>
+    </message>
+    <message>
+        <source>5 Coverage of ISO/IEC 27017 by clause</source>
+        <translation>5 按条款的 ISO/IEC 27017 覆盖情况</translation>
+    </message>
+    <message>
+        <source>Clause</source>
+        <translation>条款</translation>
+    </message>
+    <message>
+        <source>Controls</source>
+        <translation>控制数</translation>
+    </message>
+    <message>
+        <source>6 Rule check</source>
+        <translation>6 规则检查</translation>
+    </message>
+    <message>
+        <source>✓ The programme passes every rule.</source>
+        <translation>✓ 该审核方案符合全部规则。</translation>
+    </message>
+    <message>
+        <source>%1 errors and %2 warnings:</source>
+        <translation>%1 个错误，%2 个警告：</translation>
+    </message>
+    <message>
+        <source>error</source>
+        <translation>错误</translation>
+    </message>
+    <message>
+        <source>warning</source>
+        <translation>警告</translation>
+    </message>
+    <message>
+        <source>programme</source>
+        <translation>审核方案</translation>
+    </message>
+    <message>
+        <source>Rule</source>
+        <translation>规则</translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation>严重程度</translation>
+    </message>
+    <message>
+        <source>Finding</source>
+        <translation>问题</translation>
+    </message>
+    <message>
+        <source>7 Sign-off</source>
+        <translation>7 签署</translation>
+    </message>
+    <message>
+        <source>Prepared by (programme manager)</source>
+        <translation>编制（审核方案管理人员）</translation>
+    </message>
+    <message>
+        <source>Reviewed by</source>
+        <translation>审核</translation>
+    </message>
+    <message>
+        <source>Approved by</source>
+        <translation>批准</translation>
+    </message>
+    <message>
+        <source>Signature</source>
+        <translation>签字</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>日期</translation>
     </message>
 </context>
 <context>
@@ -7291,6 +7734,14 @@ You can bring it back with Edit → Undo.</source>
     <message>
         <source>Make the audit programme of a signed contract</source>
         <translation>为已签订的认证合同建立审核方案</translation>
+    </message>
+    <message>
+        <source>audit-programme-%1.pdf</source>
+        <translation>审核方案-%1.pdf</translation>
+    </message>
+    <message>
+        <source>Audit programme</source>
+        <translation>审核方案</translation>
     </message>
 </context>
 <context>
@@ -7960,6 +8411,79 @@ Entries you changed get their shipped values back; entries you added are retired
     </message>
 </context>
 <context>
+    <name>ReportBatch</name>
+    <message>
+        <source>There is no programme report to write: no client has audits in those dates.</source>
+        <translation>没有可输出的审核方案报告：在这些日期内没有认证委托人安排审核。</translation>
+    </message>
+    <message>
+        <source>The file %1 cannot be written: %2</source>
+        <translation>无法写入文件 %1：%2</translation>
+    </message>
+    <message>
+        <source>Audit programme reports</source>
+        <translation>审核方案报告</translation>
+    </message>
+    <message>
+        <source>The folder %1 cannot be made.</source>
+        <translation>无法创建文件夹 %1。</translation>
+    </message>
+    <message>
+        <source>The folder %1 cannot be written: %2</source>
+        <translation>无法写入文件夹 %1：%2</translation>
+    </message>
+    <message>
+        <source>The report %1 cannot be moved into %2.</source>
+        <translation>无法将报告 %1 移入 %2。</translation>
+    </message>
+</context>
+<context>
+    <name>ReportPreviewDialog</name>
+    <message>
+        <source>Print preview — %1</source>
+        <translation>打印预览 — %1</translation>
+    </message>
+    <message>
+        <source>中文 + English</source>
+        <translation>中文 + English</translation>
+    </message>
+    <message>
+        <source>The language of this report (independent of the window&apos;s)</source>
+        <translation>本报告的语言（与窗口语言无关）</translation>
+    </message>
+    <message>
+        <source>Save as PDF…</source>
+        <translation>另存为 PDF…</translation>
+    </message>
+    <message>
+        <source>Save the report as a PDF file (%1)</source>
+        <translation>将报告另存为 PDF 文件（%1）</translation>
+    </message>
+    <message>
+        <source>Save the report as PDF</source>
+        <translation>将报告另存为 PDF</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>PDF 文档 (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Save as PDF</source>
+        <translation>另存为 PDF</translation>
+    </message>
+</context>
+<context>
+    <name>ReportRenderer</name>
+    <message>
+        <source>The file %1 cannot be written: %2</source>
+        <translation>无法写入文件 %1：%2</translation>
+    </message>
+    <message>
+        <source>The report could not be drawn into %1.</source>
+        <translation>无法将报告绘制到 %1。</translation>
+    </message>
+</context>
+<context>
     <name>ReportsMenu</name>
     <message>
         <source>&amp;CNCA monthly information report…</source>
@@ -8032,6 +8556,14 @@ Entries you changed get their shipped values back; entries you added are retired
     <message>
         <source>Re&amp;ports</source>
         <translation>报表(&amp;P)</translation>
+    </message>
+    <message>
+        <source>&amp;Audit programme reports…</source>
+        <translation>审核方案报告(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>The audit programme reports of every client with audits in a period, as PDF</source>
+        <translation>某一期间内有审核的每个认证委托人的审核方案报告，输出为 PDF</translation>
     </message>
 </context>
 <context>

@@ -44,4 +44,5 @@ int due(CliContext &context);
 int certificatesList(CliContext &context);
 int reportCnca(CliContext &context);
 int reportCertSearch(CliContext &context);
+int reportProgramme(CliContext &context);
 } // namespace CliCommands

@@ -78,7 +78,9 @@ QString usage()
         "  report cnca --month YYYY-MM --out FILE.xlsx\n"
         "                                the CNCA monthly information report of that month\n"
         "  report certsearch --out FILE.xlsx\n"
-        "                                the certificate register as an IAF CertSearch upload sheet\n");
+        "                                the certificate register as an IAF CertSearch upload sheet\n"
+        "  report programme --client ID --out FILE.pdf [--lang zh_CN|en|bilingual]\n"
+        "                                the client's audit programme report (审核方案) as a PDF\n");
 }
 
 // Runs a command so that nothing it meets ends the program abnormally: a database error
@@ -112,6 +114,15 @@ bool CommandLine::isCommand(const QStringList &arguments)
             || a == QLatin1String("-v") || a == QLatin1String("-help"))
             return true;
     return !wordsOf(arguments).isEmpty();
+}
+
+bool CommandLine::drawsPages(const QStringList &arguments)
+{
+    const QStringList words = wordsOf(arguments);
+    return words.value(0) == QLatin1String("report")
+           && QStringList{QStringLiteral("programme"), QStringLiteral("review"), QStringLiteral("due"),
+                          QStringLiteral("register"), QStringLiteral("info-sheet")}
+                  .contains(words.value(1));
 }
 
 QString CommandLine::option(const QStringList &arguments, const QString &name)
@@ -155,12 +166,14 @@ int CommandLine::run(const QStringList &arguments, QTextStream &out, QTextStream
 {
     LanguageManager language;
     const QString requested = option(arguments, QStringLiteral("lang"));
-    if (!requested.isEmpty() && LanguageManager::normalize(requested).isEmpty()) {
+    // "bilingual" is a language of printed reports only; messages are then in the system's.
+    const bool bilingual = requested.trimmed().compare(QLatin1String("bilingual"), Qt::CaseInsensitive) == 0;
+    if (!requested.isEmpty() && !bilingual && LanguageManager::normalize(requested).isEmpty()) {
         language.setLanguage(LanguageManager::systemLanguage());
-        err << tr("Unknown language “%1”; use zh_CN or en.").arg(requested) << Qt::endl;
+        err << tr("Unknown language “%1”; use zh_CN or en (or bilingual for a printed report).").arg(requested) << Qt::endl;
         return UsageError;
     }
-    language.setLanguage(requested.isEmpty() ? LanguageManager::systemLanguage() : requested);
+    language.setLanguage(requested.isEmpty() || bilingual ? LanguageManager::systemLanguage() : requested);
 
     QCommandLineParser parser;
     addOptions(parser);
@@ -205,6 +218,8 @@ int CommandLine::run(const QStringList &arguments, QTextStream &out, QTextStream
         {{QStringLiteral("report"), QStringLiteral("cnca")}, 0, {QStringLiteral("month"), QStringLiteral("out")},
          &CliCommands::reportCnca},
         {{QStringLiteral("report"), QStringLiteral("certsearch")}, 0, {QStringLiteral("out")}, &CliCommands::reportCertSearch},
+        {{QStringLiteral("report"), QStringLiteral("programme")}, 0, {QStringLiteral("client"), QStringLiteral("out")},
+         &CliCommands::reportProgramme},
     };
     for (const Entry &entry : commands) {
         if (context.words.mid(0, entry.words.size()) != entry.words)

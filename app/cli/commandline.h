@@ -17,6 +17,8 @@ public:
 
     // True when the arguments name a command (or ask for help/version) rather than the GUI.
     static bool isCommand(const QStringList &arguments);
+    // Whether the command draws pages (a PDF report), so needs a QGuiApplication.
+    static bool drawsPages(const QStringList &arguments);
     // The --db and --lang values given, for the GUI.
     static QString option(const QStringList &arguments, const QString &name);
 

@@ -5,9 +5,11 @@
 #include "commandline.h"
 
 #include "repositories/bodysettingsrepository.h"
+#include "reports/programmereport.h"
 #include "reports/regulatoryexport.h"
 
 #include <QDir>
+#include <QLocale>
 #include <QRegularExpression>
 
 #include <algorithm>
@@ -101,6 +103,48 @@ int reportCertSearch(CliContext &c)
                              "for every certificate: CSISMS does not record accreditation.")
                  .arg(written.size())
                  .arg(QDir::toNativeSeparators(out), RegulatoryExport::accreditationStatus())
+          << Qt::endl;
+    return CommandLine::Success;
+}
+
+} // namespace CliCommands
+
+namespace CliCommands {
+
+int reportProgramme(CliContext &c)
+{
+    const QString command = QStringLiteral("report programme");
+    bool isNumber = false;
+    const qint64 clientId = c.parser.value(QStringLiteral("client")).toLongLong(&isNumber);
+    if (!c.parser.isSet(QStringLiteral("client")) || !isNumber || clientId <= 0) {
+        c.err << CommandLine::tr("“report programme” needs --client ID, the id of the client (clients list shows it).")
+              << Qt::endl;
+        return CommandLine::UsageError;
+    }
+    const QString out = outPath(c, command, QStringLiteral("FILE.pdf"));
+    if (out.isEmpty())
+        return CommandLine::UsageError;
+    // The report's language: --lang, else the language of the messages.
+    const QString requested = c.parser.isSet(QStringLiteral("lang")) ? c.parser.value(QStringLiteral("lang")) : QLocale().name();
+    const ReportLanguage::Mode mode = ReportLanguage::fromKey(requested).value_or(ReportLanguage::Mode::English);
+
+    const auto db = c.openDatabase(Database::Mode::Read);
+    if (!db)
+        return CommandLine::UsageError;
+    QString error;
+    const std::optional<ProgrammeReportData> data = ProgrammeReportData::read(*db, clientId, &error);
+    if (!data) {
+        c.err << error << Qt::endl;
+        return CommandLine::Problems;
+    }
+    int pages = 0;
+    error = ReportRenderer::writePdf(ProgrammeReport::build(*data, mode), out, &pages);
+    if (!error.isEmpty()) {
+        c.err << error << Qt::endl;
+        return CommandLine::Problems;
+    }
+    c.err << CommandLine::tr("Audit programme report of %1 (%n page(s), %2) written to %3.", nullptr, pages)
+                 .arg(data->client.nameZh, ReportLanguage::key(mode), QDir::toNativeSeparators(out))
           << Qt::endl;
     return CommandLine::Success;
 }

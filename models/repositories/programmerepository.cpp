@@ -519,6 +519,20 @@ QList<Programme> ProgrammeRepository::loadSchedules() const
     return programmes;
 }
 
+QList<qint64> ProgrammeRepository::withAuditsBetween(const QDate &from, const QDate &to) const
+{
+    QList<qint64> ids;
+    QSqlQuery q = m_db.exec(QStringLiteral(
+        "SELECT p.id FROM programmes p JOIN clients c ON c.id = p.client_id WHERE EXISTS (SELECT 1 FROM audits a "
+        "WHERE a.programme_id = p.id AND a.status <> 'cancelled' "
+        "AND coalesce(a.actual_start, a.planned_start) <= ? AND coalesce(a.actual_end, a.planned_end) >= ?) "
+        "ORDER BY c.name_zh, p.id"),
+        {date(to), date(from)});
+    while (q.next())
+        ids << q.value(0).toLongLong();
+    return ids;
+}
+
 qint64 ProgrammeRepository::currentOf(qint64 clientId) const
 {
     return m_db.scalar(QStringLiteral("SELECT id FROM programmes WHERE client_id = ? "

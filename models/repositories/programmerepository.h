@@ -83,6 +83,9 @@ public:
     // audits' teams, shifts, services, sites or findings, nor the client's names (the Due
     // page: dates, kinds and statuses are what the windows need).
     QList<Programme> loadSchedules() const;
+    // The programmes with an audit (not cancelled) planned or done on a day from `from` to
+    // `to`, by client name (the batch of programme reports).
+    QList<qint64> withAuditsBetween(const QDate &from, const QDate &to) const;
     // The client's programme of the latest cycle (0: none).
     qint64 currentOf(qint64 clientId) const;
     QList<ProgrammeSource> sources() const;

@@ -10,3 +10,5 @@ bool Page::newRecordFor(const QString &, qint64)
 {
     return false;
 }
+
+PageReport Page::report() const { return {}; }

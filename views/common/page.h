@@ -1,8 +1,13 @@
 #pragma once
 
+#include "reports/reportdocument.h"
+#include "reports/reportlanguage.h"
+
 #include <QList>
 #include <QString>
 #include <QWidget>
+
+#include <functional>
 
 class ChangeSet;
 struct RecordRef;
@@ -14,6 +19,15 @@ class Session;
 // never names one. A page shows the session's database (or is disabled without one),
 // asks about its own unsaved changes, offers its actions for the Edit menu, remembers its
 // layout, and follows a language change itself.
+// A printed report a page offers for what it shows (File → Print preview): the name its PDF
+// is suggested under, and how to build it in a language. Invalid when there is none now.
+struct PageReport
+{
+    QString fileName;
+    std::function<ReportDocument(ReportLanguage::Mode)> build;
+    bool isValid() const { return bool(build); }
+};
+
 class Page : public QWidget
 {
     Q_OBJECT
@@ -48,6 +62,9 @@ public:
 
     // The layout remembered between runs (splitters, column widths), in the settings group
     // the window opens for the page.
+    // The report of what the page shows now (the selected programme's audit programme
+    // report …); none by default.
+    virtual PageReport report() const;
     virtual void saveLayout(QSettings &settings) const;
     virtual void restoreLayout(QSettings &settings);
 

@@ -9,6 +9,7 @@
 #include "certificates/certificatespage.h"
 #include "due/duepage.h"
 #include "main/reportsmenu.h"
+#include "reports/reportpreviewdialog.h"
 #include "programmes/programmespage.h"
 #include "clients/clientspage.h"
 #include "editing/edits.h"
@@ -165,6 +166,10 @@ void MainWindow::createActions()
     connect(m_importClientsAction, &QAction::triggered, this, &MainWindow::importClients);
     m_checkAction = new QAction(this);
     connect(m_checkAction, &QAction::triggered, this, &MainWindow::checkDatabase);
+    m_printAction = new QAction(this);
+    m_printAction->setObjectName(QStringLiteral("printPreview"));
+    m_printAction->setShortcut(QKeySequence::Print);
+    connect(m_printAction, &QAction::triggered, this, &MainWindow::printPreview);
     m_quitAction = new QAction(this);
     m_quitAction->setShortcut(QKeySequence::Quit);
     m_quitAction->setMenuRole(QAction::QuitRole);
@@ -223,6 +228,8 @@ void MainWindow::createMenus()
     m_fileMenu->addAction(m_importClientsAction);
     m_fileMenu->addAction(m_checkAction);
     m_fileMenu->addSeparator();
+    m_fileMenu->addAction(m_printAction);
+    m_fileMenu->addSeparator();
     m_fileMenu->addAction(m_profiles->switchUserAction());
     m_fileMenu->addSeparator();
     m_fileMenu->addAction(m_quitAction);
@@ -253,6 +260,8 @@ void MainWindow::retranslateUi()
     m_backUpAction->setText(tr("&Back up…"));
     m_importClientsAction->setText(tr("&Import clients…"));
     m_checkAction->setText(tr("C&heck database…"));
+    m_printAction->setText(tr("&Print preview…"));
+    m_printAction->setToolTip(tr("Preview, print or save as PDF the report of what the page shows"));
     m_quitAction->setText(tr("&Quit"));
     m_editMenu->setTitle(tr("&Edit"));
     m_viewMenu->setTitle(tr("&View"));
@@ -364,6 +373,7 @@ void MainWindow::updateStatus()
 {
     Database *db = database();
     m_backUpAction->setEnabled(db != nullptr);
+    m_printAction->setEnabled(db != nullptr);
     m_importClientsAction->setEnabled(db != nullptr);
     m_checkAction->setEnabled(db != nullptr);
     if (!db) {
@@ -486,4 +496,18 @@ void MainWindow::closeEvent(QCloseEvent *event)
     }
     writeSettings();
     event->accept();
+}
+
+void MainWindow::printPreview()
+{
+    Page *page = currentPage();
+    const PageReport report = page ? page->report() : PageReport();
+    if (!report.isValid()) {
+        QMessageBox::information(this, tr("Print preview"),
+                                 tr("This page has nothing to print now. Select a programme on the Programmes page "
+                                    "to print its audit programme report."));
+        return;
+    }
+    ReportPreviewDialog dialog(report.build, ReportPreviewDialog::defaultMode(), report.fileName, this);
+    dialog.exec();
 }

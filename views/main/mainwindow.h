@@ -95,6 +95,8 @@ private:
     void backUp();
     void importClients();
     void checkDatabase();
+    // File → Print preview: the report of what the current page shows.
+    void printPreview();
     void about();
     void undo();
     void redo();
@@ -136,6 +138,7 @@ private:
     QAction *m_openDatabaseAction = nullptr;
     QAction *m_backUpAction = nullptr;
     QAction *m_importClientsAction = nullptr;
+    QAction *m_printAction = nullptr;
     QAction *m_checkAction = nullptr;
     QAction *m_quitAction = nullptr;
     QAction *m_undoAction = nullptr;

@@ -1,6 +1,7 @@
 #include "main/reportsmenu.h"
 
 #include "db/database.h"
+#include "reports/programmebatchdialog.h"
 #include "reports/regulatoryexport.h"
 
 #include <QAction>
@@ -17,8 +18,13 @@
 #include <QStandardPaths>
 
 ReportsMenu::ReportsMenu(std::function<Database *()> database, QWidget *parent)
-    : QMenu(parent), m_database(std::move(database)), m_cnca(addAction(QString())), m_certSearch(addAction(QString()))
+    : QMenu(parent), m_database(std::move(database)), m_cnca(nullptr), m_certSearch(nullptr), m_programmes(addAction(QString()))
 {
+    addSeparator();
+    m_cnca = addAction(QString());
+    m_certSearch = addAction(QString());
+    m_programmes->setObjectName(QStringLiteral("programmeReports"));
+    connect(m_programmes, &QAction::triggered, this, &ReportsMenu::askProgrammes);
     setObjectName(QStringLiteral("reportsMenu"));
     m_cnca->setObjectName(QStringLiteral("cncaReport"));
     m_certSearch->setObjectName(QStringLiteral("certSearchReport"));
@@ -27,6 +33,7 @@ ReportsMenu::ReportsMenu(std::function<Database *()> database, QWidget *parent)
     connect(this, &QMenu::aboutToShow, this, [this] {
         m_cnca->setEnabled(m_database() != nullptr);
         m_certSearch->setEnabled(m_database() != nullptr);
+        m_programmes->setEnabled(m_database() != nullptr);
     });
     retranslate();
 }
@@ -41,6 +48,8 @@ void ReportsMenu::changeEvent(QEvent *event)
 void ReportsMenu::retranslate()
 {
     setTitle(tr("Re&ports"));
+    m_programmes->setText(tr("&Audit programme reports…"));
+    m_programmes->setToolTip(tr("The audit programme reports of every client with audits in a period, as PDF"));
     m_cnca->setText(tr("&CNCA monthly information report…"));
     m_cnca->setToolTip(tr("The audit-plan, certificate and audit-result sheets of a month, as an .xlsx file for the "
                           "national platform (due by the 10th of the next month)"));
@@ -133,4 +142,13 @@ void ReportsMenu::askCertSearch()
                                     "before uploading.").arg(QDir::toNativeSeparators(path)));
     else
         QMessageBox::warning(parentWidget(), tr("IAF CertSearch upload sheet"), message);
+}
+
+void ReportsMenu::askProgrammes()
+{
+    Database *db = m_database();
+    if (!db)
+        return;
+    ProgrammeBatchDialog dialog(*db, parentWidget());
+    dialog.exec();
 }

@@ -7,7 +7,8 @@
 class Database;
 class QAction;
 
-// The window's Reports menu: the regulatory exports (the CNCA monthly information report,
+// The window's Reports menu: the audit programme reports of a period (one PDF or one per
+// client), and the regulatory exports (the CNCA monthly information report,
 // the IAF CertSearch upload sheet), each asking what it needs (the month, the file) and
 // writing the workbook whole or not at all.
 class ReportsMenu : public QMenu
@@ -19,6 +20,7 @@ public:
 
     QAction *cncaAction() const { return m_cnca; }
     QAction *certSearchAction() const { return m_certSearch; }
+    QAction *programmesAction() const { return m_programmes; }
     // The exports without their dialogs (the GUI test): the message shown, empty on success.
     QString exportCnca(int year, int month, const QString &path);
     QString exportCertSearch(const QString &path);
@@ -30,8 +32,10 @@ private:
     void retranslate();
     void askCnca();
     void askCertSearch();
+    void askProgrammes();
 
     std::function<Database *()> m_database;
     QAction *m_cnca;
     QAction *m_certSearch;
+    QAction *m_programmes;
 };

@@ -6,6 +6,8 @@
 #include "itemmodels/programmelistmodel.h"
 #include "programmes/programmeeditor.h"
 #include "repositories/programmerepository.h"
+#include "reports/programmereport.h"
+#include "editing/session.h"
 
 #include <QAction>
 #include <QComboBox>
@@ -207,4 +209,26 @@ void ProgrammesPage::retranslateOwn()
 {
     m_newProgramme->setText(tr("&New programme…"));
     m_newProgramme->setToolTip(tr("Make the audit programme of a signed contract"));
+}
+
+PageReport ProgrammesPage::report() const
+{
+    Session *s = session();
+    ProgrammeEditor *e = editor();
+    if (!s || !e || !e->hasRecord() || e->recordId() <= 0)
+        return {};
+    const qint64 id = e->recordId();
+    Database *db = &s->database();
+    const QString name = tr("audit-programme-%1.pdf").arg(id);
+    return {name, [db, id](ReportLanguage::Mode mode) {
+                QString error;
+                const std::optional<ProgrammeReportData> data = ProgrammeReportData::readProgramme(*db, id, &error);
+                if (!data) {
+                    ReportDocument empty;
+                    empty.title = tr("Audit programme");
+                    empty.paragraph(error);
+                    return empty;
+                }
+                return ProgrammeReport::build(*data, mode);
+            }};
 }

@@ -24,6 +24,8 @@ public:
     void setSession(Session *session) override;
     bool openRecord(const RecordRef &record) override;
     bool newRecordFor(const QString &table, qint64 clientId) override;
+    // The audit programme report of the programme shown (as stored).
+    PageReport report() const override;
     QAction *newProgrammeAction() const { return m_newProgramme; }
 
     // Makes the programme of a signed contract (the step behind New programme's dialog).
