@@ -4,11 +4,15 @@
 #include "main/guiapplication.h"
 
 #include <QCoreApplication>
+#include <QDir>
+#include <QFile>
 #include <QGuiApplication>
 #include <QTextStream>
 
 #include <cstdio>
 #include <memory>
+
+#include <unistd.h>
 
 namespace {
 QStringList argumentsOf(int argc, char **argv)
@@ -36,6 +40,13 @@ int main(int argc, char **argv)
         std::unique_ptr<QCoreApplication> application;
         if (CommandLine::drawsPages(arguments)) {
             qputenv("QT_QPA_PLATFORM", "offscreen");
+            // The folder Qt would fall back to (and warn about on every run) when none is set.
+            if (qEnvironmentVariableIsEmpty("XDG_RUNTIME_DIR")) {
+                const QString runtime = QDir::tempPath() + QStringLiteral("/runtime-") + QString::number(getuid());
+                if (QDir().mkpath(runtime) && QFile::setPermissions(runtime, QFileDevice::ReadOwner | QFileDevice::WriteOwner
+                                                                                 | QFileDevice::ExeOwner))
+                    qputenv("XDG_RUNTIME_DIR", QFile::encodeName(runtime));
+            }
             application = std::make_unique<QGuiApplication>(argc, argv);
         } else {
             application = std::make_unique<QCoreApplication>(argc, argv);

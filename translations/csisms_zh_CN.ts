@@ -2485,6 +2485,10 @@ You can bring them back with Edit → Undo.</source>
         <source>All</source>
         <translation>全部</translation>
     </message>
+    <message>
+        <source>certificate-register-%1.pdf</source>
+        <translation>证书清单-%1.pdf</translation>
+    </message>
 </context>
 <context>
     <name>ChainAnchor</name>
@@ -3564,6 +3568,28 @@ You can bring it back with Edit → Undo.</source>
         <translation>--days 需要 0 到 3650 之间的整数天数，而不是“%1”。</translation>
     </message>
     <message>
+        <source>Unknown language “%1”; use zh_CN or en (or bilingual for a printed report).</source>
+        <translation>未知语言“%1”；请使用 zh_CN 或 en（打印报告还可使用 bilingual）。</translation>
+    </message>
+    <message>
+        <source>“report programme” needs --client ID, the id of the client (clients list shows it).</source>
+        <translation>“report programme”需要 --client ID，即认证委托人的编号（clients list 可查看）。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Audit programme report of %1 (%n page(s), %2) written to %3.</source>
+        <translation>
+            <numerusform>%1 的审核方案报告（%n 页，%2）已写入 %3。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>First day of the report.</source>
+        <translation>报告的第一天。</translation>
+    </message>
+    <message>
+        <source>Last day of the report.</source>
+        <translation>报告的最后一天。</translation>
+    </message>
+    <message>
         <source>Usage: csisms [--db FILE] [--lang zh_CN|en] [COMMAND]
 Without a command the application window opens.
 Commands:
@@ -3591,6 +3617,10 @@ Commands:
                                 the certificate register as an IAF CertSearch upload sheet
   report programme --client ID --out FILE.pdf [--lang zh_CN|en|bilingual]
                                 the client&apos;s audit programme report (审核方案) as a PDF
+  report due --from YYYY-MM-DD --to YYYY-MM-DD --out FILE.pdf [--lang …]
+                                the due list of those dates, and what is late on the first
+  report register --out FILE.pdf [--lang …]
+                                the certificate register with each status today
 </source>
         <translation>用法：csisms [--db 文件] [--lang zh_CN|en] [命令]
 不带命令时打开应用程序窗口。
@@ -3619,21 +3649,37 @@ Commands:
                                 以 IAF CertSearch 上传表格式导出证书清单
   report programme --client ID --out 文件.pdf [--lang zh_CN|en|bilingual]
                                 将该认证委托人的审核方案报告输出为 PDF
+  report due --from YYYY-MM-DD --to YYYY-MM-DD --out 文件.pdf [--lang …]
+                                这些日期内的待办事项清单，以及起始日已逾期的事项
+  report register --out 文件.pdf [--lang …]
+                                证书清单，含各证书今日的状态
 </translation>
     </message>
     <message>
-        <source>Unknown language “%1”; use zh_CN or en (or bilingual for a printed report).</source>
-        <translation>未知语言“%1”；请使用 zh_CN 或 en（打印报告还可使用 bilingual）。</translation>
+        <source>“%1” needs --%2 YYYY-MM-DD.</source>
+        <translation>“%1”需要 --%2 YYYY-MM-DD。</translation>
     </message>
     <message>
-        <source>“report programme” needs --client ID, the id of the client (clients list shows it).</source>
-        <translation>“report programme”需要 --client ID，即认证委托人的编号（clients list 可查看）。</translation>
+        <source>--%1 takes a date as YYYY-MM-DD (e.g. 2026-03-31), not “%2”.</source>
+        <translation>--%1 的值应为 YYYY-MM-DD 格式的日期（如 2026-03-31），而不是“%2”。</translation>
     </message>
     <message numerus="yes">
-        <source>Audit programme report of %1 (%n page(s), %2) written to %3.</source>
+        <source>%1 (%n page(s), %2) written to %3.</source>
         <translation>
-            <numerusform>%1 的审核方案报告（%n 页，%2）已写入 %3。</numerusform>
+            <numerusform>%1（%n 页，%2）已写入 %3。</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>--to must be on or after --from, and at most ten years later.</source>
+        <translation>--to 不得早于 --from，且最多晚十年。</translation>
+    </message>
+    <message>
+        <source>Due list</source>
+        <translation>待办事项清单</translation>
+    </message>
+    <message>
+        <source>Certificate register</source>
+        <translation>证书清单</translation>
     </message>
 </context>
 <context>
@@ -4853,6 +4899,10 @@ Open: %2 major and %3 minor nonconformities; %4 observations.</source>
         <source>Find</source>
         <translation>查找</translation>
     </message>
+    <message>
+        <source>due-%1-%2.pdf</source>
+        <translation>待办事项-%1-%2.pdf</translation>
+    </message>
 </context>
 <context>
     <name>Eligibility</name>
@@ -6054,6 +6104,125 @@ Open: %2 major and %3 minor nonconformities; %4 observations.</source>
     </message>
 </context>
 <context>
+    <name>ListReports</name>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>Generated on %1 by CSISMS Desk</source>
+        <translation>由 CSISMS Desk 于 %1 生成</translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation>第 %1 页，共 %2 页</translation>
+    </message>
+    <message>
+        <source>Due list</source>
+        <translation>待办事项清单</translation>
+    </message>
+    <message>
+        <source>%1 – %2</source>
+        <translation>%1 – %2</translation>
+    </message>
+    <message>
+        <source>What needs a person from %1 to %2</source>
+        <translation>%1 至 %2 需要处理的事项</translation>
+    </message>
+    <message>
+        <source>%1 items, %2 of them already late on %3.</source>
+        <translation>共 %1 项，其中 %2 项在 %3 已逾期。</translation>
+    </message>
+    <message>
+        <source>Nothing is due in these dates.</source>
+        <translation>这些日期内没有待办事项。</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>到期日</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>事项</translation>
+    </message>
+    <message>
+        <source>Client</source>
+        <translation>认证委托人</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>对象</translation>
+    </message>
+    <message>
+        <source>Detail</source>
+        <translation>详情</translation>
+    </message>
+    <message>
+        <source>Handed out by</source>
+        <translation>交付人</translation>
+    </message>
+    <message>
+        <source>Received by</source>
+        <translation>接收人</translation>
+    </message>
+    <message>
+        <source>Signature</source>
+        <translation>签字</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Certificate register</source>
+        <translation>证书清单</translation>
+    </message>
+    <message>
+        <source>Status on %1</source>
+        <translation>%1 的状态</translation>
+    </message>
+    <message>
+        <source>CSISMS certificates (ISO/IEC 27017:2015)</source>
+        <translation>云服务信息安全管理体系认证证书（ISO/IEC 27017:2015）</translation>
+    </message>
+    <message>
+        <source>Listed</source>
+        <translation>列出</translation>
+    </message>
+    <message>
+        <source>No certificate has been issued.</source>
+        <translation>尚未颁发任何证书。</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>证书编号</translation>
+    </message>
+    <message>
+        <source>Credit code</source>
+        <translation>统一社会信用代码</translation>
+    </message>
+    <message>
+        <source>Scope</source>
+        <translation>认证范围</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>First issued</source>
+        <translation>初次颁证日期</translation>
+    </message>
+    <message>
+        <source>Issued</source>
+        <translation>颁证日期</translation>
+    </message>
+    <message>
+        <source>Expires</source>
+        <translation>到期日期</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>Undo</source>
@@ -6245,8 +6414,8 @@ Open the existing file instead?</source>
         <translation>打印预览</translation>
     </message>
     <message>
-        <source>This page has nothing to print now. Select a programme on the Programmes page to print its audit programme report.</source>
-        <translation>此页面当前没有可打印的内容。请在“审核方案”页面选择一个审核方案，以打印其审核方案报告。</translation>
+        <source>This page has nothing to print. The Due page prints the due list, the Programmes page the selected programme&apos;s audit programme report, the Certificates page the certificate register.</source>
+        <translation>此页面没有可打印的内容。“待办事项”页面打印待办事项清单，“审核方案”页面打印所选审核方案的报告，“证书”页面打印证书清单。</translation>
     </message>
 </context>
 <context>

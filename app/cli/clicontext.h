@@ -45,4 +45,6 @@ int certificatesList(CliContext &context);
 int reportCnca(CliContext &context);
 int reportCertSearch(CliContext &context);
 int reportProgramme(CliContext &context);
+int reportDue(CliContext &context);
+int reportRegister(CliContext &context);
 } // namespace CliCommands

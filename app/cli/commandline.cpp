@@ -13,7 +13,7 @@ namespace {
 const QStringList kValueOptions{QStringLiteral("db"), QStringLiteral("lang"), QStringLiteral("clients"),
                                 QStringLiteral("seed"), QStringLiteral("out"), QStringLiteral("client"),
                                 QStringLiteral("id"), QStringLiteral("status"), QStringLiteral("days"),
-                                QStringLiteral("month")};
+                                QStringLiteral("month"), QStringLiteral("from"), QStringLiteral("to")};
 
 // Splits arguments into options and words without interpreting them.
 QStringList wordsOf(const QStringList &arguments)
@@ -47,6 +47,8 @@ void addOptions(QCommandLineParser &parser)
     parser.addOption({QStringLiteral("status"), CommandLine::tr("Only records with this status."), QStringLiteral("S")});
     parser.addOption({QStringLiteral("days"), CommandLine::tr("Days ahead (default: the Due page's setting)."), QStringLiteral("N")});
     parser.addOption({QStringLiteral("month"), CommandLine::tr("Month of the report."), QStringLiteral("YYYY-MM")});
+    parser.addOption({QStringLiteral("from"), CommandLine::tr("First day of the report."), QStringLiteral("YYYY-MM-DD")});
+    parser.addOption({QStringLiteral("to"), CommandLine::tr("Last day of the report."), QStringLiteral("YYYY-MM-DD")});
     parser.addHelpOption();
     parser.addVersionOption();
 }
@@ -80,7 +82,11 @@ QString usage()
         "  report certsearch --out FILE.xlsx\n"
         "                                the certificate register as an IAF CertSearch upload sheet\n"
         "  report programme --client ID --out FILE.pdf [--lang zh_CN|en|bilingual]\n"
-        "                                the client's audit programme report (审核方案) as a PDF\n");
+        "                                the client's audit programme report (审核方案) as a PDF\n"
+        "  report due --from YYYY-MM-DD --to YYYY-MM-DD --out FILE.pdf [--lang …]\n"
+        "                                the due list of those dates, and what is late on the first\n"
+        "  report register --out FILE.pdf [--lang …]\n"
+        "                                the certificate register with each status today\n");
 }
 
 // Runs a command so that nothing it meets ends the program abnormally: a database error
@@ -220,6 +226,9 @@ int CommandLine::run(const QStringList &arguments, QTextStream &out, QTextStream
         {{QStringLiteral("report"), QStringLiteral("certsearch")}, 0, {QStringLiteral("out")}, &CliCommands::reportCertSearch},
         {{QStringLiteral("report"), QStringLiteral("programme")}, 0, {QStringLiteral("client"), QStringLiteral("out")},
          &CliCommands::reportProgramme},
+        {{QStringLiteral("report"), QStringLiteral("due")}, 0, {QStringLiteral("from"), QStringLiteral("to"), QStringLiteral("out")},
+         &CliCommands::reportDue},
+        {{QStringLiteral("report"), QStringLiteral("register")}, 0, {QStringLiteral("out")}, &CliCommands::reportRegister},
     };
     for (const Entry &entry : commands) {
         if (context.words.mid(0, entry.words.size()) != entry.words)

@@ -5,6 +5,7 @@
 #include "commandline.h"
 
 #include "repositories/bodysettingsrepository.h"
+#include "reports/listreports.h"
 #include "reports/programmereport.h"
 #include "reports/regulatoryexport.h"
 
@@ -111,6 +112,80 @@ int reportCertSearch(CliContext &c)
 
 namespace CliCommands {
 
+namespace {
+
+// The report's language: --lang, else the language of the messages.
+ReportLanguage::Mode reportLanguage(const CliContext &c)
+{
+    const QString requested = c.parser.isSet(QStringLiteral("lang")) ? c.parser.value(QStringLiteral("lang")) : QLocale().name();
+    return ReportLanguage::fromKey(requested).value_or(ReportLanguage::Mode::English);
+}
+
+// --from or --to as a date, or invalid after saying what is wrong.
+QDate dayOption(CliContext &c, const QString &name, const QString &command)
+{
+    const QString given = c.parser.value(name).trimmed();
+    const QDate day = QDate::fromString(given, Qt::ISODate);
+    if (!c.parser.isSet(name))
+        c.err << CommandLine::tr("“%1” needs --%2 YYYY-MM-DD.").arg(command, name) << Qt::endl;
+    else if (!day.isValid() || given.size() != 10)
+        c.err << CommandLine::tr("--%1 takes a date as YYYY-MM-DD (e.g. 2026-03-31), not “%2”.").arg(name, given) << Qt::endl;
+    return given.size() == 10 ? day : QDate();
+}
+
+int writePdfReport(CliContext &c, const ReportDocument &document, const QString &out, const QString &what,
+                   ReportLanguage::Mode mode)
+{
+    int pages = 0;
+    const QString error = ReportRenderer::writePdf(document, out, &pages);
+    if (!error.isEmpty()) {
+        c.err << error << Qt::endl;
+        return CommandLine::Problems;
+    }
+    c.err << CommandLine::tr("%1 (%n page(s), %2) written to %3.", nullptr, pages)
+                 .arg(what, ReportLanguage::key(mode), QDir::toNativeSeparators(out))
+          << Qt::endl;
+    return CommandLine::Success;
+}
+
+} // namespace
+
+int reportDue(CliContext &c)
+{
+    const QString command = QStringLiteral("report due");
+    const QDate from = dayOption(c, QStringLiteral("from"), command);
+    if (!from.isValid())
+        return CommandLine::UsageError;
+    const QDate to = dayOption(c, QStringLiteral("to"), command);
+    if (!to.isValid())
+        return CommandLine::UsageError;
+    if (to < from || from.daysTo(to) > 3650) {
+        c.err << CommandLine::tr("--to must be on or after --from, and at most ten years later.") << Qt::endl;
+        return CommandLine::UsageError;
+    }
+    const QString out = outPath(c, command, QStringLiteral("FILE.pdf"));
+    if (out.isEmpty())
+        return CommandLine::UsageError;
+    const ReportLanguage::Mode mode = reportLanguage(c);
+    const auto db = c.openDatabase(Database::Mode::Read);
+    if (!db)
+        return CommandLine::UsageError;
+    return writePdfReport(c, ListReports::dueList(*db, from, to, mode), out, CommandLine::tr("Due list"), mode);
+}
+
+int reportRegister(CliContext &c)
+{
+    const QString out = outPath(c, QStringLiteral("report register"), QStringLiteral("FILE.pdf"));
+    if (out.isEmpty())
+        return CommandLine::UsageError;
+    const ReportLanguage::Mode mode = reportLanguage(c);
+    const auto db = c.openDatabase(Database::Mode::Read);
+    if (!db)
+        return CommandLine::UsageError;
+    return writePdfReport(c, ListReports::certificateRegister(*db, QDate::currentDate(), mode), out,
+                          CommandLine::tr("Certificate register"), mode);
+}
+
 int reportProgramme(CliContext &c)
 {
     const QString command = QStringLiteral("report programme");
@@ -124,9 +199,7 @@ int reportProgramme(CliContext &c)
     const QString out = outPath(c, command, QStringLiteral("FILE.pdf"));
     if (out.isEmpty())
         return CommandLine::UsageError;
-    // The report's language: --lang, else the language of the messages.
-    const QString requested = c.parser.isSet(QStringLiteral("lang")) ? c.parser.value(QStringLiteral("lang")) : QLocale().name();
-    const ReportLanguage::Mode mode = ReportLanguage::fromKey(requested).value_or(ReportLanguage::Mode::English);
+    const ReportLanguage::Mode mode = reportLanguage(c);
 
     const auto db = c.openDatabase(Database::Mode::Read);
     if (!db)

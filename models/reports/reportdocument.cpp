@@ -515,10 +515,10 @@ QFont ReportRenderer::baseFont(double pointSize)
     return font;
 }
 
-void ReportRenderer::setUpPage(QPagedPaintDevice &device)
+void ReportRenderer::setUpPage(QPagedPaintDevice &device, bool landscape)
 {
-    device.setPageLayout(QPageLayout(QPageSize(QPageSize::A4), QPageLayout::Portrait, QMarginsF(15, 12, 15, 12),
-                                     QPageLayout::Millimeter));
+    device.setPageLayout(QPageLayout(QPageSize(QPageSize::A4), landscape ? QPageLayout::Landscape : QPageLayout::Portrait,
+                                     QMarginsF(15, 12, 15, 12), QPageLayout::Millimeter));
 }
 
 int ReportRenderer::pageCount(const ReportDocument &document, QPagedPaintDevice &device)
@@ -555,7 +555,7 @@ QString ReportRenderer::writePdf(const ReportDocument &document, const QString &
         writer.setCreator(QStringLiteral("CSISMS Desk"));
         writer.setTitle(document.title);
         writer.setResolution(600);
-        setUpPage(writer);
+        setUpPage(writer, document.landscape);
         written = render(document, writer);
     }
     if (written == 0) {

@@ -47,6 +47,7 @@ struct ReportDocument
     QString reference;   // header, right: report number and version
     QString footer;      // footer, left: when and by what it was generated
     QString pageText;    // footer, right: "Page %1 of %2" in the report's language
+    bool landscape = false;   // A4 across, for wide registers
     QList<ReportBlock> blocks;
 
     void heading(const QString &text);
@@ -86,6 +87,7 @@ public:
     // Writes the document as a PDF (A4, 15 mm margins): whole or not at all (a failed or
     // interrupted write leaves any earlier file as it was). Returns the error, or empty.
     static QString writePdf(const ReportDocument &document, const QString &path, int *pages = nullptr);
-    // Sets A4 and the report's margins on a device (a printer, a PDF writer).
-    static void setUpPage(QPagedPaintDevice &device);
+    // Sets A4 (across when `landscape`) and the report's margins on a device (a printer,
+    // a PDF writer).
+    static void setUpPage(QPagedPaintDevice &device, bool landscape = false);
 };

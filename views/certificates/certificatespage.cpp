@@ -6,6 +6,7 @@
 #include "domain/cncacodes.h"
 #include "domain/displayformat.h"
 #include "editing/changeset.h"
+#include "reports/listreports.h"
 #include "editing/edits.h"
 #include "editing/session.h"
 #include "itemmodels/certificatelistmodel.h"
@@ -413,4 +414,14 @@ void CertificatesPage::retranslate()
     }
     m_model->retranslate();
     showCertificate(m_shown ? m_shown->id : 0);
+}
+
+PageReport CertificatesPage::report() const
+{
+    if (!m_session)
+        return {};
+    Database *db = &m_session->database();
+    const QDate on = QDate::currentDate();
+    return {tr("certificate-register-%1.pdf").arg(on.toString(Qt::ISODate)),
+            [db, on](ReportLanguage::Mode mode) { return ListReports::certificateRegister(*db, on, mode); }};
 }

@@ -36,6 +36,8 @@ public:
     bool confirmStep(const ChangeSet &, const QString &) override { return true; }
     QList<QAction *> editActions() const override { return {}; }
     bool openRecord(const RecordRef &record) override;
+    // The certificate register with each status today, printed.
+    PageReport report() const override;
     void saveLayout(QSettings &settings) const override;
     void restoreLayout(QSettings &settings) override;
 

@@ -8,6 +8,7 @@
 #include "editing/session.h"
 #include "itemmodels/duelistmodel.h"
 #include "repositories/parameterrepository.h"
+#include "reports/listreports.h"
 
 #include <QAction>
 #include <QComboBox>
@@ -420,4 +421,14 @@ bool DuePage::eventFilter(QObject *watched, QEvent *event)
         }
     }
     return Page::eventFilter(watched, event);
+}
+
+PageReport DuePage::report() const
+{
+    if (!m_session)
+        return {};
+    Database *db = &m_session->database();
+    const QDate from = QDate::currentDate(), to = from.addDays(m_days->value());
+    return {tr("due-%1-%2.pdf").arg(from.toString(Qt::ISODate), to.toString(Qt::ISODate)),
+            [db, from, to](ReportLanguage::Mode mode) { return ListReports::dueList(*db, from, to, mode); }};
 }

@@ -42,6 +42,8 @@ public:
     bool confirmStep(const ChangeSet &, const QString &) override { return true; }
     QList<QAction *> editActions() const override { return {}; }
     // The table's header: column widths, order and the sort column.
+    // The due list of the days shown, printed.
+    PageReport report() const override;
     void saveLayout(QSettings &settings) const override;
     void restoreLayout(QSettings &settings) override;
 

@@ -53,7 +53,9 @@ ProgrammeBatchDialog::ProgrammeBatchDialog(Database &db, QWidget *parent)
     form->addRow(tr("&Language:"), m_language);
     form->addRow(QString(), m_oneFile);
     form->addRow(QString(), m_perClient);
-    form->addRow(tr("&Save to:"), pathRow);
+    auto *pathLabel = new QLabel(tr("&Save to:"), this);
+    pathLabel->setBuddy(m_path);   // a row holding a layout gets no buddy of its own
+    form->addRow(pathLabel, pathRow);
     auto *layout = new QVBoxLayout(this);
     auto *intro = new QLabel(tr("The audit programme report of every client with an audit planned or done in these dates."),
                              this);
@@ -74,6 +76,7 @@ ProgrammeBatchDialog::ProgrammeBatchDialog(Database &db, QWidget *parent)
                                              QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation))
                                .toString();
     m_path->setText(QDir(folder).filePath(tr("audit-programmes.pdf")));
+    m_path->setMinimumWidth(fontMetrics().horizontalAdvance(QLatin1Char('x')) * 48);
     recount();
 }
 

@@ -18,8 +18,8 @@ ReportPreviewDialog::ReportPreviewDialog(Builder build, ReportLanguage::Mode mod
     : QPrintPreviewDialog(parent), m_build(std::move(build)), m_mode(mode), m_fileName(fileName)
 {
     setObjectName(QStringLiteral("reportPreview"));
-    ReportRenderer::setUpPage(*printer());
     m_document = m_build(m_mode);
+    ReportRenderer::setUpPage(*printer(), m_document.landscape);
     connect(this, &QPrintPreviewDialog::paintRequested, this,
             [this](QPrinter *printer) { ReportRenderer::render(m_document, *printer); });
     m_preview = findChild<QPrintPreviewWidget *>();

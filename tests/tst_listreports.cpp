@@ -1,0 +1,154 @@
+// The printed due list and certificate register: their rows are what the Due page and the
+// register hold, in the report's language; the PDF's text is real; and `report due` and
+// `report register` run as the real program, only reading the database.
+
+#include "childprocess.h"
+#include "testsupport.h"
+
+#include "checks/duelist.h"
+#include "demo/demodata.h"
+#include "repositories/certificaterepository.h"
+#include "reports/listreports.h"
+
+#include <QApplication>
+#include <QCryptographicHash>
+#include <QFile>
+#include <QProcess>
+#include <QTest>
+
+namespace {
+
+QString pdfText(const QString &path)
+{
+    QProcess p;
+    // In the order drawn, lines joined: a cell's wrapped text reads as one.
+    p.start(QStringLiteral("pdftotext"), {QStringLiteral("-raw"), path, QStringLiteral("-")});
+    p.waitForFinished(60000);
+    return QString::fromUtf8(p.readAllStandardOutput()).remove(u'\n');
+}
+
+QByteArray digest(const QString &path)
+{
+    QFile f(path);
+    return f.open(QIODevice::ReadOnly) ? QCryptographicHash::hash(f.readAll(), QCryptographicHash::Sha256) : QByteArray();
+}
+
+const ReportBlock *firstTable(const ReportDocument &d)
+{
+    for (const ReportBlock &b : d.blocks)
+        if (b.kind == ReportBlock::Kind::Table)
+            return &b;
+    return nullptr;
+}
+
+} // namespace
+
+class TestListReports : public QObject
+{
+    Q_OBJECT
+
+    TestSupport::IsolatedSettings m_settings;
+    TestSupport::TempDatabase m_db;
+    QTemporaryDir m_dir;
+
+private slots:
+    void initTestCase()
+    {
+        QVERIFY2(!QStandardPaths::findExecutable(QStringLiteral("pdftotext")).isEmpty(),
+                 "pdftotext (poppler-utils) is needed: bash setup.sh installs it");
+        DemoData::generate(*m_db, 60, 5);
+    }
+
+    void dueListHoldsWhatIsDue()
+    {
+        const QDate from = QDate::currentDate(), to = from.addDays(60);
+        const QList<DueItem> items = DueList::compute(*m_db, from, 60);
+        QVERIFY(items.size() > 5);
+        const ReportDocument en = ListReports::dueList(*m_db, from, to, ReportLanguage::Mode::English);
+        const ReportBlock *table = firstTable(en);
+        QVERIFY(table);
+        QCOMPARE(table->rows.size(), items.size());
+        for (int i = 0; i < items.size(); ++i) {
+            QCOMPARE(table->rows.at(i).at(2).text, items.at(i).clientName);
+            QCOMPARE(table->rows.at(i).at(1).text, DueList::kindLabel(items.at(i).kind));
+            QCOMPARE(table->rows.at(i).at(0).bold, items.at(i).late);
+        }
+        const ReportDocument zh = ListReports::dueList(*m_db, from, to, ReportLanguage::Mode::Chinese);
+        const QString zhText = zh.texts().join(u'\n');
+        QVERIFY(zhText.contains(QStringLiteral("审核到期")) || zhText.contains(QStringLiteral("时间窗口即将结束")));
+        QVERIFY(zhText.contains(QStringLiteral("%1年%2月%3日").arg(from.year()).arg(from.month()).arg(from.day())));
+        // The same rows, in the other language; the window's language is untouched.
+        QCOMPARE(firstTable(zh)->rows.size(), items.size());
+        QCOMPARE(DueList::kindLabel(DueItem::Kind::AuditDue), QStringLiteral("Audit due"));
+        const QString path = m_dir.filePath(QStringLiteral("due.pdf"));
+        QVERIFY(ReportRenderer::writePdf(zh, path).isEmpty());
+        QVERIFY(pdfText(path).contains(items.first().clientName));
+    }
+
+    void registerListsEveryCertificate()
+    {
+        const QDate today = QDate::currentDate();
+        const QList<CertificateListRow> rows = CertificateRepository(*m_db).list(today);
+        QVERIFY(rows.size() > 5);
+        const ReportDocument zh = ListReports::certificateRegister(*m_db, today, ReportLanguage::Mode::Chinese);
+        QVERIFY(zh.landscape);
+        const ReportBlock *table = firstTable(zh);
+        QVERIFY(table);
+        QCOMPARE(table->rows.size(), rows.size());
+        for (int i = 0; i < rows.size(); ++i) {
+            QCOMPARE(table->rows.at(i).at(0).text, rows.at(i).number);
+            QCOMPARE(table->rows.at(i).at(2).text, rows.at(i).creditCode);
+        }
+        QVERIFY(zh.texts().join(u'\n').contains(QStringLiteral("有效")));
+        const ReportDocument both = ListReports::certificateRegister(*m_db, today, ReportLanguage::Mode::Bilingual);
+        QVERIFY(both.texts().join(u'\n').contains(QStringLiteral("有效\nValid")));
+        const QString path = m_dir.filePath(QStringLiteral("register.pdf"));
+        int pages = 0;
+        QVERIFY(ReportRenderer::writePdf(both, path, &pages).isEmpty());
+        const QString text = pdfText(path);
+        for (const CertificateListRow &r : rows)
+            QVERIFY2(text.contains(r.number), qPrintable(r.number));
+    }
+
+    void commandLine()
+    {
+        QTemporaryDir home;
+        const QString copy = m_dir.filePath(QStringLiteral("cli.sqlite"));
+        QVERIFY(m_db->backupTo(copy, nullptr));
+        const QByteArray before = digest(copy);
+        const auto run = [&](const QStringList &arguments) {
+            return ChildProcess::run(home.path(), QStringList{QStringLiteral("--db"), copy} + arguments);
+        };
+        const QString due = m_dir.filePath(QStringLiteral("cli-due.pdf"));
+        const QString today = QDate::currentDate().toString(Qt::ISODate);
+        const QString later = QDate::currentDate().addDays(30).toString(Qt::ISODate);
+        ChildProcess::Result r = run({QStringLiteral("report"), QStringLiteral("due"), QStringLiteral("--from"), today,
+                                      QStringLiteral("--to"), later, QStringLiteral("--out"), due});
+        QVERIFY2(r.status == 0, qPrintable(r.err));
+        QVERIFY(r.err.contains(QStringLiteral("written to")));
+        QVERIFY(!r.err.contains(QStringLiteral("XDG_RUNTIME_DIR")));
+        QVERIFY(pdfText(due).contains(QStringLiteral("Due list")));
+        const QString reg = m_dir.filePath(QStringLiteral("cli-register.pdf"));
+        r = run({QStringLiteral("report"), QStringLiteral("register"), QStringLiteral("--out"), reg, QStringLiteral("--lang"),
+                 QStringLiteral("zh_CN")});
+        QVERIFY2(r.status == 0, qPrintable(r.err));
+        QVERIFY(pdfText(reg).contains(QStringLiteral("有效")));
+        // Wrong dates and missing options: exit status 2, no file.
+        const QString none = m_dir.filePath(QStringLiteral("none.pdf"));
+        for (const QStringList &bad : {
+                 QStringList{QStringLiteral("--from"), today, QStringLiteral("--out"), none},
+                 QStringList{QStringLiteral("--from"), QStringLiteral("2026-02-30"), QStringLiteral("--to"), later,
+                             QStringLiteral("--out"), none},
+                 QStringList{QStringLiteral("--from"), later, QStringLiteral("--to"), today, QStringLiteral("--out"), none},
+                 QStringList{QStringLiteral("--from"), today, QStringLiteral("--to"), later}}) {
+            r = run(QStringList{QStringLiteral("report"), QStringLiteral("due")} + bad);
+            QCOMPARE(r.status, 2);
+            QVERIFY(!r.err.isEmpty());
+        }
+        QVERIFY(!QFile::exists(none));
+        QCOMPARE(digest(copy), before);
+    }
+};
+
+QTEST_MAIN(TestListReports)
+#include "tst_listreports.moc"
