@@ -1,6 +1,7 @@
-// The printed due list and certificate register: their rows are what the Due page and the
-// register hold, in the report's language; the PDF's text is real; and `report due` and
-// `report register` run as the real program, only reading the database.
+// The printed due list, certificate register and application review record: their rows
+// are what the Due page, the register and the review hold, in the report's language; the
+// PDF's text is real; and `report due`, `report register` and `report review` run as the
+// real program, only reading the database.
 
 #include "childprocess.h"
 #include "testsupport.h"
@@ -9,6 +10,9 @@
 #include "demo/demodata.h"
 #include "repositories/certificaterepository.h"
 #include "reports/listreports.h"
+#include "reports/reviewreport.h"
+#include "domain/review.h"
+#include "repositories/reviewrepository.h"
 
 #include <QApplication>
 #include <QCryptographicHash>
@@ -110,6 +114,36 @@ private slots:
             QVERIFY2(text.contains(r.number), qPrintable(r.number));
     }
 
+    void reviewRecordHoldsTheChecksAndTheAuditTime()
+    {
+        const qint64 id = m_db->scalar(QStringLiteral("SELECT id FROM application_reviews WHERE finalised_on IS NOT NULL "
+                                                      "ORDER BY id LIMIT 1"))
+                              .toLongLong();
+        QVERIFY(id > 0);
+        const ApplicationReview review = *ReviewRepository(*m_db).load(id);
+        QVERIFY(review.figures);
+        QString error;
+        const ReportDocument zh = ReviewReport::build(*m_db, id, ReportLanguage::Mode::Chinese, &error);
+        QVERIFY2(error.isEmpty(), qPrintable(error));
+        const QString text = zh.texts().join(u'\n');
+        for (const char *id : {"E1", "E10"})
+            QVERIFY(text.contains(QLatin1String(id)));
+        QString adjusted;
+        {
+            const ReportLanguage::Scope scope(ReportLanguage::Mode::Chinese);
+            adjusted = AuditTime::daysText(review.figures->adjustedDays);
+        }
+        QVERIFY2(adjusted.contains(QStringLiteral("人日")), qPrintable(adjusted));
+        QVERIFY(text.contains(adjusted));   // the figures kept at finalising
+        QVERIFY(text.contains(review.reviewer));
+        for (const ReviewAdjustment &a : review.adjustments)
+            QVERIFY(text.contains(a.reason));
+        const ReportDocument en = ReviewReport::build(*m_db, id, ReportLanguage::Mode::English, &error);
+        QVERIFY(en.texts().join(u'\n').contains(QStringLiteral("Audit time")));
+        QVERIFY(ReviewReport::build(*m_db, 999999, ReportLanguage::Mode::English, &error).blocks.isEmpty());
+        QVERIFY(error.contains(QStringLiteral("999999")));
+    }
+
     void commandLine()
     {
         QTemporaryDir home;
@@ -145,6 +179,14 @@ private slots:
             QCOMPARE(r.status, 2);
             QVERIFY(!r.err.isEmpty());
         }
+        const QString review = m_dir.filePath(QStringLiteral("cli-review.pdf"));
+        r = run({QStringLiteral("report"), QStringLiteral("review"), QStringLiteral("--id"), QStringLiteral("1"),
+                 QStringLiteral("--out"), review, QStringLiteral("--lang"), QStringLiteral("bilingual")});
+        QVERIFY2(r.status == 0, qPrintable(r.err));
+        QVERIFY(pdfText(review).contains(QStringLiteral("E10")));
+        r = run({QStringLiteral("report"), QStringLiteral("review"), QStringLiteral("--id"), QStringLiteral("999999"),
+                 QStringLiteral("--out"), none});
+        QCOMPARE(r.status, 1);
         QVERIFY(!QFile::exists(none));
         QCOMPARE(digest(copy), before);
     }

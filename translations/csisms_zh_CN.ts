@@ -3590,6 +3590,32 @@ You can bring it back with Edit → Undo.</source>
         <translation>报告的最后一天。</translation>
     </message>
     <message>
+        <source>“%1” needs --%2 YYYY-MM-DD.</source>
+        <translation>“%1”需要 --%2 YYYY-MM-DD。</translation>
+    </message>
+    <message>
+        <source>--%1 takes a date as YYYY-MM-DD (e.g. 2026-03-31), not “%2”.</source>
+        <translation>--%1 的值应为 YYYY-MM-DD 格式的日期（如 2026-03-31），而不是“%2”。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%n page(s), %2) written to %3.</source>
+        <translation>
+            <numerusform>%1（%n 页，%2）已写入 %3。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>--to must be on or after --from, and at most ten years later.</source>
+        <translation>--to 不得早于 --from，且最多晚十年。</translation>
+    </message>
+    <message>
+        <source>Due list</source>
+        <translation>待办事项清单</translation>
+    </message>
+    <message>
+        <source>Certificate register</source>
+        <translation>证书清单</translation>
+    </message>
+    <message>
         <source>Usage: csisms [--db FILE] [--lang zh_CN|en] [COMMAND]
 Without a command the application window opens.
 Commands:
@@ -3621,6 +3647,8 @@ Commands:
                                 the due list of those dates, and what is late on the first
   report register --out FILE.pdf [--lang …]
                                 the certificate register with each status today
+  report review --id N --out FILE.pdf [--lang …]
+                                the application review record (申请评审记录) of review N
 </source>
         <translation>用法：csisms [--db 文件] [--lang zh_CN|en] [命令]
 不带命令时打开应用程序窗口。
@@ -3653,33 +3681,17 @@ Commands:
                                 这些日期内的待办事项清单，以及起始日已逾期的事项
   report register --out 文件.pdf [--lang …]
                                 证书清单，含各证书今日的状态
+  report review --id N --out 文件.pdf [--lang …]
+                                评审 N 的申请评审记录
 </translation>
     </message>
     <message>
-        <source>“%1” needs --%2 YYYY-MM-DD.</source>
-        <translation>“%1”需要 --%2 YYYY-MM-DD。</translation>
+        <source>“report review” needs --id N, the id of the application review.</source>
+        <translation>“report review”需要 --id N，即申请评审的编号。</translation>
     </message>
     <message>
-        <source>--%1 takes a date as YYYY-MM-DD (e.g. 2026-03-31), not “%2”.</source>
-        <translation>--%1 的值应为 YYYY-MM-DD 格式的日期（如 2026-03-31），而不是“%2”。</translation>
-    </message>
-    <message numerus="yes">
-        <source>%1 (%n page(s), %2) written to %3.</source>
-        <translation>
-            <numerusform>%1（%n 页，%2）已写入 %3。</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>--to must be on or after --from, and at most ten years later.</source>
-        <translation>--to 不得早于 --from，且最多晚十年。</translation>
-    </message>
-    <message>
-        <source>Due list</source>
-        <translation>待办事项清单</translation>
-    </message>
-    <message>
-        <source>Certificate register</source>
-        <translation>证书清单</translation>
+        <source>Application review record</source>
+        <translation>申请评审记录</translation>
     </message>
 </context>
 <context>
@@ -6414,8 +6426,8 @@ Open the existing file instead?</source>
         <translation>打印预览</translation>
     </message>
     <message>
-        <source>This page has nothing to print. The Due page prints the due list, the Programmes page the selected programme&apos;s audit programme report, the Certificates page the certificate register.</source>
-        <translation>此页面没有可打印的内容。“待办事项”页面打印待办事项清单，“审核方案”页面打印所选审核方案的报告，“证书”页面打印证书清单。</translation>
+        <source>This page has nothing to print. The Due page prints the due list, the Reviews page the selected review&apos;s record, the Programmes page the selected programme&apos;s audit programme report, the Certificates page the certificate register.</source>
+        <translation>此页面没有可打印的内容。“待办事项”页面打印待办事项清单，“申请评审”页面打印所选评审的记录，“审核方案”页面打印所选审核方案的报告，“证书”页面打印证书清单。</translation>
     </message>
 </context>
 <context>
@@ -9032,6 +9044,269 @@ The review becomes a record and is never edited again (a correction is a new rev
     </message>
 </context>
 <context>
+    <name>ReviewReport</name>
+    <message>
+        <source>Application review record</source>
+        <translation>申请评审记录</translation>
+    </message>
+    <message>
+        <source>%1 · Application review record</source>
+        <translation>%1 · 申请评审记录</translation>
+    </message>
+    <message>
+        <source>Review %1 of application %2</source>
+        <translation>认证申请 %2 的第 %1 号评审</translation>
+    </message>
+    <message>
+        <source>Generated on %1 by CSISMS Desk</source>
+        <translation>由 CSISMS Desk 于 %1 生成</translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation>第 %1 页，共 %2 页</translation>
+    </message>
+    <message>
+        <source>1 Application</source>
+        <translation>1 认证申请</translation>
+    </message>
+    <message>
+        <source>%1: %2 people</source>
+        <translation>%1：%2 人</translation>
+    </message>
+    <message>
+        <source>Application</source>
+        <translation>认证申请</translation>
+    </message>
+    <message>
+        <source>%1, received %2</source>
+        <translation>%1，%2 受理</translation>
+    </message>
+    <message>
+        <source>Client</source>
+        <translation>认证委托人</translation>
+    </message>
+    <message>
+        <source>Unified social credit code</source>
+        <translation>统一社会信用代码</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>地址</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation>联系方式</translation>
+    </message>
+    <message>
+        <source>Standard</source>
+        <translation>认证依据</translation>
+    </message>
+    <message>
+        <source>Scope</source>
+        <translation>认证范围</translation>
+    </message>
+    <message>
+        <source>Scope classes</source>
+        <translation>专业类别</translation>
+    </message>
+    <message>
+        <source>Personnel in scope</source>
+        <translation>范围内人数</translation>
+    </message>
+    <message>
+        <source>Groups doing the same work</source>
+        <translation>从事相同工作的人员</translation>
+    </message>
+    <message>
+        <source>Sites</source>
+        <translation>场所</translation>
+    </message>
+    <message>
+        <source>Outsourced processes</source>
+        <translation>外包过程</translation>
+    </message>
+    <message>
+        <source>2 Eligibility of the applicant</source>
+        <translation>2 认证委托人的申请条件</translation>
+    </message>
+    <message>
+        <source>Condition</source>
+        <translation>条件</translation>
+    </message>
+    <message>
+        <source>Finding</source>
+        <translation>结论</translation>
+    </message>
+    <message>
+        <source>3 Competence for the scope classes</source>
+        <translation>3 专业类别的能力</translation>
+    </message>
+    <message>
+        <source>no eligible auditor</source>
+        <translation>没有符合条件的审核员</translation>
+    </message>
+    <message>
+        <source>Scope class</source>
+        <translation>专业类别</translation>
+    </message>
+    <message>
+        <source>Auditors eligible over the planned period</source>
+        <translation>计划期间符合条件的审核员</translation>
+    </message>
+    <message>
+        <source>Eligibility and competence as the register stands on %1.</source>
+        <translation>申请条件和能力按 %1 的登记情况判定。</translation>
+    </message>
+    <message>
+        <source>4 Audit time</source>
+        <translation>4 审核时间</translation>
+    </message>
+    <message>
+        <source>Not computed: %1</source>
+        <translation>未计算：%1</translation>
+    </message>
+    <message>
+        <source>Effective personnel</source>
+        <translation>有效人数</translation>
+    </message>
+    <message>
+        <source>Days from the table</source>
+        <translation>查表人日</translation>
+    </message>
+    <message>
+        <source>Adjustment</source>
+        <translation>调整</translation>
+    </message>
+    <message>
+        <source>%1 %: %2</source>
+        <translation>%1 %：%2</translation>
+    </message>
+    <message>
+        <source>Net adjustment</source>
+        <translation>净调整</translation>
+    </message>
+    <message>
+        <source>%1 %</source>
+        <translation>%1 %</translation>
+    </message>
+    <message>
+        <source>Adjusted days</source>
+        <translation>调整后人日</translation>
+    </message>
+    <message>
+        <source>Stage 1 / stage 2</source>
+        <translation>第一阶段 / 第二阶段</translation>
+    </message>
+    <message>
+        <source>On site</source>
+        <translation>现场</translation>
+    </message>
+    <message>
+        <source>%1 (%2 % of stage 2)</source>
+        <translation>%1（第二阶段的 %2 %）</translation>
+    </message>
+    <message>
+        <source>Each surveillance</source>
+        <translation>每次监督审核</translation>
+    </message>
+    <message>
+        <source>Recertification</source>
+        <translation>再认证</translation>
+    </message>
+    <message>
+        <source>The figures as kept when the review was finalised.</source>
+        <translation>以上为评审定稿时保存的数字。</translation>
+    </message>
+    <message>
+        <source>5 Findings of the review</source>
+        <translation>5 评审发现的问题</translation>
+    </message>
+    <message>
+        <source>✓ No rule is broken.</source>
+        <translation>✓ 未违反任何规则。</translation>
+    </message>
+    <message>
+        <source>error</source>
+        <translation>错误</translation>
+    </message>
+    <message>
+        <source>warning</source>
+        <translation>警告</translation>
+    </message>
+    <message>
+        <source>Rule</source>
+        <translation>规则</translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation>严重程度</translation>
+    </message>
+    <message>
+        <source>6 Conclusion</source>
+        <translation>6 评审结论</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>结论</translation>
+    </message>
+    <message>
+        <source>Reasons</source>
+        <translation>理由</translation>
+    </message>
+    <message>
+        <source>Agreed with the client</source>
+        <translation>与认证委托人达成一致</translation>
+    </message>
+    <message>
+        <source>yes, %1</source>
+        <translation>是，%1</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>否</translation>
+    </message>
+    <message>
+        <source>Reviewed</source>
+        <translation>评审</translation>
+    </message>
+    <message>
+        <source>%1 on %2</source>
+        <translation>%1，%2</translation>
+    </message>
+    <message>
+        <source>Finalised</source>
+        <translation>定稿</translation>
+    </message>
+    <message>
+        <source>not yet: a draft</source>
+        <translation>尚未定稿：草稿</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>Reviewer</source>
+        <translation>评审人员</translation>
+    </message>
+    <message>
+        <source>Approved by</source>
+        <translation>批准</translation>
+    </message>
+    <message>
+        <source>Signature</source>
+        <translation>签字</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>There is no application review %1.</source>
+        <translation>不存在编号为 %1 的申请评审。</translation>
+    </message>
+</context>
+<context>
     <name>ReviewRepository</name>
     <message>
         <source>The application of this review no longer exists.</source>
@@ -9266,6 +9541,10 @@ You can bring it back with Edit → Undo.</source>
     <message>
         <source>Only the reviews not finalised yet</source>
         <translation>只显示尚未定稿的评审</translation>
+    </message>
+    <message>
+        <source>application-review-%1.pdf</source>
+        <translation>申请评审记录-%1.pdf</translation>
     </message>
 </context>
 <context>

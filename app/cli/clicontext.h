@@ -47,4 +47,5 @@ int reportCertSearch(CliContext &context);
 int reportProgramme(CliContext &context);
 int reportDue(CliContext &context);
 int reportRegister(CliContext &context);
+int reportReview(CliContext &context);
 } // namespace CliCommands

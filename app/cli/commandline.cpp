@@ -86,7 +86,9 @@ QString usage()
         "  report due --from YYYY-MM-DD --to YYYY-MM-DD --out FILE.pdf [--lang …]\n"
         "                                the due list of those dates, and what is late on the first\n"
         "  report register --out FILE.pdf [--lang …]\n"
-        "                                the certificate register with each status today\n");
+        "                                the certificate register with each status today\n"
+        "  report review --id N --out FILE.pdf [--lang …]\n"
+        "                                the application review record (申请评审记录) of review N\n");
 }
 
 // Runs a command so that nothing it meets ends the program abnormally: a database error
@@ -229,6 +231,8 @@ int CommandLine::run(const QStringList &arguments, QTextStream &out, QTextStream
         {{QStringLiteral("report"), QStringLiteral("due")}, 0, {QStringLiteral("from"), QStringLiteral("to"), QStringLiteral("out")},
          &CliCommands::reportDue},
         {{QStringLiteral("report"), QStringLiteral("register")}, 0, {QStringLiteral("out")}, &CliCommands::reportRegister},
+        {{QStringLiteral("report"), QStringLiteral("review")}, 0, {QStringLiteral("id"), QStringLiteral("out")},
+         &CliCommands::reportReview},
     };
     for (const Entry &entry : commands) {
         if (context.words.mid(0, entry.words.size()) != entry.words)

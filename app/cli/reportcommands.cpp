@@ -8,6 +8,7 @@
 #include "reports/listreports.h"
 #include "reports/programmereport.h"
 #include "reports/regulatoryexport.h"
+#include "reports/reviewreport.h"
 
 #include <QDir>
 #include <QLocale>
@@ -184,6 +185,30 @@ int reportRegister(CliContext &c)
         return CommandLine::UsageError;
     return writePdfReport(c, ListReports::certificateRegister(*db, QDate::currentDate(), mode), out,
                           CommandLine::tr("Certificate register"), mode);
+}
+
+int reportReview(CliContext &c)
+{
+    bool isNumber = false;
+    const qint64 id = c.parser.value(QStringLiteral("id")).toLongLong(&isNumber);
+    if (!c.parser.isSet(QStringLiteral("id")) || !isNumber || id <= 0) {
+        c.err << CommandLine::tr("“report review” needs --id N, the id of the application review.") << Qt::endl;
+        return CommandLine::UsageError;
+    }
+    const QString out = outPath(c, QStringLiteral("report review"), QStringLiteral("FILE.pdf"));
+    if (out.isEmpty())
+        return CommandLine::UsageError;
+    const ReportLanguage::Mode mode = reportLanguage(c);
+    const auto db = c.openDatabase(Database::Mode::Read);
+    if (!db)
+        return CommandLine::UsageError;
+    QString error;
+    const ReportDocument document = ReviewReport::build(*db, id, mode, &error);
+    if (!error.isEmpty()) {
+        c.err << error << Qt::endl;
+        return CommandLine::Problems;
+    }
+    return writePdfReport(c, document, out, CommandLine::tr("Application review record"), mode);
 }
 
 int reportProgramme(CliContext &c)

@@ -504,9 +504,9 @@ void MainWindow::printPreview()
     const PageReport report = page ? page->report() : PageReport();
     if (!report.isValid()) {
         QMessageBox::information(this, tr("Print preview"),
-                                 tr("This page has nothing to print. The Due page prints the due list, the Programmes "
-                                    "page the selected programme's audit programme report, the Certificates page the "
-                                    "certificate register."));
+                                 tr("This page has nothing to print. The Due page prints the due list, the Reviews page "
+                                    "the selected review's record, the Programmes page the selected programme's audit "
+                                    "programme report, the Certificates page the certificate register."));
         return;
     }
     ReportPreviewDialog dialog(report.build, ReportPreviewDialog::defaultMode(), report.fileName, this);

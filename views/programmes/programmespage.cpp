@@ -3,11 +3,11 @@
 #include "common/optionaldateedit.h"
 #include "domain/displayformat.h"
 #include "editing/changeset.h"
+#include "editing/session.h"
 #include "itemmodels/programmelistmodel.h"
 #include "programmes/programmeeditor.h"
 #include "repositories/programmerepository.h"
 #include "reports/programmereport.h"
-#include "editing/session.h"
 
 #include <QAction>
 #include <QComboBox>

@@ -1,7 +1,9 @@
 #include "reviews/reviewspage.h"
 
 #include "editing/changeset.h"
+#include "editing/session.h"
 #include "itemmodels/reviewlistmodel.h"
+#include "reports/reviewreport.h"
 #include "repositories/reviewrepository.h"
 #include "reviews/revieweditor.h"
 
@@ -91,4 +93,21 @@ void ReviewsPage::retranslateOwn()
 {
     m_openOnly->setText(tr("Drafts onl&y"));
     m_openOnly->setToolTip(tr("Only the reviews not finalised yet"));
+}
+
+PageReport ReviewsPage::report() const
+{
+    Session *s = session();
+    ReviewEditor *e = editor();
+    if (!s || !e || !e->hasRecord() || e->recordId() <= 0)
+        return {};
+    const qint64 id = e->recordId();
+    Database *db = &s->database();
+    return {tr("application-review-%1.pdf").arg(id), [db, id](ReportLanguage::Mode mode) {
+                QString error;
+                ReportDocument document = ReviewReport::build(*db, id, mode, &error);
+                if (!error.isEmpty())
+                    document.paragraph(error);
+                return document;
+            }};
 }

@@ -23,6 +23,8 @@ public:
     ReviewListModel *model() const;
     QCheckBox *openOnlyBox() const { return m_openOnly; }
     bool openRecord(const RecordRef &record) override;
+    // The application review record of the review shown (as stored).
+    PageReport report() const override;
 
 protected:
     QStringList recordTables() const override;
