@@ -9,8 +9,10 @@
 #include "checks/duelist.h"
 #include "demo/demodata.h"
 #include "repositories/certificaterepository.h"
+#include "reports/contractreport.h"
 #include "reports/listreports.h"
 #include "reports/reviewreport.h"
+#include "domain/contract.h"
 #include "domain/review.h"
 #include "repositories/reviewrepository.h"
 
@@ -142,6 +144,34 @@ private slots:
         QVERIFY(en.texts().join(u'\n').contains(QStringLiteral("Audit time")));
         QVERIFY(ReviewReport::build(*m_db, 999999, ReportLanguage::Mode::English, &error).blocks.isEmpty());
         QVERIFY(error.contains(QStringLiteral("999999")));
+    }
+
+    void contractSummaryHoldsFeesAndDuties()
+    {
+        const qint64 id = m_db->scalar(QStringLiteral("SELECT id FROM contracts WHERE status = 'signed' ORDER BY id LIMIT 1"))
+                              .toLongLong();
+        QVERIFY(id > 0);
+        QString error;
+        const ReportDocument zh = ContractReport::build(*m_db, id, ReportLanguage::Mode::Chinese, &error);
+        QVERIFY2(error.isEmpty(), qPrintable(error));
+        const QString text = zh.texts().join(u'\n');
+        const QString number = m_db->scalar(QStringLiteral("SELECT number FROM contracts WHERE id = ?"), {id}).toString();
+        QVERIFY(text.contains(number));
+        for (const ContractDuty &d : ContractDuties::shipped()) {
+            QVERIFY(text.contains(d.code));
+            QVERIFY(text.contains(d.textZh));
+        }
+        const qint64 total = m_db->scalar(QStringLiteral("SELECT sum(amount_fen) FROM contract_fees WHERE contract_id = ?"), {id})
+                                 .toLongLong();
+        QString totalText;
+        {
+            const ReportLanguage::Scope scope(ReportLanguage::Mode::Chinese);
+            totalText = ContractRules::amountText(total);
+        }
+        QVERIFY2(text.contains(totalText), qPrintable(totalText));
+        const ReportDocument en = ContractReport::build(*m_db, id, ReportLanguage::Mode::English, &error);
+        QVERIFY(en.texts().join(u'\n').contains(ContractDuties::shipped().first().textEn));
+        QVERIFY(ContractReport::build(*m_db, 999999, ReportLanguage::Mode::English, &error).blocks.isEmpty());
     }
 
     void commandLine()

@@ -3937,6 +3937,181 @@ Reason:</source>
     </message>
 </context>
 <context>
+    <name>ContractReport</name>
+    <message>
+        <source>Certification contract</source>
+        <translation>认证合同</translation>
+    </message>
+    <message>
+        <source>%1 · Certification contract</source>
+        <translation>%1 · 认证合同</translation>
+    </message>
+    <message>
+        <source>%1 · version %2</source>
+        <translation>%1 · 第 %2 版</translation>
+    </message>
+    <message>
+        <source>Generated on %1 by CSISMS Desk</source>
+        <translation>由 CSISMS Desk 于 %1 生成</translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation>第 %1 页，共 %2 页</translation>
+    </message>
+    <message>
+        <source>1 Contract</source>
+        <translation>1 合同</translation>
+    </message>
+    <message>
+        <source>%1 on %2</source>
+        <translation>%1，%2</translation>
+    </message>
+    <message>
+        <source>%1 on %2: %3</source>
+        <translation>%1，%2：%3</translation>
+    </message>
+    <message>
+        <source>%1 version %2</source>
+        <translation>%1 第 %2 版</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>合同编号</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>版本</translation>
+    </message>
+    <message>
+        <source>Amends</source>
+        <translation>变更的合同</translation>
+    </message>
+    <message>
+        <source>Client</source>
+        <translation>认证委托人</translation>
+    </message>
+    <message>
+        <source>Certification body</source>
+        <translation>认证机构</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Application</source>
+        <translation>认证申请</translation>
+    </message>
+    <message>
+        <source>Standard</source>
+        <translation>认证依据</translation>
+    </message>
+    <message>
+        <source>Scope</source>
+        <translation>认证范围</translation>
+    </message>
+    <message>
+        <source>Scope classes</source>
+        <translation>专业类别</translation>
+    </message>
+    <message>
+        <source>2 Audit time</source>
+        <translation>2 审核时间</translation>
+    </message>
+    <message>
+        <source>Stage 1 / stage 2</source>
+        <translation>第一阶段 / 第二阶段</translation>
+    </message>
+    <message>
+        <source>Each surveillance</source>
+        <translation>每次监督审核</translation>
+    </message>
+    <message>
+        <source>Recertification</source>
+        <translation>再认证</translation>
+    </message>
+    <message>
+        <source>Not carried from a review.</source>
+        <translation>未从申请评审带入。</translation>
+    </message>
+    <message>
+        <source>3 Fees</source>
+        <translation>3 费用</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>合计</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>项目</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>金额</translation>
+    </message>
+    <message>
+        <source>4 Duties of the parties (rules 5.3.2)</source>
+        <translation>4 双方的责任（规则 5.3.2）</translation>
+    </message>
+    <message>
+        <source>the body</source>
+        <translation>认证机构</translation>
+    </message>
+    <message>
+        <source>the client</source>
+        <translation>认证委托人</translation>
+    </message>
+    <message>
+        <source>✓ acknowledged</source>
+        <translation>✓ 已确认</translation>
+    </message>
+    <message>
+        <source>✗ not acknowledged</source>
+        <translation>✗ 未确认</translation>
+    </message>
+    <message>
+        <source>Clause</source>
+        <translation>条款</translation>
+    </message>
+    <message>
+        <source>Party</source>
+        <translation>一方</translation>
+    </message>
+    <message>
+        <source>Duty</source>
+        <translation>责任</translation>
+    </message>
+    <message>
+        <source>Acknowledged</source>
+        <translation>确认</translation>
+    </message>
+    <message>
+        <source>5 Notes</source>
+        <translation>5 备注</translation>
+    </message>
+    <message>
+        <source>For the client</source>
+        <translation>认证委托人</translation>
+    </message>
+    <message>
+        <source>For the certification body</source>
+        <translation>认证机构</translation>
+    </message>
+    <message>
+        <source>Signature and seal</source>
+        <translation>签字盖章</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>There is no contract %1.</source>
+        <translation>不存在编号为 %1 的合同。</translation>
+    </message>
+</context>
+<context>
     <name>ContractRepository</name>
     <message>
         <source>A contract is made from a finalised review that accepted the application.</source>
@@ -4133,6 +4308,10 @@ You can bring it back with Edit → Undo.</source>
     <message>
         <source>a signed contract is a record; terminate or amend it instead</source>
         <translation>已签订的合同是记录；请改为终止或变更</translation>
+    </message>
+    <message>
+        <source>contract-%1.pdf</source>
+        <translation>认证合同-%1.pdf</translation>
     </message>
 </context>
 <context>
@@ -6426,8 +6605,8 @@ Open the existing file instead?</source>
         <translation>打印预览</translation>
     </message>
     <message>
-        <source>This page has nothing to print. The Due page prints the due list, the Reviews page the selected review&apos;s record, the Programmes page the selected programme&apos;s audit programme report, the Certificates page the certificate register.</source>
-        <translation>此页面没有可打印的内容。“待办事项”页面打印待办事项清单，“申请评审”页面打印所选评审的记录，“审核方案”页面打印所选审核方案的报告，“证书”页面打印证书清单。</translation>
+        <source>This page has nothing to print. The Due page prints the due list, the Reviews page the selected review&apos;s record, the Contracts page the selected contract&apos;s summary, the Programmes page the selected programme&apos;s audit programme report, the Certificates page the certificate register.</source>
+        <translation>此页面没有可打印的内容。“待办事项”页面打印待办事项清单，“申请评审”页面打印所选评审的记录，“认证合同”页面打印所选合同的摘要，“审核方案”页面打印所选审核方案的报告，“证书”页面打印证书清单。</translation>
     </message>
 </context>
 <context>

@@ -2,7 +2,9 @@
 
 #include "contracts/contracteditor.h"
 #include "editing/changeset.h"
+#include "editing/session.h"
 #include "itemmodels/contractlistmodel.h"
+#include "reports/contractreport.h"
 #include "repositories/contractrepository.h"
 
 #include <QAction>
@@ -72,3 +74,20 @@ std::optional<RecordListPage::Removal> ContractsPage::removal(Database &db, qint
 WriteResult ContractsPage::remove(Database &db, qint64 id) const { return ContractRepository(db).remove(id); }
 
 qint64 ContractsPage::storedCount(Database &db) const { return ContractRepository(db).count(); }
+
+PageReport ContractsPage::report() const
+{
+    Session *s = session();
+    ContractEditor *e = editor();
+    if (!s || !e || !e->hasRecord() || e->recordId() <= 0)
+        return {};
+    const qint64 id = e->recordId();
+    Database *db = &s->database();
+    return {tr("contract-%1.pdf").arg(id), [db, id](ReportLanguage::Mode mode) {
+                QString error;
+                ReportDocument document = ContractReport::build(*db, id, mode, &error);
+                if (!error.isEmpty())
+                    document.paragraph(error);
+                return document;
+            }};
+}

@@ -20,6 +20,8 @@ public:
     ContractEditor *editor() const;
     ContractListModel *model() const;
     bool openRecord(const RecordRef &record) override;
+    // The contract summary of the contract shown (as stored).
+    PageReport report() const override;
 
 protected:
     QStringList recordTables() const override;

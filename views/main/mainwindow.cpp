@@ -505,8 +505,9 @@ void MainWindow::printPreview()
     if (!report.isValid()) {
         QMessageBox::information(this, tr("Print preview"),
                                  tr("This page has nothing to print. The Due page prints the due list, the Reviews page "
-                                    "the selected review's record, the Programmes page the selected programme's audit "
-                                    "programme report, the Certificates page the certificate register."));
+                                    "the selected review's record, the Contracts page the selected contract's summary, "
+                                    "the Programmes page the selected programme's audit programme report, the "
+                                    "Certificates page the certificate register."));
         return;
     }
     ReportPreviewDialog dialog(report.build, ReportPreviewDialog::defaultMode(), report.fileName, this);
