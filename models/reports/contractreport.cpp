@@ -97,13 +97,8 @@ ReportDocument build(Database &db, qint64 id, Mode mode, QString *error, const Q
         return {};
     }
     const std::optional<Application> application = ApplicationRepository(db).load(contract->applicationId);
-    const auto one = [&](Mode single) {
-        const ReportLanguage::Scope scope(single);
-        return buildOne(db, *contract, application, single, mode, generated);
-    };
-    if (mode == Mode::Bilingual)
-        return ReportDocument::bilingual(one(Mode::Chinese), one(Mode::English));
-    return one(mode);
+    return ReportDocument::inLanguage(
+        mode, [&](Mode single) { return buildOne(db, *contract, application, single, mode, generated); });
 }
 
 } // namespace ContractReport

@@ -30,29 +30,11 @@ void frame(ReportDocument &doc, Database &db, const QString &what, const QString
     doc.pageText = tr("Page %1 of %2");
 }
 
-ReportDocument bothOrOne(Mode mode, const std::function<ReportDocument(Mode)> &build)
-{
-    if (mode == Mode::Bilingual) {
-        ReportDocument zh, en;
-        {
-            const ReportLanguage::Scope scope(Mode::Chinese);
-            zh = build(Mode::Chinese);
-        }
-        {
-            const ReportLanguage::Scope scope(Mode::English);
-            en = build(Mode::English);
-        }
-        return ReportDocument::bilingual(zh, en);
-    }
-    const ReportLanguage::Scope scope(mode);
-    return build(mode);
-}
-
 } // namespace
 
 ReportDocument dueList(Database &db, const QDate &from, const QDate &to, Mode mode, const QDateTime &generated)
 {
-    return bothOrOne(mode, [&](Mode) {
+    return ReportDocument::inLanguage(mode, [&](Mode) {
         ReportDocument doc;
         frame(doc, db, tr("Due list"),
               tr("%1 – %2").arg(ReportLanguage::date(from, mode), ReportLanguage::date(to, mode)), generated, mode);
@@ -95,7 +77,7 @@ ReportDocument dueList(Database &db, const QDate &from, const QDate &to, Mode mo
 
 ReportDocument certificateRegister(Database &db, const QDate &on, Mode mode, bool withEnded, const QDateTime &generated)
 {
-    return bothOrOne(mode, [&](Mode single) {
+    return ReportDocument::inLanguage(mode, [&](Mode single) {
         ReportDocument doc;
         frame(doc, db, tr("Certificate register"), tr("Status on %1").arg(ReportLanguage::date(on, mode)), generated, mode);
         doc.landscape = true;

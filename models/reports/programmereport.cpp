@@ -144,8 +144,7 @@ void addTimeline(ReportDocument &doc, const Programme &p, const QList<ProgrammeV
 
 ReportDocument build(const ProgrammeReportData &data, Mode mode)
 {
-    const auto buildOne = [&](Mode single) {
-        const ReportLanguage::Scope scope(single);
+    return ReportDocument::inLanguage(mode, [&](Mode single) {
         const bool zh = single == Mode::Chinese;
         const Programme &p = data.programme;
         const QList<ProgrammeViolation> violations = ProgrammeRepository::check(p, data.context);
@@ -309,10 +308,7 @@ ReportDocument build(const ProgrammeReportData &data, Mode mode)
         doc.signatures({tr("Prepared by (programme manager)"), tr("Reviewed by"), tr("Approved by")}, tr("Signature"),
                        tr("Date"));
         return doc;
-    };
-    if (mode == Mode::Bilingual)
-        return ReportDocument::bilingual(buildOne(Mode::Chinese), buildOne(Mode::English));
-    return buildOne(mode);
+    });
 }
 
 } // namespace ProgrammeReport

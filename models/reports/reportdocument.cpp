@@ -151,6 +151,18 @@ ReportDocument ReportDocument::bilingual(const ReportDocument &zh, const ReportD
     return d;
 }
 
+ReportDocument ReportDocument::inLanguage(ReportLanguage::Mode mode,
+                                          const std::function<ReportDocument(ReportLanguage::Mode)> &build)
+{
+    const auto one = [&build](ReportLanguage::Mode single) {
+        const ReportLanguage::Scope scope(single);
+        return build(single);
+    };
+    if (mode == ReportLanguage::Mode::Bilingual)
+        return bilingual(one(ReportLanguage::Mode::Chinese), one(ReportLanguage::Mode::English));
+    return one(mode);
+}
+
 // ---- layout and painting ----
 
 namespace {

@@ -7,6 +7,8 @@
 #include <QString>
 #include <QStringList>
 
+#include "reports/reportlanguage.h"
+
 #include <functional>
 
 class QPagedPaintDevice;
@@ -65,6 +67,9 @@ struct ReportDocument
     // (a paragraph's two languages side by side). Both must come from the same builder on
     // the same data, so that their blocks, rows and cells correspond.
     static ReportDocument bilingual(const ReportDocument &chinese, const ReportDocument &english);
+    // A report in `mode`: `build` run once per language the mode holds, each time inside
+    // that language's ReportLanguage::Scope, and the two merged when bilingual.
+    static ReportDocument inLanguage(ReportLanguage::Mode mode, const std::function<ReportDocument(ReportLanguage::Mode)> &build);
 };
 
 class ReportRenderer

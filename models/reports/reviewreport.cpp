@@ -148,13 +148,8 @@ ReportDocument build(Database &db, qint64 id, Mode mode, QString *error, const Q
         *error = QCoreApplication::translate("ReviewReport", "There is no application review %1.").arg(id);
         return {};
     }
-    const auto one = [&](Mode single) {
-        const ReportLanguage::Scope scope(single);
-        return buildOne(db, *review, *application, *client, single, mode, generated);
-    };
-    if (mode == Mode::Bilingual)
-        return ReportDocument::bilingual(one(Mode::Chinese), one(Mode::English));
-    return one(mode);
+    return ReportDocument::inLanguage(
+        mode, [&](Mode single) { return buildOne(db, *review, *application, *client, single, mode, generated); });
 }
 
 } // namespace ReviewReport
