@@ -8099,10 +8099,6 @@ You can bring it back with Edit → Undo.</source>
         <source>audit-programme-%1.pdf</source>
         <translation>审核方案-%1.pdf</translation>
     </message>
-    <message>
-        <source>Audit programme</source>
-        <translation>审核方案</translation>
-    </message>
 </context>
 <context>
     <name>RecordEditor</name>

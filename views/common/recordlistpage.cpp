@@ -493,3 +493,18 @@ void RecordListPage::showEvent(QShowEvent *event)
     Page::showEvent(event);
     QTimer::singleShot(0, this, &RecordListPage::fitColumns);
 }
+
+PageReport RecordListPage::recordReport(const QString &fileName, RecordReportBuilder build) const
+{
+    if (!m_session || !m_editor || !m_editor->hasRecord() || m_editor->recordId() <= 0)
+        return {};
+    const qint64 id = m_editor->recordId();
+    Database *db = &m_session->database();
+    return {fileName.arg(id), [db, id, build = std::move(build)](ReportLanguage::Mode mode) {
+                QString error;
+                ReportDocument document = build(*db, id, mode, &error);
+                if (!error.isEmpty())
+                    document.paragraph(error);
+                return document;
+            }};
+}

@@ -52,6 +52,10 @@ public:
     void restoreLayout(QSettings &settings) override;
 
     RecordEditor *recordEditor() const { return m_editor; }
+    // The report of the record the editor shows (as stored), built by `build` for its id; an
+    // error `build` gives is printed as the report. Invalid without a stored record.
+    using RecordReportBuilder = std::function<ReportDocument(Database &, qint64, ReportLanguage::Mode, QString *)>;
+    PageReport recordReport(const QString &fileName, RecordReportBuilder build) const;
     RecordListModel *listModel() const { return m_model; }
     QTableView *view() const { return m_view; }
     QLineEdit *filterEdit() const { return m_filter; }

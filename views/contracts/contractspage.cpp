@@ -2,7 +2,6 @@
 
 #include "contracts/contracteditor.h"
 #include "editing/changeset.h"
-#include "editing/session.h"
 #include "itemmodels/contractlistmodel.h"
 #include "reports/contractreport.h"
 #include "repositories/contractrepository.h"
@@ -77,17 +76,7 @@ qint64 ContractsPage::storedCount(Database &db) const { return ContractRepositor
 
 PageReport ContractsPage::report() const
 {
-    Session *s = session();
-    ContractEditor *e = editor();
-    if (!s || !e || !e->hasRecord() || e->recordId() <= 0)
-        return {};
-    const qint64 id = e->recordId();
-    Database *db = &s->database();
-    return {tr("contract-%1.pdf").arg(id), [db, id](ReportLanguage::Mode mode) {
-                QString error;
-                ReportDocument document = ContractReport::build(*db, id, mode, &error);
-                if (!error.isEmpty())
-                    document.paragraph(error);
-                return document;
-            }};
+    return recordReport(tr("contract-%1.pdf"), [](Database &db, qint64 id, ReportLanguage::Mode mode, QString *error) {
+        return ContractReport::build(db, id, mode, error);
+    });
 }

@@ -3,7 +3,6 @@
 #include "common/optionaldateedit.h"
 #include "domain/displayformat.h"
 #include "editing/changeset.h"
-#include "editing/session.h"
 #include "itemmodels/programmelistmodel.h"
 #include "programmes/programmeeditor.h"
 #include "repositories/programmerepository.h"
@@ -213,22 +212,8 @@ void ProgrammesPage::retranslateOwn()
 
 PageReport ProgrammesPage::report() const
 {
-    Session *s = session();
-    ProgrammeEditor *e = editor();
-    if (!s || !e || !e->hasRecord() || e->recordId() <= 0)
-        return {};
-    const qint64 id = e->recordId();
-    Database *db = &s->database();
-    const QString name = tr("audit-programme-%1.pdf").arg(id);
-    return {name, [db, id](ReportLanguage::Mode mode) {
-                QString error;
-                const std::optional<ProgrammeReportData> data = ProgrammeReportData::readProgramme(*db, id, &error);
-                if (!data) {
-                    ReportDocument empty;
-                    empty.title = tr("Audit programme");
-                    empty.paragraph(error);
-                    return empty;
-                }
-                return ProgrammeReport::build(*data, mode);
-            }};
+    return recordReport(tr("audit-programme-%1.pdf"), [](Database &db, qint64 id, ReportLanguage::Mode mode, QString *error) {
+        const std::optional<ProgrammeReportData> data = ProgrammeReportData::readProgramme(db, id, error);
+        return data ? ProgrammeReport::build(*data, mode) : ReportDocument();
+    });
 }

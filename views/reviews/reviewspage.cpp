@@ -1,7 +1,6 @@
 #include "reviews/reviewspage.h"
 
 #include "editing/changeset.h"
-#include "editing/session.h"
 #include "itemmodels/reviewlistmodel.h"
 #include "reports/reviewreport.h"
 #include "repositories/reviewrepository.h"
@@ -97,17 +96,7 @@ void ReviewsPage::retranslateOwn()
 
 PageReport ReviewsPage::report() const
 {
-    Session *s = session();
-    ReviewEditor *e = editor();
-    if (!s || !e || !e->hasRecord() || e->recordId() <= 0)
-        return {};
-    const qint64 id = e->recordId();
-    Database *db = &s->database();
-    return {tr("application-review-%1.pdf").arg(id), [db, id](ReportLanguage::Mode mode) {
-                QString error;
-                ReportDocument document = ReviewReport::build(*db, id, mode, &error);
-                if (!error.isEmpty())
-                    document.paragraph(error);
-                return document;
-            }};
+    return recordReport(tr("application-review-%1.pdf"), [](Database &db, qint64 id, ReportLanguage::Mode mode, QString *error) {
+        return ReviewReport::build(db, id, mode, error);
+    });
 }
