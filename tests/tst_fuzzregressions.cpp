@@ -44,7 +44,7 @@ private slots:
         QTest::addColumn<QString>("target");
         QTest::addColumn<QString>("file");
         for (const QString &target : {QStringLiteral("csv"), QStringLiteral("import"), QStringLiteral("database"),
-                                      QStringLiteral("application"), QStringLiteral("programme")})
+                                      QStringLiteral("application"), QStringLiteral("programme"), QStringLiteral("logo")})
             for (const QString &file : inputs(target))
                 QTest::addRow("%s/%s", qPrintable(target), qPrintable(QFileInfo(file).fileName())) << target << file;
     }
@@ -61,6 +61,8 @@ private slots:
             FuzzTargets::applicationFile(input);
         else if (target == QLatin1String("programme"))
             FuzzTargets::programmeFile(input);
+        else if (target == QLatin1String("logo"))
+            FuzzTargets::logoPicture(input);
         else
             FuzzTargets::databaseOpen(input);
     }
@@ -69,7 +71,7 @@ private slots:
     void everyTargetHasSeeds()
     {
         for (const QString &target : {QStringLiteral("csv"), QStringLiteral("import"), QStringLiteral("database"),
-                                      QStringLiteral("application"), QStringLiteral("programme")})
+                                      QStringLiteral("application"), QStringLiteral("programme"), QStringLiteral("logo")})
             QVERIFY2(inputs(target).size() >= 3, qPrintable(target));
     }
 };

@@ -1,7 +1,9 @@
-// The printed due list, certificate register and application review record: their rows
-// are what the Due page, the register and the review hold, in the report's language; the
-// PDF's text is real; and `report due`, `report register` and `report review` run as the
-// real program, only reading the database.
+// The printed due list, certificate register, application review record and public
+// information sheet (5.1.1): their rows are what the Due page, the register, the review and
+// Settings hold, in the report's language; every report is headed by the body's name,
+// address, approval number and logo from Settings; the PDF's text is real; and `report due`,
+// `report register`, `report review` and `report info-sheet` run as the real program, only
+// reading the database.
 
 #include "childprocess.h"
 #include "testsupport.h"
@@ -15,6 +17,14 @@
 #include "domain/contract.h"
 #include "domain/review.h"
 #include "repositories/reviewrepository.h"
+#include "repositories/bodysettingsrepository.h"
+#include "repositories/informationsheetrepository.h"
+#include "io/logopicture.h"
+#include "reports/reportframe.h"
+
+#include <QBuffer>
+#include <QImage>
+#include <QPainter>
 
 #include <QApplication>
 #include <QCryptographicHash>
@@ -37,6 +47,15 @@ QByteArray digest(const QString &path)
 {
     QFile f(path);
     return f.open(QIODevice::ReadOnly) ? QCryptographicHash::hash(f.readAll(), QCryptographicHash::Sha256) : QByteArray();
+}
+
+// How many pictures the PDF holds (pdfimages -list: two header lines, then one per image).
+int pdfImages(const QString &path)
+{
+    QProcess p;
+    p.start(QStringLiteral("pdfimages"), {QStringLiteral("-list"), path});
+    p.waitForFinished(60000);
+    return int(QString::fromUtf8(p.readAllStandardOutput()).split(u'\n', Qt::SkipEmptyParts).size()) - 2;
 }
 
 const ReportBlock *firstTable(const ReportDocument &d)
@@ -174,6 +193,110 @@ private slots:
         QVERIFY(ContractReport::build(*m_db, 999999, ReportLanguage::Mode::English, &error).blocks.isEmpty());
     }
 
+    void informationSheetHoldsTheElevenItems()
+    {
+        const QList<InformationItem> items = InformationSheetRepository(*m_db).items();
+        QCOMPARE(items.size(), 11);
+        const ReportDocument zh = ListReports::informationSheet(*m_db, ReportLanguage::Mode::Chinese);
+        const ReportDocument en = ListReports::informationSheet(*m_db, ReportLanguage::Mode::English);
+        const QString zhText = zh.texts().join(u'\n'), enText = en.texts().join(u'\n');
+        for (const InformationItem &item : items) {
+            QVERIFY2(zhText.contains(QStringLiteral("（%1）%2").arg(item.item).arg(item.titleZh)), qPrintable(item.titleEn));
+            QVERIFY(zhText.contains(item.textZh));
+            QVERIFY(enText.contains(QStringLiteral("(%1) %2").arg(item.item).arg(item.titleEn)));
+            QVERIFY(enText.contains(item.textEn));
+            QVERIFY(!enText.contains(item.textZh));
+        }
+        // Item (7): the register's figures on the day, by status.
+        const QList<CertificateListRow> rows = CertificateRepository(*m_db).list(QDate::currentDate());
+        const auto count = [&](CertificateStatus s) {
+            return QString::number(std::count_if(rows.cbegin(), rows.cend(), [s](const CertificateListRow &r) { return r.status == s; }));
+        };
+        const ReportBlock *figures = nullptr;
+        for (const ReportBlock &b : en.blocks)
+            if (b.kind == ReportBlock::Kind::Fields)
+                figures = &b;
+        QVERIFY(figures);
+        QCOMPARE(figures->fields.at(0), std::make_pair(QStringLiteral("Valid"), count(CertificateStatus::Valid)));
+        QCOMPARE(figures->fields.at(1), std::make_pair(QStringLiteral("Suspended"), count(CertificateStatus::Suspended)));
+        QCOMPARE(figures->fields.last().second, QString::number(rows.size()));
+        // The body's own text, edited in Settings, is what prints; bilingual puts the two
+        // languages side by side.
+        InformationItem fees = items.at(4);
+        fees.textZh = QStringLiteral("审核费每人日 3000 元。");
+        fees.textEn = QStringLiteral("Audits cost CNY 3,000 per auditor-day.");
+        QVERIFY(InformationSheetRepository(*m_db).save(fees));
+        const ReportDocument both = ListReports::informationSheet(*m_db, ReportLanguage::Mode::Bilingual);
+        bool sideBySide = false;
+        for (const ReportBlock &b : both.blocks)
+            sideBySide = sideBySide || (b.text == fees.textZh && b.second == fees.textEn);
+        QVERIFY(sideBySide);
+        const QString path = m_dir.filePath(QStringLiteral("info-sheet.pdf"));
+        int pages = 0;
+        QVERIFY(ReportRenderer::writePdf(both, path, &pages).isEmpty());
+        QVERIFY(pages >= 2);
+        const QString text = pdfText(path);
+        QVERIFY(text.contains(QStringLiteral("认证收费标准")));
+        QVERIFY(text.contains(QStringLiteral("3,000 per auditor-day")));
+    }
+
+    void reportsAreHeadedByTheBody()
+    {
+        QImage picture(300, 120, QImage::Format_RGB32);
+        picture.fill(QColor(0x1f, 0x4e, 0x79));
+        QPainter(&picture).fillRect(20, 20, 80, 80, Qt::white);
+        QByteArray png;
+        QBuffer buffer(&png);
+        buffer.open(QIODevice::WriteOnly);
+        picture.save(&buffer, "PNG");
+        QString error;
+        const QString logo = LogoPicture::fromBytes(png, &error);
+        QVERIFY2(!logo.isEmpty(), qPrintable(error));
+        BodySettingsRepository settings(*m_db);
+        const QList<std::pair<const char *, QString>> values{
+            {BodySettingKey::BodyName, QStringLiteral("示例认证中心有限公司")},
+            {BodySettingKey::BodyNameEn, QStringLiteral("Example Certification Centre Co., Ltd.")},
+            {BodySettingKey::BodyAddress, QStringLiteral("北京市朝阳区示例路 1 号")},
+            {BodySettingKey::BodyAddressEn, QStringLiteral("1 Example Road, Chaoyang, Beijing")},
+            {BodySettingKey::ApprovalNumber, QStringLiteral("CNCA-R-2002-001")},
+            {BodySettingKey::BodyLogo, logo}};
+        for (const auto &[key, value] : values)
+            QVERIFY(settings.setValue(QString::fromLatin1(key), value));
+        const QDate today = QDate::currentDate();
+        const ReportDocument zh = ListReports::dueList(*m_db, today, today.addDays(30), ReportLanguage::Mode::Chinese);
+        QCOMPARE(zh.letterhead.name, QStringLiteral("示例认证中心有限公司"));
+        QCOMPARE(zh.letterhead.address, QStringLiteral("北京市朝阳区示例路 1 号"));
+        QVERIFY(zh.letterhead.approval.contains(QStringLiteral("CNCA-R-2002-001")));
+        QVERIFY(!zh.letterhead.logo.isNull());
+        QVERIFY(zh.title.startsWith(QStringLiteral("示例认证中心有限公司 · ")));
+        const ReportDocument en = ListReports::certificateRegister(*m_db, today, ReportLanguage::Mode::English);
+        QCOMPARE(en.letterhead.name, QStringLiteral("Example Certification Centre Co., Ltd."));
+        QCOMPARE(en.letterhead.address, QStringLiteral("1 Example Road, Chaoyang, Beijing"));
+        QVERIFY(en.title.startsWith(QStringLiteral("Example Certification Centre Co., Ltd. · ")));
+        // Bilingual: both names in the letterhead, the header names the body once.
+        const ReportDocument both = ListReports::informationSheet(*m_db, ReportLanguage::Mode::Bilingual);
+        QCOMPARE(both.letterhead.name, QStringLiteral("示例认证中心有限公司\nExample Certification Centre Co., Ltd."));
+        QCOMPARE(both.title.count(QStringLiteral("示例认证中心有限公司")), 1);
+        // Every report of the body carries it: the review record too, and on paper.
+        const qint64 review = m_db->scalar(QStringLiteral("SELECT id FROM application_reviews WHERE finalised_on IS NOT NULL "
+                                                          "ORDER BY id LIMIT 1")).toLongLong();
+        const ReportDocument record = ReviewReport::build(*m_db, review, ReportLanguage::Mode::English, &error);
+        QCOMPARE(record.letterhead.address, QStringLiteral("1 Example Road, Chaoyang, Beijing"));
+        const QString path = m_dir.filePath(QStringLiteral("headed.pdf"));
+        int pages = 0;
+        QVERIFY(ReportRenderer::writePdf(record, path, &pages).isEmpty());
+        const QString text = pdfText(path);
+        QVERIFY(text.contains(QStringLiteral("1 Example Road, Chaoyang, Beijing")));
+        QVERIFY(text.contains(QStringLiteral("CNCA-R-2002-001")));
+        QCOMPARE(pdfImages(path), 1);   // the logo, once: on the first page only
+        // Without English texts the Chinese ones stand in.
+        QVERIFY(settings.setValue(QString::fromLatin1(BodySettingKey::BodyAddressEn), QString()));
+        QCOMPARE(ReportFrame::read(*m_db).address(ReportLanguage::Mode::English), QStringLiteral("北京市朝阳区示例路 1 号"));
+        // A logo that is not a PNG is refused and nothing changes.
+        QVERIFY(!settings.setValue(QString::fromLatin1(BodySettingKey::BodyLogo), QStringLiteral("bm90IGEgcGljdHVyZQ==")));
+        QCOMPARE(settings.load().bodyLogo, logo);
+    }
+
     void commandLine()
     {
         QTemporaryDir home;
@@ -218,6 +341,15 @@ private slots:
                  QStringLiteral("--out"), none});
         QCOMPARE(r.status, 1);
         QVERIFY(!QFile::exists(none));
+        const QString sheet = m_dir.filePath(QStringLiteral("cli-info-sheet.pdf"));
+        r = run({QStringLiteral("report"), QStringLiteral("info-sheet"), QStringLiteral("--out"), sheet, QStringLiteral("--lang"),
+                 QStringLiteral("zh_CN")});
+        QVERIFY2(r.status == 0, qPrintable(r.err));
+        const QString sheetText = pdfText(sheet);
+        for (const InformationItem &item : InformationSheetRepository::shipped())
+            QVERIFY2(sheetText.contains(item.titleZh.left(8)), qPrintable(item.titleZh));
+        r = run({QStringLiteral("report"), QStringLiteral("info-sheet")});
+        QCOMPARE(r.status, 2);
         QCOMPARE(digest(copy), before);
     }
 };

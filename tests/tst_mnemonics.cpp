@@ -131,7 +131,7 @@ private slots:
         QTest::addColumn<QString>("language");
         QTest::addColumn<QString>("page");
         for (const char *language : {"en", "zh_CN"})
-            for (const char *page : {"due", "clients", "applications", "reviews", "contracts", "programmes", "programme audits", "certificates", "auditors", "controls", "scope classes", "audit time", "parameters", "users", "numbering"})
+            for (const char *page : {"due", "clients", "applications", "reviews", "contracts", "programmes", "programme audits", "certificates", "auditors", "controls", "scope classes", "audit time", "public information", "parameters", "users", "numbering"})
                 QTest::addRow("%s %s", language, page) << QString::fromLatin1(language) << QString::fromLatin1(page);
     }
     void noClashes()
@@ -181,7 +181,7 @@ private slots:
             auto *settings = m_window->page<SettingsPage>();
             m_window->showPage(settings);
             const QStringList sections{QStringLiteral("controls"), QStringLiteral("scope classes"), QStringLiteral("audit time"),
-                                       QStringLiteral("parameters"), QStringLiteral("users"), QStringLiteral("numbering")};
+                                       QStringLiteral("public information"), QStringLiteral("parameters"), QStringLiteral("users"), QStringLiteral("numbering")};
             settings->setSection(SettingsPage::Section(sections.indexOf(page)));
             // With an entry chosen, as a user editing it sees the form.
             if (auto *view = settings->findChild<QTableView *>(QString(), Qt::FindChildrenRecursively)) {

@@ -1,10 +1,14 @@
 // Reference data: seeding from the shipped resources with change-log entries, editing
-// controls, scope classes and audit-time rows, retiring a scope class in use, restoring
-// the shipped values per table; the change log stays complete and intact throughout.
+// controls, scope classes, audit-time rows and the public information items (5.1.1),
+// retiring a scope class in use, restoring the shipped values per table; the change log
+// stays complete and intact throughout.
 
 #include "db/changelog.h"
 #include "repositories/auditorrepository.h"
+#include "repositories/informationsheetrepository.h"
 #include "repositories/parameterrepository.h"
+#include "repositories/rowwriter.h"
+#include "db/database.h"
 #include "repositories/referencerepository.h"
 #include "testsupport.h"
 
@@ -37,6 +41,13 @@ private slots:
         QCOMPARE(ReferenceRepository::shippedControls().size(), 121);
         QCOMPARE(ReferenceRepository::shippedScopeClasses().size(), 10);
         QCOMPARE(ReferenceRepository::shippedAuditTimeRows().size(), 22);
+        const QList<InformationItem> items = InformationSheetRepository::shipped();
+        QCOMPARE(items.size(), InformationSheet::kItemCount);
+        for (int i = 0; i < items.size(); ++i) {
+            QCOMPARE(items.at(i).item, i + 1);
+            QVERIFY2(InformationSheet::validate(items.at(i)).isEmpty(), qPrintable(items.at(i).titleEn));
+        }
+        QCOMPARE(items.at(6).titleZh, QStringLiteral("认证证书有效、暂停、注销或者撤销的状态"));
         QString error;
         QVERIFY(ReferenceData::parseControls("not json", &error).isEmpty());
         QVERIFY(!error.isEmpty());
@@ -65,7 +76,13 @@ private slots:
         QVERIFY(!ReferenceData::auditDays(rows, 10701));
         QCOMPARE(ParameterRepository(*db).load(), RuleParameters::defaults());
 
-        const int entries = 121 + 10 + 22 + int(ParameterDefinitions::all().size());
+        QCOMPARE(InformationSheetRepository(*db).items(), [] {
+            QList<InformationItem> shipped = InformationSheetRepository::shipped();
+            for (int i = 0; i < shipped.size(); ++i)
+                shipped[i].id = i + 1;
+            return shipped;
+        }());
+        const int entries = 121 + 10 + 22 + 11 + int(ParameterDefinitions::all().size());
         QCOMPARE(logCount(*db), entries);
         QCOMPARE(db->scalar(QStringLiteral("SELECT count(*) FROM change_log WHERE user_name = 'tester' AND action = 'insert'")).toInt(), entries);
         verifyLog(*db);
@@ -199,6 +216,7 @@ private slots:
         QTest::newRow("controls") << int(ReferenceRepository::Table::Controls);
         QTest::newRow("scope classes") << int(ReferenceRepository::Table::ScopeClasses);
         QTest::newRow("audit time") << int(ReferenceRepository::Table::AuditTime);
+        QTest::newRow("public information") << int(ReferenceRepository::Table::InformationItems);
     }
 
     void restoresShippedValues()
@@ -229,6 +247,16 @@ private slots:
         AuditTimeRow r = repo.auditTimeRows().first();
         r.days = 4;
         QVERIFY(repo.saveAuditTimeRow(r));
+        InformationSheetRepository sheet(*db);
+        InformationItem fees = sheet.items().at(4);
+        fees.textZh = QStringLiteral("审核费每人日 3000 元。\n差旅费据实结算。");
+        QVERIFY(sheet.save(fees));
+        const qint64 eleventh = sheet.items().at(10).id;
+        {
+            Transaction transaction(*db);
+            RowWriter::remove(*db, InformationSheetRepository::tableName(), eleventh);   // an item gone
+            transaction.commit();
+        }
 
         const WriteResult restored = repo.restoreShipped(ReferenceRepository::Table(table));
         QVERIFY2(restored, qPrintable(restored.message));
@@ -253,13 +281,63 @@ private slots:
             QCOMPARE(rows, ReferenceRepository::shippedAuditTimeRows());
             break;
         }
+        case ReferenceRepository::Table::InformationItems: {
+            QList<InformationItem> items = sheet.items();
+            QCOMPARE(items.size(), 11);
+            QCOMPARE(items.at(4).id, fees.id);   // the same row, its shipped text back
+            for (InformationItem &i : items)
+                i.id = 0;
+            QCOMPARE(items, InformationSheetRepository::shipped());
+            QCOMPARE(repo.auditTimeRows().first().days, 4.0);   // other tables untouched
+            break;
         }
+        }
+        if (ReferenceRepository::Table(table) == ReferenceRepository::Table::InformationItems)   // the item put back, logged
+            QCOMPARE(db->scalar(QStringLiteral("SELECT count(*) FROM change_log WHERE table_name = 'information_items' "
+                                               "AND action = 'insert'")).toInt(), 12);
         verifyLog(*db);
 
         // Restoring again changes nothing and writes no entry.
         const int entries = logCount(*db);
         QVERIFY(repo.restoreShipped(ReferenceRepository::Table(table)));
         QCOMPARE(logCount(*db), entries);
+    }
+
+    void informationItemsAreEditedInBothLanguages()
+    {
+        TestSupport::TempDatabase db;
+        QVERIFY(ReferenceRepository::seedIfEmpty(*db));
+        InformationSheetRepository sheet(*db);
+        InformationItem item = sheet.items().at(4);
+        QCOMPARE(item.item, 5);
+        // Both languages are required; texts keep their lines; titles are one line.
+        InformationItem blank = item;
+        blank.textEn = QStringLiteral(" \u200B ");
+        WriteResult result = sheet.save(blank);
+        QVERIFY(!result);
+        QCOMPARE(result.problems.first().field, QStringLiteral("text_en"));
+        InformationItem twoLineTitle = item;
+        twoLineTitle.titleZh = QStringLiteral("认证\n收费");
+        QCOMPARE(sheet.save(twoLineTitle).problems.first().field, QStringLiteral("title_zh"));
+        InformationItem renumbered = item;
+        renumbered.item = 6;
+        QCOMPARE(sheet.save(renumbered).problems.first().field, QStringLiteral("item"));
+        InformationItem twelfth;
+        twelfth.item = 12;
+        twelfth.titleZh = twelfth.titleEn = twelfth.textZh = twelfth.textEn = QStringLiteral("x");
+        QCOMPARE(sheet.save(twelfth).problems.first().field, QStringLiteral("item"));
+        InformationItem tooLong = item;
+        tooLong.textZh = QString(4001, QChar(u'费'));
+        QCOMPARE(sheet.save(tooLong).problems.first().field, QStringLiteral("text_zh"));
+        QCOMPARE(sheet.items().at(4), item);   // nothing of the refused saves was stored
+
+        item.textZh = QStringLiteral("审核费每人日 3000 元。\n差旅费据实结算。");
+        item.textEn = QStringLiteral("Audits cost CNY 3,000 per auditor-day.\nTravel at cost.");
+        const int before = logCount(*db);
+        QVERIFY(sheet.save(item));
+        QCOMPARE(sheet.items().at(4), item);
+        QCOMPARE(logCount(*db), before + 1);
+        verifyLog(*db);
     }
 
     void labelsAreTranslatable()

@@ -2,8 +2,10 @@
 // offscreen platform: an administrator changes a rule parameter (an invalid value is
 // refused with a message beside the field; a valid one is stored, logged under the
 // administrator's name), edits a scope class's Chinese name, is refused deleting a class
-// in use, retires it and restores the shipped values after confirming, and adds a user
-// profile; a reviewer sees everything read only, in both languages.
+// in use, retires it and restores the shipped values after confirming, adds a user
+// profile, edits an item of the public information sheet (5.1.1) and undoes it, and gives
+// the body its English name and a logo (a file that is not a picture refused); a reviewer
+// sees everything read only, in both languages.
 
 #include "guitestsupport.h"
 #include "testsupport.h"
@@ -24,6 +26,15 @@
 #include "settings/settingspage.h"
 #include "main/userprofiles.h"
 #include "settings/userspage.h"
+#include "settings/numberingpage.h"
+#include "itemmodels/informationitemtablemodel.h"
+#include "repositories/bodysettingsrepository.h"
+#include "repositories/informationsheetrepository.h"
+
+#include <QFile>
+#include <QImage>
+#include <QPlainTextEdit>
+#include <QPushButton>
 
 #include <QAction>
 #include <QComboBox>
@@ -46,6 +57,8 @@ private slots:
     void administratorEditsScopeClassesAndRestores();
     void administratorAddsAUser();
     void reviewerSeesSettingsReadOnly();
+    void administratorEditsTheInformationSheet();
+    void administratorGivesTheBodyItsNameAndLogo();
 
 private:
     SettingsPage *settings() const { return m_window->page<SettingsPage>(); }
@@ -92,6 +105,91 @@ void TestSettingsPage::openSettings(SettingsPage::Section section)
     QVERIFY(settings()->isVisible());
     clickItem(settings()->sectionList(), 1 + int(section));   // row 0 is the "Reference data" heading
     QCOMPARE(settings()->section(), section);
+}
+
+void TestSettingsPage::administratorEditsTheInformationSheet()
+{
+    openSettings(SettingsPage::Information);
+    ReferenceTablePage *page = settings()->referencePage(SettingsPage::Information);
+    QVERIFY(page->isEditable());
+    QCOMPARE(page->model()->rowCount(), 11);
+    QVERIFY(!page->newAction()->isEnabled());   // the rules fix the items
+    QVERIFY(!page->editActions().contains(page->newAction()));
+    // Item (5), the fees: its English text is rewritten over two lines and saved.
+    clickRow(page->view(), 4, InformationItemTableModel::TitleEn);
+    auto *text = qobject_cast<QPlainTextEdit *>(page->form()->editor(QStringLiteral("text_en")));
+    QVERIFY(text);
+    const InformationItem shipped = InformationSheetRepository::shipped().at(4);
+    QCOMPARE(text->toPlainText(), shipped.textEn);
+    QTest::mouseClick(text->viewport(), Qt::LeftButton);
+    press(m_window.get(), Qt::Key_A, Qt::ControlModifier);
+    press(m_window.get(), Qt::Key_Backspace);
+    QVERIFY(!page->form()->message(QStringLiteral("text_en")).isEmpty());   // both languages are required
+    typeText(m_window.get(), QStringLiteral("CNY 3,000 per auditor-day."));
+    press(m_window.get(), Qt::Key_Return);
+    typeText(m_window.get(), QStringLiteral("Travel at cost."));
+    QCOMPARE(page->form()->message(QStringLiteral("text_en")), QString());
+    QVERIFY(m_window->isWindowModified());
+    press(m_window.get(), Qt::Key_S, Qt::ControlModifier);
+    QCOMPARE(InformationSheetRepository(db()).items().at(4).textEn, QStringLiteral("CNY 3,000 per auditor-day.\nTravel at cost."));
+    QVERIFY(!page->isModified());
+    // The page's report is the sheet, with the text as saved.
+    const PageReport report = settings()->report();
+    QVERIFY(report.isValid());
+    QVERIFY(report.fileName.startsWith(QStringLiteral("public-information-")));
+    QVERIFY(report.build(ReportLanguage::Mode::English).texts().contains(QStringLiteral("CNY 3,000 per auditor-day.\nTravel at cost.")));
+    // Undo (from the list: in the field Ctrl+Z undoes typing) puts the shipped text back,
+    // in the database and the form.
+    clickRow(page->view(), 4, InformationItemTableModel::TitleEn);
+    press(m_window.get(), Qt::Key_Z, Qt::ControlModifier);
+    QCOMPARE(InformationSheetRepository(db()).items().at(4).textEn, shipped.textEn);
+    QTRY_COMPARE(text->toPlainText(), shipped.textEn);
+}
+
+void TestSettingsPage::administratorGivesTheBodyItsNameAndLogo()
+{
+    openSettings(SettingsPage::Numbering);
+    NumberingPage *page = settings()->numberingPage();
+    QLineEdit *nameEn = page->edit(QString::fromLatin1(BodySettingKey::BodyNameEn));
+    QVERIFY(nameEn);
+    QTest::mouseClick(nameEn, Qt::LeftButton);
+    typeText(m_window.get(), QStringLiteral("Example Certification Centre"));
+    QVERIFY(page->isModified());
+    // A file that is not a picture is refused with the reason; nothing is taken.
+    const QString text = m_dir.filePath(QStringLiteral("logo.txt"));
+    {
+        QFile file(text);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write("not a picture");
+    }
+    QVERIFY(!page->chooseLogoFile(text));
+    QVERIFY2(page->messageText().contains(QStringLiteral("not a picture")), qPrintable(page->messageText()));
+    QVERIFY(page->logoValue().isEmpty());
+    // A large JPEG is taken, scaled down and kept as PNG.
+    QImage picture(1200, 400, QImage::Format_RGB32);
+    picture.fill(QColor(0x1f, 0x4e, 0x79));
+    const QString jpeg = m_dir.filePath(QStringLiteral("logo.jpg"));
+    QVERIFY(picture.save(jpeg, "JPEG"));
+    QVERIFY2(page->chooseLogoFile(jpeg), qPrintable(page->messageText()));
+    QCOMPARE(page->messageText(), QString());
+    QPushButton *save = nullptr;
+    for (QPushButton *button : page->findChildren<QPushButton *>())
+        if (button->text() == QLatin1String("&Save"))
+            save = button;
+    QVERIFY(save && save->isEnabled());
+    QTest::mouseClick(save, Qt::LeftButton);
+    const BodySettings stored = BodySettingsRepository(db()).load();
+    QCOMPARE(stored.bodyNameEn, QStringLiteral("Example Certification Centre"));
+    QImage logo;
+    QVERIFY(logo.loadFromData(stored.logoPng(), "PNG"));
+    QCOMPARE(logo.size(), QSize(600, 200));
+    QVERIFY(!page->isModified());
+    // One step, named so in Edit → Undo (a field's Ctrl+Z undoes its own typing).
+    QCOMPARE(m_window->undoAction()->text(), QStringLiteral("&Undo Change the body's settings"));
+    m_window->undoAction()->trigger();
+    QCOMPARE(BodySettingsRepository(db()).load(), BodySettings());
+    QTRY_VERIFY(page->logoValue().isEmpty());
+    QCOMPARE(nameEn->text(), QString());
 }
 
 void TestSettingsPage::administratorChangesAParameter()

@@ -218,13 +218,6 @@
         </translation>
     </message>
     <message numerus="yes">
-        <source>Audit programme report of %1 (%n page(s), %2) written to %3.</source>
-        <translation>
-            <numerusform>Audit programme report of %1 (%n page, %2) written to %3.</numerusform>
-            <numerusform>Audit programme report of %1 (%n pages, %2) written to %3.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
         <source>%1 (%n page(s), %2) written to %3.</source>
         <translation>
             <numerusform>%1 (%n page, %2) written to %3.</numerusform>

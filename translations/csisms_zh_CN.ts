@@ -2020,6 +2020,30 @@ You can bring them back with Edit → Undo.</source>
         <source>CNCA approval number (批准号)</source>
         <translation>国家认监委批准号</translation>
     </message>
+    <message>
+        <source>The logo is too large; choose a smaller picture.</source>
+        <translation>标志图片过大；请选择较小的图片。</translation>
+    </message>
+    <message>
+        <source>The logo is not a PNG picture; choose it again in Settings.</source>
+        <translation>标志不是 PNG 图片；请在设置中重新选择。</translation>
+    </message>
+    <message>
+        <source>The body&apos;s name in English</source>
+        <translation>本机构英文名称</translation>
+    </message>
+    <message>
+        <source>The body&apos;s address</source>
+        <translation>本机构地址</translation>
+    </message>
+    <message>
+        <source>The body&apos;s address in English</source>
+        <translation>本机构英文地址</translation>
+    </message>
+    <message>
+        <source>The body&apos;s logo</source>
+        <translation>本机构标志</translation>
+    </message>
 </context>
 <context>
     <name>BodySettingsRepository</name>
@@ -3575,12 +3599,6 @@ You can bring it back with Edit → Undo.</source>
         <source>“report programme” needs --client ID, the id of the client (clients list shows it).</source>
         <translation>“report programme”需要 --client ID，即认证委托人的编号（clients list 可查看）。</translation>
     </message>
-    <message numerus="yes">
-        <source>Audit programme report of %1 (%n page(s), %2) written to %3.</source>
-        <translation>
-            <numerusform>%1 的审核方案报告（%n 页，%2）已写入 %3。</numerusform>
-        </translation>
-    </message>
     <message>
         <source>First day of the report.</source>
         <translation>报告的第一天。</translation>
@@ -3616,6 +3634,14 @@ You can bring it back with Edit → Undo.</source>
         <translation>证书清单</translation>
     </message>
     <message>
+        <source>“report review” needs --id N, the id of the application review.</source>
+        <translation>“report review”需要 --id N，即申请评审的编号。</translation>
+    </message>
+    <message>
+        <source>Application review record</source>
+        <translation>申请评审记录</translation>
+    </message>
+    <message>
         <source>Usage: csisms [--db FILE] [--lang zh_CN|en] [COMMAND]
 Without a command the application window opens.
 Commands:
@@ -3649,6 +3675,8 @@ Commands:
                                 the certificate register with each status today
   report review --id N --out FILE.pdf [--lang …]
                                 the application review record (申请评审记录) of review N
+  report info-sheet --out FILE.pdf [--lang …]
+                                the public information sheet (5.1.1) with the body&apos;s texts
 </source>
         <translation>用法：csisms [--db 文件] [--lang zh_CN|en] [命令]
 不带命令时打开应用程序窗口。
@@ -3683,15 +3711,17 @@ Commands:
                                 证书清单，含各证书今日的状态
   report review --id N --out 文件.pdf [--lang …]
                                 评审 N 的申请评审记录
+  report info-sheet --out 文件.pdf [--lang …]
+                                本机构依 5.1.1 公开信息表（含本机构填写的内容）
 </translation>
     </message>
     <message>
-        <source>“report review” needs --id N, the id of the application review.</source>
-        <translation>“report review”需要 --id N，即申请评审的编号。</translation>
+        <source>Public information sheet</source>
+        <translation>公开信息表</translation>
     </message>
     <message>
-        <source>Application review record</source>
-        <translation>申请评审记录</translation>
+        <source>Audit programme report of %1</source>
+        <translation>%1 的审核方案报告</translation>
     </message>
 </context>
 <context>
@@ -3943,20 +3973,8 @@ Reason:</source>
         <translation>认证合同</translation>
     </message>
     <message>
-        <source>%1 · Certification contract</source>
-        <translation>%1 · 认证合同</translation>
-    </message>
-    <message>
         <source>%1 · version %2</source>
         <translation>%1 · 第 %2 版</translation>
-    </message>
-    <message>
-        <source>Generated on %1 by CSISMS Desk</source>
-        <translation>由 CSISMS Desk 于 %1 生成</translation>
-    </message>
-    <message>
-        <source>Page %1 of %2</source>
-        <translation>第 %1 页，共 %2 页</translation>
     </message>
     <message>
         <source>1 Contract</source>
@@ -5956,6 +5974,26 @@ Open: %2 major and %3 minor nonconformities; %4 observations.</source>
         <source>Verified by</source>
         <translation>验证人</translation>
     </message>
+    <message>
+        <source>Public information item</source>
+        <translation>公开信息项</translation>
+    </message>
+    <message>
+        <source>Title (Chinese)</source>
+        <translation>中文标题</translation>
+    </message>
+    <message>
+        <source>Title (English)</source>
+        <translation>英文标题</translation>
+    </message>
+    <message>
+        <source>Text (Chinese)</source>
+        <translation>中文内容</translation>
+    </message>
+    <message>
+        <source>Text (English)</source>
+        <translation>英文内容</translation>
+    </message>
 </context>
 <context>
     <name>FindingDialog</name>
@@ -6205,6 +6243,79 @@ Open: %2 major and %3 minor nonconformities; %4 observations.</source>
     </message>
 </context>
 <context>
+    <name>InformationItemTableModel</name>
+    <message>
+        <source>The item&apos;s number in rule 5.1.1</source>
+        <translation>该项在规则 5.1.1 中的序号</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>序号</translation>
+    </message>
+    <message>
+        <source>Title (Chinese)</source>
+        <translation>中文标题</translation>
+    </message>
+    <message>
+        <source>Title (English)</source>
+        <translation>英文标题</translation>
+    </message>
+    <message>
+        <source>Text (Chinese)</source>
+        <translation>中文内容</translation>
+    </message>
+    <message>
+        <source>Text (English)</source>
+        <translation>英文内容</translation>
+    </message>
+</context>
+<context>
+    <name>InformationSheet</name>
+    <message>
+        <source>not a JSON object with the member “items”</source>
+        <translation>不是含有成员“items”的 JSON 对象</translation>
+    </message>
+    <message>
+        <source>Rule 5.1.1 numbers its items 1 to 11.</source>
+        <translation>规则 5.1.1 的各项序号为 1 至 11。</translation>
+    </message>
+    <message>
+        <source>Enter the item&apos;s Chinese title; the sheet prints in both languages.</source>
+        <translation>请填写该项的中文标题；公开信息表以两种语言打印。</translation>
+    </message>
+    <message>
+        <source>Enter the item&apos;s English title; the sheet prints in both languages.</source>
+        <translation>请填写该项的英文标题；公开信息表以两种语言打印。</translation>
+    </message>
+    <message>
+        <source>Enter what the body publishes under this item, in Chinese.</source>
+        <translation>请用中文填写本机构在该项下公开的内容。</translation>
+    </message>
+    <message>
+        <source>Enter what the body publishes under this item, in English.</source>
+        <translation>请用英文填写本机构在该项下公开的内容。</translation>
+    </message>
+</context>
+<context>
+    <name>InformationSheetRepository</name>
+    <message>
+        <source>The items keep the numbers rule 5.1.1 gives them.</source>
+        <translation>各项保留规则 5.1.1 给定的序号。</translation>
+    </message>
+    <message>
+        <source>The sheet already has item %1; each appears once.</source>
+        <translation>公开信息表中已有第 %1 项；每项只出现一次。</translation>
+    </message>
+    <message>
+        <source>The item was not saved: %1</source>
+        <translation>该项未保存：%1</translation>
+    </message>
+    <message>
+        <source>The item could not be saved, and nothing was changed: %1</source>
+        <translation>该项无法保存，未做任何更改：%1</translation>
+    </message>
+</context>
+<context>
     <name>IntakeCheck</name>
     <message>
         <source>Application %1: %2</source>
@@ -6296,18 +6407,6 @@ Open: %2 major and %3 minor nonconformities; %4 observations.</source>
 </context>
 <context>
     <name>ListReports</name>
-    <message>
-        <source>%1 · %2</source>
-        <translation>%1 · %2</translation>
-    </message>
-    <message>
-        <source>Generated on %1 by CSISMS Desk</source>
-        <translation>由 CSISMS Desk 于 %1 生成</translation>
-    </message>
-    <message>
-        <source>Page %1 of %2</source>
-        <translation>第 %1 页，共 %2 页</translation>
-    </message>
     <message>
         <source>Due list</source>
         <translation>待办事项清单</translation>
@@ -6411,6 +6510,65 @@ Open: %2 major and %3 minor nonconformities; %4 observations.</source>
     <message>
         <source>Expires</source>
         <translation>到期日期</translation>
+    </message>
+    <message>
+        <source>Public information</source>
+        <translation>公开信息</translation>
+    </message>
+    <message>
+        <source>As of %1</source>
+        <translation>截至 %1</translation>
+    </message>
+    <message>
+        <source>Information made public to the client (CSISMS certification rules 5.1.1)</source>
+        <translation>向认证委托人公开的信息（CSISMS 认证实施规则 5.1.1）</translation>
+    </message>
+    <message>
+        <source>Under rule 5.1.1 the body makes at least the following public to every client (认证委托人).</source>
+        <translation>依据规则 5.1.1，本机构至少向认证委托人公开以下信息。</translation>
+    </message>
+    <message>
+        <source>The sheet&apos;s items have not been entered: open Settings → Public information.</source>
+        <translation>尚未填写公开信息各项：请打开“设置 → 公开信息”。</translation>
+    </message>
+    <message>
+        <source>(%1) %2</source>
+        <translation>（%1）%2</translation>
+    </message>
+    <message>
+        <source>Certificates in the register on %1</source>
+        <translation>%1 登记的证书总数</translation>
+    </message>
+    <message>
+        <source>Issued by</source>
+        <translation>发布人</translation>
+    </message>
+</context>
+<context>
+    <name>LogoPicture</name>
+    <message>
+        <source>The picture is %1 × %2 pixels; choose one of at most 10,000 pixels across.</source>
+        <translation>该图片为 %1 × %2 像素；请选择边长不超过 10,000 像素的图片。</translation>
+    </message>
+    <message>
+        <source>The file is not a picture that can be read (%1). Choose a PNG, JPEG or other picture file.</source>
+        <translation>该文件不是可读取的图片（%1）。请选择 PNG、JPEG 或其他图片文件。</translation>
+    </message>
+    <message>
+        <source>The picture could not be converted to PNG.</source>
+        <translation>无法将该图片转换为 PNG。</translation>
+    </message>
+    <message>
+        <source>%1 could not be opened: %2</source>
+        <translation>无法打开 %1：%2</translation>
+    </message>
+    <message>
+        <source>%1 is larger than 50 MB; choose a smaller picture.</source>
+        <translation>%1 大于 50 MB；请选择较小的图片。</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
     </message>
 </context>
 <context>
@@ -6620,36 +6778,12 @@ Open the existing file instead?</source>
         <translation>今天收到的下一份申请的编号：%1</translation>
     </message>
     <message>
-        <source>Change the numbering settings</source>
-        <translation>更改编号设置</translation>
-    </message>
-    <message>
-        <source>The numbering settings are saved.</source>
-        <translation>编号设置已保存。</translation>
-    </message>
-    <message>
-        <source>Numbering</source>
-        <translation>编号</translation>
-    </message>
-    <message>
-        <source>The numbering settings have changes that are not saved yet. Save them?</source>
-        <translation>编号设置有尚未保存的更改。是否保存？</translation>
-    </message>
-    <message>
-        <source>Record numbers and the body&apos;s name</source>
-        <translation>记录编号与本机构名称</translation>
-    </message>
-    <message>
         <source>Application &amp;number pattern:</source>
         <translation>申请编号格式(&amp;N)：</translation>
     </message>
     <message>
         <source>Con&amp;tract number pattern:</source>
         <translation>合同编号格式(&amp;T)：</translation>
-    </message>
-    <message>
-        <source>The body&apos;s name in &amp;contracts:</source>
-        <translation>合同中的本机构名称(&amp;C)：</translation>
     </message>
     <message>
         <source>Literal text with the fields {yyyy} (year), {yy}, {mm} (month) and {seq} or {seq:N}, the running number within the year padded to N digits. A number once given stays; a new pattern applies to the records made after it.</source>
@@ -6662,6 +6796,82 @@ Open the existing file instead?</source>
     <message>
         <source>&amp;Discard changes</source>
         <translation>放弃更改(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Choose the body&apos;s logo</source>
+        <translation>选择本机构标志</translation>
+    </message>
+    <message>
+        <source>Pictures (*.png *.jpg *.jpeg *.bmp *.gif *.svg);;All files (*)</source>
+        <translation>图片 (*.png *.jpg *.jpeg *.bmp *.gif *.svg);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>No logo</source>
+        <translation>无标志</translation>
+    </message>
+    <message>
+        <source>Change the body&apos;s settings</source>
+        <translation>修改本机构设置</translation>
+    </message>
+    <message>
+        <source>The body&apos;s settings are saved.</source>
+        <translation>本机构设置已保存。</translation>
+    </message>
+    <message>
+        <source>Body and numbering</source>
+        <translation>机构与编号</translation>
+    </message>
+    <message>
+        <source>The body&apos;s settings have changes that are not saved yet. Save them?</source>
+        <translation>本机构设置有尚未保存的更改。是否保存？</translation>
+    </message>
+    <message>
+        <source>Record numbers</source>
+        <translation>记录编号</translation>
+    </message>
+    <message>
+        <source>The body, as its documents name it</source>
+        <translation>本机构（用于各类文件）</translation>
+    </message>
+    <message>
+        <source>Certificate n&amp;umber pattern:</source>
+        <translation>证书编号格式(&amp;U)：</translation>
+    </message>
+    <message>
+        <source>The body&apos;s na&amp;me (Chinese, as in contracts):</source>
+        <translation>本机构名称(&amp;M)（中文，与合同一致）：</translation>
+    </message>
+    <message>
+        <source>Name in En&amp;glish:</source>
+        <translation>英文名称(&amp;G)：</translation>
+    </message>
+    <message>
+        <source>&amp;Address (Chinese):</source>
+        <translation>地址(&amp;A)（中文）：</translation>
+    </message>
+    <message>
+        <source>Address in Engl&amp;ish:</source>
+        <translation>英文地址(&amp;I)：</translation>
+    </message>
+    <message>
+        <source>CNCA approval num&amp;ber (批准号):</source>
+        <translation>国家认监委批准号(&amp;B)：</translation>
+    </message>
+    <message>
+        <source>&amp;Logo:</source>
+        <translation>标志(&amp;L)：</translation>
+    </message>
+    <message>
+        <source>&amp;Choose picture…</source>
+        <translation>选择图片(&amp;C)…</translation>
+    </message>
+    <message>
+        <source>Remove l&amp;ogo</source>
+        <translation>删除标志(&amp;O)</translation>
+    </message>
+    <message>
+        <source>The name, address, approval number and logo head every printed report, in the report&apos;s language (the Chinese ones where no English is given).</source>
+        <translation>名称、地址、批准号和标志以报告所用语言印在每份打印报告的页首（未填写英文时使用中文）。</translation>
     </message>
 </context>
 <context>
@@ -7322,20 +7532,8 @@ Ctrl+Z brings it back until you save.</source>
         <translation>审核方案</translation>
     </message>
     <message>
-        <source>%1 · Audit programme</source>
-        <translation>%1 · 审核方案</translation>
-    </message>
-    <message>
         <source>Report AP-%1 · version %2</source>
         <translation>报告编号 AP-%1 · 第 %2 版</translation>
-    </message>
-    <message>
-        <source>Generated on %1 by CSISMS Desk</source>
-        <translation>由 CSISMS Desk 于 %1 生成</translation>
-    </message>
-    <message>
-        <source>Page %1 of %2</source>
-        <translation>第 %1 页，共 %2 页</translation>
     </message>
     <message>
         <source>1 Client and scope of certification</source>
@@ -8534,6 +8732,10 @@ You can bring it back with Edit → Undo.</source>
         <source>The shipped values of %1 could not be restored, and nothing was changed: %2</source>
         <translation>无法恢复“%1”的出厂数据，未做任何更改：%2</translation>
     </message>
+    <message>
+        <source>Public information (5.1.1)</source>
+        <translation>公开信息（5.1.1）</translation>
+    </message>
 </context>
 <context>
     <name>ReferenceTableModel</name>
@@ -8794,6 +8996,25 @@ Entries you changed get their shipped values back; entries you added are retired
     </message>
 </context>
 <context>
+    <name>ReportFrame</name>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>Generated on %1 by CSISMS Desk</source>
+        <translation>由 CSISMS Desk 于 %1 生成</translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation>第 %1 页，共 %2 页</translation>
+    </message>
+    <message>
+        <source>CNCA approval %1</source>
+        <translation>国家认监委批准号 %1</translation>
+    </message>
+</context>
+<context>
     <name>ReportPreviewDialog</name>
     <message>
         <source>Print preview — %1</source>
@@ -8920,6 +9141,18 @@ Entries you changed get their shipped values back; entries you added are retired
     <message>
         <source>The audit programme reports of every client with audits in a period, as PDF</source>
         <translation>某一期间内有审核的每个认证委托人的审核方案报告，输出为 PDF</translation>
+    </message>
+    <message>
+        <source>Public &amp;information sheet…</source>
+        <translation>公开信息表(&amp;I)…</translation>
+    </message>
+    <message>
+        <source>What the body makes public to clients under rule 5.1.1, with its texts from Settings → Public information</source>
+        <translation>本机构依据规则 5.1.1 向认证委托人公开的信息，内容取自“设置 → 公开信息”</translation>
+    </message>
+    <message>
+        <source>public-information-%1.pdf</source>
+        <translation>公开信息表-%1.pdf</translation>
     </message>
 </context>
 <context>
@@ -9225,20 +9458,8 @@ The review becomes a record and is never edited again (a correction is a new rev
         <translation>申请评审记录</translation>
     </message>
     <message>
-        <source>%1 · Application review record</source>
-        <translation>%1 · 申请评审记录</translation>
-    </message>
-    <message>
         <source>Review %1 of application %2</source>
         <translation>认证申请 %2 的第 %1 号评审</translation>
-    </message>
-    <message>
-        <source>Generated on %1 by CSISMS Desk</source>
-        <translation>由 CSISMS Desk 于 %1 生成</translation>
-    </message>
-    <message>
-        <source>Page %1 of %2</source>
-        <translation>第 %1 页，共 %2 页</translation>
     </message>
     <message>
         <source>1 Application</source>
@@ -10300,16 +10521,40 @@ You can bring it back with Edit → Undo.</source>
         <translation>审核人日(&amp;Y)：</translation>
     </message>
     <message>
-        <source>Reference data, rule parameters, user profiles and numbering</source>
-        <translation>参考数据、规则参数、用户档案和编号</translation>
+        <source>Reference data, the public information sheet, rule parameters, user profiles, the body and its numbering</source>
+        <translation>参考数据、公开信息表、规则参数、用户档案、本机构信息与编号</translation>
     </message>
     <message>
-        <source>Numbering</source>
-        <translation>编号</translation>
+        <source>public-information-%1.pdf</source>
+        <translation>公开信息表-%1.pdf</translation>
     </message>
     <message>
-        <source>The patterns of application and contract numbers, and the body&apos;s name in contracts</source>
-        <translation>申请编号和合同编号的格式，以及合同中的本机构名称</translation>
+        <source>Public information</source>
+        <translation>公开信息</translation>
+    </message>
+    <message>
+        <source>What the body makes public to clients (5.1.1), printed as the information sheet</source>
+        <translation>本机构向认证委托人公开的信息（5.1.1），可打印为公开信息表</translation>
+    </message>
+    <message>
+        <source>Body and numbering</source>
+        <translation>机构与编号</translation>
+    </message>
+    <message>
+        <source>The patterns of record numbers; the body&apos;s name, address, approval number and logo on its documents</source>
+        <translation>记录编号格式；本机构在文件上的名称、地址、批准号和标志</translation>
+    </message>
+    <message>
+        <source>Te&amp;xt (Chinese):</source>
+        <translation>中文内容(&amp;X)：</translation>
+    </message>
+    <message>
+        <source>Text (Engl&amp;ish):</source>
+        <translation>英文内容(&amp;I)：</translation>
+    </message>
+    <message>
+        <source>What the body makes public to every client under rule 5.1.1, eleven items in both languages. The sheet prints from File → Print preview while this page is shown; item (7) adds the register&apos;s figures on the day.</source>
+        <translation>本机构依据规则 5.1.1 向每个认证委托人公开的信息，共十一项，中英文各一份。显示本页时可通过“文件 → 打印预览”打印公开信息表；第（7）项附有打印当日证书登记的统计数字。</translation>
     </message>
 </context>
 <context>

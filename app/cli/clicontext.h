@@ -47,5 +47,6 @@ int reportCertSearch(CliContext &context);
 int reportProgramme(CliContext &context);
 int reportDue(CliContext &context);
 int reportRegister(CliContext &context);
+int reportInfoSheet(CliContext &context);
 int reportReview(CliContext &context);
 } // namespace CliCommands

@@ -88,7 +88,9 @@ QString usage()
         "  report register --out FILE.pdf [--lang …]\n"
         "                                the certificate register with each status today\n"
         "  report review --id N --out FILE.pdf [--lang …]\n"
-        "                                the application review record (申请评审记录) of review N\n");
+        "                                the application review record (申请评审记录) of review N\n"
+        "  report info-sheet --out FILE.pdf [--lang …]\n"
+        "                                the public information sheet (5.1.1) with the body's texts\n");
 }
 
 // Runs a command so that nothing it meets ends the program abnormally: a database error
@@ -233,6 +235,7 @@ int CommandLine::run(const QStringList &arguments, QTextStream &out, QTextStream
         {{QStringLiteral("report"), QStringLiteral("register")}, 0, {QStringLiteral("out")}, &CliCommands::reportRegister},
         {{QStringLiteral("report"), QStringLiteral("review")}, 0, {QStringLiteral("id"), QStringLiteral("out")},
          &CliCommands::reportReview},
+        {{QStringLiteral("report"), QStringLiteral("info-sheet")}, 0, {QStringLiteral("out")}, &CliCommands::reportInfoSheet},
     };
     for (const Entry &entry : commands) {
         if (context.words.mid(0, entry.words.size()) != entry.words)

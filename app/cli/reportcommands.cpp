@@ -187,6 +187,18 @@ int reportRegister(CliContext &c)
                           CommandLine::tr("Certificate register"), mode);
 }
 
+int reportInfoSheet(CliContext &c)
+{
+    const QString out = outPath(c, QStringLiteral("report info-sheet"), QStringLiteral("FILE.pdf"));
+    if (out.isEmpty())
+        return CommandLine::UsageError;
+    const ReportLanguage::Mode mode = reportLanguage(c);
+    const auto db = c.openDatabase(Database::Mode::Read);
+    if (!db)
+        return CommandLine::UsageError;
+    return writePdfReport(c, ListReports::informationSheet(*db, mode), out, CommandLine::tr("Public information sheet"), mode);
+}
+
 int reportReview(CliContext &c)
 {
     bool isNumber = false;
@@ -235,16 +247,8 @@ int reportProgramme(CliContext &c)
         c.err << error << Qt::endl;
         return CommandLine::Problems;
     }
-    int pages = 0;
-    error = ReportRenderer::writePdf(ProgrammeReport::build(*data, mode), out, &pages);
-    if (!error.isEmpty()) {
-        c.err << error << Qt::endl;
-        return CommandLine::Problems;
-    }
-    c.err << CommandLine::tr("Audit programme report of %1 (%n page(s), %2) written to %3.", nullptr, pages)
-                 .arg(data->client.nameZh, ReportLanguage::key(mode), QDir::toNativeSeparators(out))
-          << Qt::endl;
-    return CommandLine::Success;
+    return writePdfReport(c, ProgrammeReport::build(*data, mode), out,
+                          CommandLine::tr("Audit programme report of %1").arg(data->client.nameZh), mode);
 }
 
 } // namespace CliCommands

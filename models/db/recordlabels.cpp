@@ -8,6 +8,7 @@
 #include "domain/bodysettings.h"
 #include "domain/client.h"
 #include "domain/contract.h"
+#include "domain/informationsheet.h"
 #include "domain/review.h"
 
 #include <QCoreApplication>
@@ -54,6 +55,7 @@ const QHash<QString, const RecordSpec *> &declarations()
         {QStringLiteral("decisions"), &CertificateFields::decision()},
         {QStringLiteral("certificates"), &CertificateFields::certificate()},
         {QStringLiteral("certificate_events"), &CertificateFields::event()},
+        {QStringLiteral("information_items"), &InformationSheetFields::item()},
     };
     return specs;
 }

@@ -342,8 +342,16 @@ int ApplicationDemo::generate(Database &db, QRandomGenerator &random, const QLis
     bool corrected = false;
     bool amended = false;
     QHash<int, int> contractSeq;
-    if (BodySettingsRepository(db).load().bodyName.isEmpty())
-        BodySettingsRepository(db).setValue(QString::fromLatin1(BodySettingKey::BodyName), QStringLiteral("示例认证中心有限公司"));
+    if (BodySettingsRepository(db).load().bodyName.isEmpty()) {
+        // The demo body, as its letterhead names it (no logo: the body chooses its own).
+        const QList<std::pair<const char *, QString>> body{
+            {BodySettingKey::BodyName, QStringLiteral("示例认证中心有限公司")},
+            {BodySettingKey::BodyNameEn, QStringLiteral("Example Certification Centre Co., Ltd.")},
+            {BodySettingKey::BodyAddress, QStringLiteral("北京市朝阳区示例路 1 号")},
+            {BodySettingKey::BodyAddressEn, QStringLiteral("1 Example Road, Chaoyang District, Beijing")}};
+        for (const auto &[key, value] : body)
+            BodySettingsRepository(db).setValue(QString::fromLatin1(key), value);
+    }
     const BodySettings settings = BodySettingsRepository(db).load();
     const QString bodyName = settings.bodyName;
     static const char *const kReviewers[] = {"李静", "王磊", "陈晓红"};

@@ -53,6 +53,8 @@ public:
     // Inserts (id 0) or updates an entry; on success the rows are read again and
     // result.id is the entry's id. Nothing is written when the result is not ok.
     WriteResult save(const QVariantMap &entry);
+    // Whether entries can be added (the public information items are fixed by the rules).
+    virtual bool canAdd() const { return true; }
     // Entries that are retired rather than deleted (controls, scope classes).
     virtual bool canRetire() const { return false; }
     // Entries that can be deleted (scope classes nobody uses, audit-time rows).

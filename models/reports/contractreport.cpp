@@ -4,6 +4,7 @@
 #include "domain/contract.h"
 #include "repositories/applicationrepository.h"
 #include "repositories/contractrepository.h"
+#include "reports/reportframe.h"
 
 #include <QCoreApplication>
 
@@ -23,10 +24,8 @@ ReportDocument buildOne(Database &db, const Contract &k, const std::optional<App
 {
     const bool zh = single == Mode::Chinese;
     ReportDocument doc;
-    doc.title = k.bodyParty.isEmpty() ? tr("Certification contract") : tr("%1 · Certification contract").arg(k.bodyParty);
-    doc.reference = tr("%1 · version %2").arg(k.number).arg(k.version);
-    doc.footer = tr("Generated on %1 by CSISMS Desk").arg(ReportLanguage::dateTime(generated, mode));
-    doc.pageText = tr("Page %1 of %2");
+    ReportFrame::read(db).apply(doc, tr("Certification contract"), tr("%1 · version %2").arg(k.number).arg(k.version),
+                                generated, mode, single);
 
     doc.heading(tr("1 Contract"));
     QString status = ContractRules::statusText(k.status);

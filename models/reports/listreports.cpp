@@ -3,8 +3,9 @@
 #include "checks/duelist.h"
 #include "db/database.h"
 #include "domain/certificate.h"
-#include "repositories/bodysettingsrepository.h"
 #include "repositories/certificaterepository.h"
+#include "repositories/informationsheetrepository.h"
+#include "reports/reportframe.h"
 
 #include <map>
 
@@ -20,24 +21,16 @@ using Mode = ReportLanguage::Mode;
 const QColor kLate(0xb7, 0x1c, 0x1c);
 const QColor kMuted(0x75, 0x75, 0x75);
 
-void frame(ReportDocument &doc, Database &db, const QString &what, const QString &reference, const QDateTime &generated,
-           Mode mode)
-{
-    const QString body = BodySettingsRepository(db).load().bodyName;
-    doc.title = body.isEmpty() ? what : tr("%1 · %2").arg(body, what);
-    doc.reference = reference;
-    doc.footer = tr("Generated on %1 by CSISMS Desk").arg(ReportLanguage::dateTime(generated, mode));
-    doc.pageText = tr("Page %1 of %2");
-}
 
 } // namespace
 
 ReportDocument dueList(Database &db, const QDate &from, const QDate &to, Mode mode, const QDateTime &generated)
 {
-    return ReportDocument::inLanguage(mode, [&](Mode) {
+    const ReportFrame frame = ReportFrame::read(db);
+    return ReportDocument::inLanguage(mode, [&](Mode single) {
         ReportDocument doc;
-        frame(doc, db, tr("Due list"),
-              tr("%1 – %2").arg(ReportLanguage::date(from, mode), ReportLanguage::date(to, mode)), generated, mode);
+        frame.apply(doc, tr("Due list"), tr("%1 – %2").arg(ReportLanguage::date(from, mode), ReportLanguage::date(to, mode)),
+                    generated, mode, single);
         const QList<DueItem> items = DueList::compute(db, from, std::max<qint64>(0, from.daysTo(to)));
         int late = 0;
         std::map<int, int> byKind;
@@ -77,9 +70,11 @@ ReportDocument dueList(Database &db, const QDate &from, const QDate &to, Mode mo
 
 ReportDocument certificateRegister(Database &db, const QDate &on, Mode mode, bool withEnded, const QDateTime &generated)
 {
+    const ReportFrame frame = ReportFrame::read(db);
     return ReportDocument::inLanguage(mode, [&](Mode single) {
         ReportDocument doc;
-        frame(doc, db, tr("Certificate register"), tr("Status on %1").arg(ReportLanguage::date(on, mode)), generated, mode);
+        frame.apply(doc, tr("Certificate register"), tr("Status on %1").arg(ReportLanguage::date(on, mode)), generated, mode,
+                    single);
         doc.landscape = true;
         const QList<CertificateListRow> register_ = CertificateRepository(db).list(on);
         std::map<int, int> byStatus;
@@ -114,6 +109,47 @@ ReportDocument certificateRegister(Database &db, const QDate &on, Mode mode, boo
             doc.table({tr("Number"), tr("Client"), tr("Credit code"), tr("Scope"), tr("Status"), tr("First issued"),
                        tr("Issued"), tr("Expires")},
                       {2.3, 2.4, 2.3, 4.0, 1.0, 1.3, 1.3, 1.3}, rows);
+        return doc;
+    });
+}
+
+ReportDocument informationSheet(Database &db, Mode mode, const QDate &on, const QDateTime &generated)
+{
+    const ReportFrame frame = ReportFrame::read(db);
+    const QList<InformationItem> items = InformationSheetRepository(db).items();
+    // Item (7): the register's figures on the day, besides the body's text.
+    std::map<int, int> byStatus;
+    for (const CertificateListRow &c : CertificateRepository(db).list(on))
+        ++byStatus[int(c.status)];
+    return ReportDocument::inLanguage(mode, [&](Mode single) {
+        const bool zh = single == Mode::Chinese;
+        ReportDocument doc;
+        frame.apply(doc, tr("Public information"), tr("As of %1").arg(ReportLanguage::date(on, mode)), generated, mode,
+                    single);
+        doc.heading(tr("Information made public to the client (CSISMS certification rules 5.1.1)"));
+        doc.paragraph(tr("Under rule 5.1.1 the body makes at least the following public to every client (认证委托人)."),
+                      kMuted);
+        if (items.isEmpty())
+            doc.paragraph(tr("The sheet's items have not been entered: open Settings → Public information."), kLate);
+        for (const InformationItem &item : items) {
+            doc.heading(tr("(%1) %2").arg(item.item).arg(InformationSheet::title(item, zh)));
+            doc.paragraph(InformationSheet::text(item, zh));
+            if (item.item == 7) {
+                QList<std::pair<QString, QString>> counts;
+                int total = 0;
+                for (CertificateStatus status : {CertificateStatus::Valid, CertificateStatus::Suspended,
+                                                 CertificateStatus::Withdrawn, CertificateStatus::Cancelled,
+                                                 CertificateStatus::Expired}) {
+                    const int n = byStatus.count(int(status)) ? byStatus.at(int(status)) : 0;
+                    total += n;
+                    counts.append({CertificateRules::statusLabel(status), QString::number(n)});
+                }
+                counts.append({tr("Certificates in the register on %1").arg(ReportLanguage::date(on, mode)),
+                               QString::number(total)});
+                doc.fields(counts);
+            }
+        }
+        doc.signatures({tr("Issued by")}, tr("Signature"), tr("Date"));
         return doc;
     });
 }

@@ -2,7 +2,7 @@
 
 #include "db/database.h"
 #include "repositories/applicationrepository.h"
-#include "repositories/bodysettingsrepository.h"
+#include "reports/reportframe.h"
 #include "repositories/certificaterepository.h"
 #include "repositories/clientrepository.h"
 #include "repositories/contractrepository.h"
@@ -150,10 +150,9 @@ ReportDocument build(const ProgrammeReportData &data, Mode mode)
         const QList<ProgrammeViolation> violations = ProgrammeRepository::check(p, data.context);
         const RuleParameters &parameters = data.context.parameters;
         ReportDocument doc;
-        doc.title = data.bodyName.isEmpty() ? tr("Audit programme") : tr("%1 · Audit programme").arg(data.bodyName);
-        doc.reference = tr("Report AP-%1 · version %2").arg(p.id, 6, 10, QLatin1Char('0')).arg(data.version);
-        doc.footer = tr("Generated on %1 by CSISMS Desk").arg(ReportLanguage::dateTime(data.generated, mode));
-        doc.pageText = tr("Page %1 of %2");
+        data.frame.apply(doc, tr("Audit programme"),
+                         tr("Report AP-%1 · version %2").arg(p.id, 6, 10, QLatin1Char('0')).arg(data.version),
+                         data.generated, mode, single);
 
         // 1 The client and the scope.
         doc.heading(tr("1 Client and scope of certification"));
@@ -333,7 +332,7 @@ std::optional<ProgrammeReportData> ProgrammeReportData::readProgramme(Database &
         return std::nullopt;
     }
     data.client = *client;
-    data.bodyName = BodySettingsRepository(db).load().bodyName;
+    data.frame = ReportFrame::read(db);
     if (const std::optional<Contract> contract = ContractRepository(db).load(programme->contractId)) {
         data.contractNumber = contract->version > 1 ? QStringLiteral("%1 v%2").arg(contract->number).arg(contract->version)
                                                     : contract->number;

@@ -6,6 +6,7 @@
 #include "domain/programme.h"
 #include "repositories/programmerepository.h"
 #include "reports/reportdocument.h"
+#include "reports/reportframe.h"
 #include "reports/reportlanguage.h"
 
 #include <QCoreApplication>
@@ -23,7 +24,7 @@ class Database;
 // the client's permits, outsourced processes and multi-site sampling reasons.
 struct ProgrammeReportData
 {
-    QString bodyName;
+    ReportFrame frame;                         // the body: header, letterhead, footer
     Client client;
     Programme programme;
     std::optional<Application> application;   // of the contract the programme was made from

@@ -71,6 +71,9 @@ void ReportDocument::signatures(const QStringList &roles, const QString &signatu
 QStringList ReportDocument::texts() const
 {
     QStringList all{title, reference, footer};
+    for (const QString &t : {letterhead.name, letterhead.address, letterhead.approval})
+        if (!t.isEmpty())
+            all << t;
     for (const ReportBlock &b : blocks) {
         if (!b.text.isEmpty())
             all << b.text;
@@ -116,6 +119,9 @@ ReportDocument ReportDocument::bilingual(const ReportDocument &zh, const ReportD
     d.reference = inline2(zh.reference, en.reference);
     d.footer = inline2(zh.footer, en.footer);
     d.pageText = zh.pageText + QStringLiteral(" / ") + en.pageText;
+    d.letterhead.name = both(zh.letterhead.name, en.letterhead.name);
+    d.letterhead.address = both(zh.letterhead.address, en.letterhead.address);
+    d.letterhead.approval = inline2(zh.letterhead.approval, en.letterhead.approval);
     const qsizetype n = std::min(zh.blocks.size(), en.blocks.size());
     for (qsizetype i = 0; i < n; ++i) {
         ReportBlock &b = d.blocks[i];
@@ -242,6 +248,7 @@ public:
     int run()
     {
         startPage();
+        letterhead();
         for (const ReportBlock &b : m_doc.blocks) {
             switch (b.kind) {
             case ReportBlock::Kind::Heading: heading(b); break;
@@ -293,6 +300,41 @@ private:
         }
         m_bottom = footerTop - mm(3);
         m_y = m_top;
+    }
+
+    // The body's logo, name, address and approval number, once, on the first page.
+    void letterhead()
+    {
+        const ReportLetterhead &l = m_doc.letterhead;
+        if (l.isEmpty())
+            return;
+        const double logoHeight = mm(16);
+        double logoWidth = 0;
+        if (!l.logo.isNull())
+            logoWidth = std::min(mm(45), logoHeight * l.logo.width() / std::max(1, l.logo.height()));
+        const double x = logoWidth > 0 ? logoWidth + mm(4) : 0;
+        const Text name(l.name, m_heading, &m_device, m_width - x);
+        QStringList lines;
+        for (const QString &t : {l.address, l.approval})
+            if (!t.isEmpty())
+                lines << t;
+        const Text details(lines.join(u'\n'), m_small, &m_device, m_width - x);
+        const double textHeight = name.height() + (lines.isEmpty() ? 0 : mm(1) + details.height());
+        const double height = std::max(logoWidth > 0 ? logoHeight : 0.0, textHeight);
+        if (m_painter) {
+            if (logoWidth > 0) {
+                const double h = logoWidth * l.logo.height() / std::max(1, l.logo.width());
+                m_painter->drawImage(QRectF(0, m_y + (height - h) / 2, logoWidth, h), l.logo);
+            }
+            const double top = m_y + (height - textHeight) / 2;
+            m_painter->setPen(kText);
+            name.draw(m_painter, QPointF(x, top));
+            m_painter->setPen(kMuted);
+            details.draw(m_painter, QPointF(x, top + name.height() + mm(1)));
+            m_painter->setPen(QPen(kRule, mm(0.25)));
+            m_painter->drawLine(QPointF(0, m_y + height + mm(2)), QPointF(m_width, m_y + height + mm(2)));
+        }
+        m_y += height + mm(5);
     }
 
     void ensure(double height)

@@ -2,6 +2,7 @@
 
 #include <QColor>
 #include <QFont>
+#include <QImage>
 #include <QList>
 #include <QRectF>
 #include <QString>
@@ -43,6 +44,17 @@ struct ReportBlock
     QColor colour;                            // Paragraph: invalid for the text colour
 };
 
+// The body's letterhead, on the first page under the header: its logo left, its name,
+// address and approval number beside it. Nothing is drawn when all are empty.
+struct ReportLetterhead
+{
+    QString name;
+    QString address;
+    QString approval;   // "CNCA approval CNCA-R-…"
+    QImage logo;
+    bool isEmpty() const { return name.isEmpty() && address.isEmpty() && approval.isEmpty() && logo.isNull(); }
+};
+
 struct ReportDocument
 {
     QString title;       // header, left: the body and what the report is
@@ -50,6 +62,7 @@ struct ReportDocument
     QString footer;      // footer, left: when and by what it was generated
     QString pageText;    // footer, right: "Page %1 of %2" in the report's language
     bool landscape = false;   // A4 across, for wide registers
+    ReportLetterhead letterhead;   // first page (ReportFrame fills it from Settings)
     QList<ReportBlock> blocks;
 
     void heading(const QString &text);

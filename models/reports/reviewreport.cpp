@@ -3,7 +3,7 @@
 #include "db/database.h"
 #include "domain/review.h"
 #include "repositories/applicationrepository.h"
-#include "repositories/bodysettingsrepository.h"
+#include "reports/reportframe.h"
 #include "repositories/clientrepository.h"
 #include "repositories/reviewrepository.h"
 
@@ -28,11 +28,9 @@ ReportDocument buildOne(Database &db, const ApplicationReview &review, const App
 {
     const bool zh = single == Mode::Chinese;
     ReportDocument doc;
-    const QString body = BodySettingsRepository(db).load().bodyName;
-    doc.title = body.isEmpty() ? tr("Application review record") : tr("%1 · Application review record").arg(body);
-    doc.reference = tr("Review %1 of application %2").arg(review.id).arg(application.number);
-    doc.footer = tr("Generated on %1 by CSISMS Desk").arg(ReportLanguage::dateTime(generated, mode));
-    doc.pageText = tr("Page %1 of %2");
+    ReportFrame::read(db).apply(doc, tr("Application review record"),
+                                tr("Review %1 of application %2").arg(review.id).arg(application.number), generated, mode,
+                                single);
 
     doc.heading(tr("1 Application"));
     QStringList sites;

@@ -2,6 +2,7 @@
 
 #include "db/database.h"
 #include "repositories/rowwriter.h"
+#include "repositories/sqlvalues.h"
 
 #include <QSqlQuery>
 
@@ -37,9 +38,9 @@ WriteResult BodySettingsRepository::setValue(const QString &key, const QString &
         const QStringList columns{QStringLiteral("setting_key"), QStringLiteral("setting_value")};
         if (id.isValid()) {
             result.id = id.toLongLong();
-            RowWriter::update(m_db, tableName(), result.id, columns, {key, value.trimmed()});
+            RowWriter::update(m_db, tableName(), result.id, columns, {key, SqlValues::text(value)});
         } else {
-            result.id = RowWriter::insert(m_db, tableName(), columns, {key, value.trimmed()});
+            result.id = RowWriter::insert(m_db, tableName(), columns, {key, SqlValues::text(value)});
         }
         transaction.commit();
         result.ok = true;

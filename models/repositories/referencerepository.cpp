@@ -1,6 +1,7 @@
 #include "referencerepository.h"
 
 #include "db/database.h"
+#include "repositories/informationsheetrepository.h"
 #include "repositories/parameterrepository.h"
 #include "repositories/rowwriter.h"
 #include "repositories/sqlvalues.h"
@@ -105,6 +106,7 @@ QString ReferenceRepository::tableLabel(Table table)
     case Table::Controls: return tr("ISO/IEC 27017 controls");
     case Table::ScopeClasses: return tr("Business-scope classes");
     case Table::AuditTime: return tr("ISO/IEC 27006 audit time");
+    case Table::InformationItems: return tr("Public information (5.1.1)");
     }
     return QString();
 }
@@ -124,6 +126,9 @@ void ReferenceRepository::insertShipped(Database &db, Table table)
         for (const AuditTimeRow &r : shippedAuditTimeRows())
             RowWriter::insert(db, kAuditTime, kAuditTimeColumns, values(r));
         break;
+    case Table::InformationItems:
+        InformationSheetRepository(db).writeShipped();
+        break;
     }
 }
 
@@ -133,6 +138,7 @@ QString ReferenceRepository::tableName(Table table)
     case ReferenceRepository::Table::Controls: return kControls;
     case ReferenceRepository::Table::ScopeClasses: return kScopeClasses;
     case ReferenceRepository::Table::AuditTime: return kAuditTime;
+    case ReferenceRepository::Table::InformationItems: return InformationSheetRepository::tableName();
     }
     return QString();
 }
@@ -141,7 +147,7 @@ WriteResult ReferenceRepository::seedIfEmpty(Database &db)
 {
     WriteResult result;
     try {
-        const QList<Table> tables{Table::Controls, Table::ScopeClasses, Table::AuditTime};
+        const QList<Table> tables{Table::Controls, Table::ScopeClasses, Table::AuditTime, Table::InformationItems};
         QList<Table> empty;
         for (Table table : tables)
             if (needsSeeding(db, tableName(table)))
@@ -458,6 +464,9 @@ WriteResult ReferenceRepository::restoreShipped(Table table)
             }
             break;
         }
+        case Table::InformationItems:
+            InformationSheetRepository(m_db).writeShipped();
+            break;
         }
         transaction.commit();
         result.ok = true;

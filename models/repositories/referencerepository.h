@@ -12,7 +12,8 @@
 class Database;
 
 // All SQL of the reference data the body maintains: the ISO/IEC 27017 control catalogue,
-// the business-scope classes and the ISO/IEC 27006 audit-time table. Seeded from the
+// the business-scope classes and the ISO/IEC 27006 audit-time table (and, through
+// InformationSheetRepository, the public information sheet of 5.1.1). Seeded from the
 // shipped resources (:/reference/*.json), editable, each table restorable to the shipped
 // values; every write is logged in the same transaction.
 class ReferenceRepository
@@ -20,7 +21,7 @@ class ReferenceRepository
     Q_DECLARE_TR_FUNCTIONS(ReferenceRepository)
 
 public:
-    enum class Table { Controls, ScopeClasses, AuditTime };
+    enum class Table { Controls, ScopeClasses, AuditTime, InformationItems };
 
     explicit ReferenceRepository(Database &db);
 

@@ -8,6 +8,8 @@
 #include "io/clientimport.h"
 #include "io/csvreader.h"
 #include "io/csvwriter.h"
+#include "io/logopicture.h"
+#include "domain/bodysettings.h"
 #include "repositories/clientrepository.h"
 #include "repositories/referencerepository.h"
 
@@ -15,6 +17,7 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QImage>
 #include <QTemporaryDir>
 
 #include <cmath>
@@ -232,6 +235,24 @@ void programmeFile(const QByteArray &input)
             "propose adds a bounded number of audits");
     for (const ProgrammeAudit &a : programme->audits)
         require(proposed.audits.contains(a), "propose keeps every audit as given");
+}
+
+void logoPicture(const QByteArray &input)
+{
+    QString error;
+    const QString logo = LogoPicture::fromBytes(input, &error);
+    if (logo.isEmpty()) {
+        require(!error.isEmpty(), "a refused picture says why");
+        return;
+    }
+    require(BodySettings::validate(QString::fromLatin1(BodySettingKey::BodyLogo), logo).isEmpty(), "a logo validates");
+    BodySettings settings;
+    settings.bodyLogo = logo;
+    QImage image;
+    require(image.loadFromData(settings.logoPng(), "PNG"), "a logo is a PNG");
+    require(image.width() <= LogoPicture::kPixels && image.height() <= LogoPicture::kPixels, "a logo fits");
+    QString again;
+    require(LogoPicture::fromBytes(input, &again) == logo, "the same picture gives the same logo");
 }
 
 } // namespace FuzzTargets

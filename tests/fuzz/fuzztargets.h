@@ -31,5 +31,9 @@ void applicationFile(const QByteArray &input);
 //   refused naming a field; every finding names its rule and an audit of the file; what is
 //   written reads back and checks the same; propose keeps every audit given.
 void programmeFile(const QByteArray &input);
+// - logoPicture: any bytes as the picture chosen for the body's logo are refused with a
+//   message or give a logo that validates, decodes as PNG and fits LogoPicture::kPixels;
+//   the same bytes give the same logo.
+void logoPicture(const QByteArray &input);
 
 } // namespace FuzzTargets

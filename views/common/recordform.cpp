@@ -8,6 +8,7 @@
 #include <QGridLayout>
 #include <QLabel>
 #include <QLineEdit>
+#include <QPlainTextEdit>
 #include <QSpinBox>
 
 RecordForm::RecordForm(const QList<Field> &fields, QWidget *parent)
@@ -28,6 +29,17 @@ RecordForm::RecordForm(const QList<Field> &fields, QWidget *parent)
             if (field.maxLength > 0)
                 edit->setMaxLength(field.maxLength);
             connect(edit, &QLineEdit::textEdited, this, [this, key] { emit edited(key); });
+            editor = edit;
+            break;
+        }
+        case LongText: {
+            auto *edit = new QPlainTextEdit(this);
+            edit->setTabChangesFocus(true);
+            edit->setFixedHeight(edit->fontMetrics().lineSpacing() * 5 + 12);
+            connect(edit, &QPlainTextEdit::textChanged, this, [this, key] {
+                if (!m_loading)
+                    emit edited(key);
+            });
             editor = edit;
             break;
         }
@@ -81,7 +93,7 @@ RecordForm::RecordForm(const QList<Field> &fields, QWidget *parent)
             label->hide();   // the check box carries the text
             m_grid->addWidget(editor, row, 1);
         } else {
-            m_grid->addWidget(label, row, 0, Qt::AlignRight | Qt::AlignVCenter);
+            m_grid->addWidget(label, row, 0, Qt::AlignRight | (field.kind == LongText ? Qt::AlignTop : Qt::AlignVCenter));
             const bool narrow = field.kind == Integer || field.kind == Decimal || field.kind == Choice;
             m_grid->addWidget(editor, row, 1, narrow ? Qt::AlignLeft : Qt::Alignment());
         }
@@ -139,6 +151,7 @@ void RecordForm::setValue(const Field &field, const QVariant &value)
     QWidget *editor = m_editors.value(field.key);
     switch (field.kind) {
     case Text: static_cast<QLineEdit *>(editor)->setText(value.toString()); break;
+    case LongText: static_cast<QPlainTextEdit *>(editor)->setPlainText(value.toString()); break;
     case Integer: static_cast<QSpinBox *>(editor)->setValue(value.toInt()); break;
     case Decimal: static_cast<QDoubleSpinBox *>(editor)->setValue(value.toDouble()); break;
     case Check: static_cast<QCheckBox *>(editor)->setChecked(value.toBool()); break;
@@ -160,6 +173,7 @@ QVariant RecordForm::value(const Field &field) const
     QWidget *editor = m_editors.value(field.key);
     switch (field.kind) {
     case Text: return static_cast<QLineEdit *>(editor)->text();
+    case LongText: return static_cast<QPlainTextEdit *>(editor)->toPlainText();
     case Integer: return static_cast<QSpinBox *>(editor)->value();
     case Decimal: return static_cast<QDoubleSpinBox *>(editor)->value();
     case Check: return static_cast<QCheckBox *>(editor)->isChecked();
@@ -215,6 +229,8 @@ void RecordForm::setReadOnly(bool readOnly)
     for (QWidget *editor : std::as_const(m_editors)) {
         if (auto *edit = qobject_cast<QLineEdit *>(editor))
             edit->setReadOnly(readOnly);
+        else if (auto *text = qobject_cast<QPlainTextEdit *>(editor))
+            text->setReadOnly(readOnly);
         else if (auto *spin = qobject_cast<QAbstractSpinBox *>(editor))
             spin->setReadOnly(readOnly);
         else

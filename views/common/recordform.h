@@ -14,7 +14,7 @@ class QLabel;
 class QGridLayout;
 
 // A form of labelled fields with a validation message under each, built from a list of
-// field descriptions (text, whole number, decimal, yes/no, choice). Values go in and out
+// field descriptions (text, text of several lines, whole number, decimal, yes/no, choice). Values go in and out
 // as a map of field key -> value, so the form knows nothing of what the fields mean; the
 // page that owns it sets the labels (again after a language change) and the problems.
 // Used for the entries of the Settings pages.
@@ -23,7 +23,7 @@ class RecordForm : public QWidget
     Q_OBJECT
 
 public:
-    enum Kind { Text, Integer, Decimal, Check, Choice };
+    enum Kind { Text, Integer, Decimal, Check, Choice, LongText };
     // value, label; asked again by refreshChoices() (labels follow the language).
     using Choices = std::function<QList<QPair<QVariant, QString>>()>;
 
@@ -31,7 +31,7 @@ public:
     {
         QString key;
         Kind kind = Text;
-        int maxLength = 0;        // Text: 0 for none
+        int maxLength = 0;        // Text, LongText: 0 for none (LongText: checked by validation)
         double minimum = 0;       // Integer, Decimal
         double maximum = 0;
         int decimals = 1;         // Decimal

@@ -1,7 +1,9 @@
 #include "main/reportsmenu.h"
 
 #include "db/database.h"
+#include "reports/listreports.h"
 #include "reports/programmebatchdialog.h"
+#include "reports/reportpreviewdialog.h"
 #include "reports/regulatoryexport.h"
 
 #include <QAction>
@@ -18,13 +20,16 @@
 #include <QStandardPaths>
 
 ReportsMenu::ReportsMenu(std::function<Database *()> database, QWidget *parent)
-    : QMenu(parent), m_database(std::move(database)), m_cnca(nullptr), m_certSearch(nullptr), m_programmes(addAction(QString()))
+    : QMenu(parent), m_database(std::move(database)), m_cnca(nullptr), m_certSearch(nullptr), m_programmes(addAction(QString())),
+      m_informationSheet(addAction(QString()))
 {
     addSeparator();
     m_cnca = addAction(QString());
     m_certSearch = addAction(QString());
     m_programmes->setObjectName(QStringLiteral("programmeReports"));
     connect(m_programmes, &QAction::triggered, this, &ReportsMenu::askProgrammes);
+    m_informationSheet->setObjectName(QStringLiteral("informationSheet"));
+    connect(m_informationSheet, &QAction::triggered, this, &ReportsMenu::previewInformationSheet);
     setObjectName(QStringLiteral("reportsMenu"));
     m_cnca->setObjectName(QStringLiteral("cncaReport"));
     m_certSearch->setObjectName(QStringLiteral("certSearchReport"));
@@ -34,6 +39,7 @@ ReportsMenu::ReportsMenu(std::function<Database *()> database, QWidget *parent)
         m_cnca->setEnabled(m_database() != nullptr);
         m_certSearch->setEnabled(m_database() != nullptr);
         m_programmes->setEnabled(m_database() != nullptr);
+        m_informationSheet->setEnabled(m_database() != nullptr);
     });
     retranslate();
 }
@@ -50,6 +56,9 @@ void ReportsMenu::retranslate()
     setTitle(tr("Re&ports"));
     m_programmes->setText(tr("&Audit programme reports…"));
     m_programmes->setToolTip(tr("The audit programme reports of every client with audits in a period, as PDF"));
+    m_informationSheet->setText(tr("Public &information sheet…"));
+    m_informationSheet->setToolTip(tr("What the body makes public to clients under rule 5.1.1, with its texts from "
+                                      "Settings → Public information"));
     m_cnca->setText(tr("&CNCA monthly information report…"));
     m_cnca->setToolTip(tr("The audit-plan, certificate and audit-result sheets of a month, as an .xlsx file for the "
                           "national platform (due by the 10th of the next month)"));
@@ -142,6 +151,17 @@ void ReportsMenu::askCertSearch()
                                     "before uploading.").arg(QDir::toNativeSeparators(path)));
     else
         QMessageBox::warning(parentWidget(), tr("IAF CertSearch upload sheet"), message);
+}
+
+void ReportsMenu::previewInformationSheet()
+{
+    Database *db = m_database();
+    if (!db)
+        return;
+    ReportPreviewDialog dialog([db](ReportLanguage::Mode mode) { return ListReports::informationSheet(*db, mode); },
+                               ReportPreviewDialog::defaultMode(),
+                               tr("public-information-%1.pdf").arg(QDate::currentDate().toString(Qt::ISODate)), parentWidget());
+    dialog.exec();
 }
 
 void ReportsMenu::askProgrammes()

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QHash>
 #include <QWidget>
 
 class Database;
@@ -9,11 +10,13 @@ class QLabel;
 class QLineEdit;
 class QPushButton;
 
-// The Numbering section of Settings: the patterns the body's record numbers are made from
-// (applications CSISMS-A-{yyyy}-{seq:4}, contracts CSISMS-C-{yyyy}-{seq:4}) with the number
-// the next application would get, the pattern's mistakes named as you type, and the body's
-// name as it signs contracts. A change is saved through the
-// session's write path (logged, undoable); only an administrator makes it.
+// The "Body and numbering" section of Settings. Record numbers: the patterns the body's
+// record numbers are made from (applications CSISMS-A-{yyyy}-{seq:4}, contracts, certificates)
+// with the number the next application would get, a pattern's mistakes named as you type.
+// The body: its name as it signs contracts and in English, its address in both languages,
+// its CNCA approval number and its logo (a picture chosen from a file, kept in the database
+// as PNG), all of which head the printed reports. A change is saved through the session's
+// write path (logged, undoable); only an administrator makes it.
 class NumberingPage : public QWidget
 {
     Q_OBJECT
@@ -24,7 +27,7 @@ public:
     void setDatabase(Database *db);
     void setEdits(Edits *edits) { m_edits = edits; }
     void setEditable(bool editable, const QString &note);
-    // Reads the stored patterns again (unsaved typing is kept only when asked: isModified).
+    // Reads the stored settings again (unsaved typing is lost: ask isModified first).
     void refresh();
 
     bool isModified() const;
@@ -33,11 +36,21 @@ public:
     bool save();
     void revert();
 
-    QLineEdit *applicationPattern() const { return m_edits_.value(0); }
-    QLineEdit *contractPattern() const { return m_edits_.value(1); }
-    QLineEdit *bodyName() const { return m_edits_.value(2); }
+    // The text field of a setting (BodySettingKey), nullptr for the logo.
+    QLineEdit *edit(const QString &key) const { return m_lineEdits.value(key); }
+    QLineEdit *applicationPattern() const;
+    QLineEdit *contractPattern() const;
+    QLineEdit *bodyName() const;
     QString previewText() const;
     QString messageText() const;
+
+    // Takes the picture in `path` as the logo (scaled down to at most 600 pixels across,
+    // kept as PNG); unsaved until Save. False, with the reason in messageText(), when the
+    // file is not a picture.
+    bool chooseLogoFile(const QString &path);
+    void clearLogo();
+    // The logo as it will be saved (base64 PNG; empty for none).
+    QString logoValue() const { return m_logo; }
 
 signals:
     void modificationChanged(bool modified);
@@ -49,19 +62,30 @@ protected:
 private:
     void retranslateUi();
     void update();
+    void showLogo();
+    void askLogoFile();
+    QString current(const QString &key) const;
 
     Database *m_db = nullptr;
     Edits *m_edits = nullptr;
     bool m_editable = false;
-    QStringList m_keys;
-    QStringList m_stored;
+    QStringList m_keys;                 // every key, BodySettings::keys()
+    QHash<QString, QString> m_stored;   // key -> stored value
+    QString m_logo;                     // the logo as edited
+    QString m_logoProblem;              // why the last chosen file was refused
     NoteBar *m_note;
-    QLabel *m_title;
-    QList<QLabel *> m_labels;
-    QList<QLineEdit *> m_edits_;
+    QLabel *m_numbersTitle;
+    QLabel *m_bodyTitle;
+    QHash<QString, QLabel *> m_labels;
+    QHash<QString, QLineEdit *> m_lineEdits;
+    QLabel *m_logoLabel;
+    QLabel *m_logoPicture;
+    QPushButton *m_chooseLogo;
+    QPushButton *m_clearLogo;
     QLabel *m_preview;
     QLabel *m_message;
     QLabel *m_help;
+    QLabel *m_bodyHelp;
     QPushButton *m_save;
     QPushButton *m_revert;
 };

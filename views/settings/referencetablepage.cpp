@@ -230,7 +230,10 @@ QString ReferenceTablePage::statusText() const
 
 QList<QAction *> ReferenceTablePage::editActions() const
 {
-    QList<QAction *> actions{m_newAction, m_saveAction, m_revertAction};
+    QList<QAction *> actions;
+    if (m_model->canAdd())
+        actions << m_newAction;
+    actions << m_saveAction << m_revertAction;
     if (m_model->canRetire())
         actions << m_retireAction;
     if (m_model->canRemove())
@@ -344,7 +347,7 @@ void ReferenceTablePage::clearEntry()
 
 void ReferenceTablePage::newEntry()
 {
-    if (!m_editable || !maybeSave())
+    if (!m_editable || !m_model->canAdd() || !maybeSave())
         return;
     m_syncing = true;
     m_view->selectionModel()->clear();
@@ -386,7 +389,7 @@ void ReferenceTablePage::updateState()
             problems.removeIf([this](const FieldProblem &p) { return !m_touched.contains(p.field); });
         m_form->setProblems(problems);
     } else {
-        m_title->setText(m_editable ? tr("Select an entry to see it here, or add one with New entry.")
+        m_title->setText(m_editable && m_model->canAdd() ? tr("Select an entry to see it here, or add one with New entry.")
                                     : tr("Select an entry to see it here."));
         m_form->setProblems({});
     }
@@ -408,14 +411,14 @@ void ReferenceTablePage::updateActions()
     const bool hasDb = m_model->database() != nullptr;
     const int row = selectedRow();
     const bool active = row >= 0 && m_model->index(row, 0).data(ReferenceTableModel::ActiveRole).toBool();
-    m_newAction->setEnabled(m_editable && hasDb);
+    m_newAction->setEnabled(m_editable && hasDb && m_model->canAdd());
     m_retireAction->setEnabled(m_editable && row >= 0);
     m_deleteAction->setEnabled(m_editable && row >= 0);
     m_restoreAction->setEnabled(m_editable && hasDb);
     m_retireAction->setText(row >= 0 && !active ? tr("Re&instate") : tr("Re&tire"));
     m_retireAction->setToolTip(row >= 0 && !active ? tr("Offer the entry again")
                                                    : tr("No longer offer the entry; it is kept for the records"));
-    m_newButton->setVisible(m_editable);
+    m_newButton->setVisible(m_editable && m_model->canAdd());
     m_retireButton->setVisible(m_editable && m_model->canRetire());
     m_deleteButton->setVisible(m_editable && m_model->canRemove());
     m_restoreButton->setVisible(m_editable);

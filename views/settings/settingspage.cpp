@@ -4,6 +4,7 @@
 #include "editing/session.h"
 #include "itemmodels/audittimetablemodel.h"
 #include "itemmodels/controltablemodel.h"
+#include "itemmodels/informationitemtablemodel.h"
 #include "itemmodels/ruleparametermodel.h"
 #include "itemmodels/scopeclasstablemodel.h"
 #include "settings/referencetablepage.h"
@@ -11,6 +12,7 @@
 #include "repositories/parameterrepository.h"
 #include "repositories/bodysettingsrepository.h"
 #include "repositories/userrepository.h"
+#include "reports/listreports.h"
 #include "settings/numberingpage.h"
 #include "settings/userspage.h"
 
@@ -57,6 +59,13 @@ SettingsPage::SettingsPage(QWidget *parent)
         {QStringLiteral("max_personnel"), RecordForm::Integer, 0, 1, 1000000},
         {QStringLiteral("days"), RecordForm::Decimal, 0, 0, 1000, 1},
     });
+    m_information = new ReferenceTablePage(new InformationItemTableModel, {
+        {QStringLiteral("title_zh"), RecordForm::Text, 300},
+        {QStringLiteral("title_en"), RecordForm::Text, 300},
+        {QStringLiteral("text_zh"), RecordForm::LongText, 4000},
+        {QStringLiteral("text_en"), RecordForm::LongText, 4000},
+    });
+    m_information->setObjectName(QStringLiteral("informationSection"));
     m_controls->setObjectName(QStringLiteral("controlsSection"));
     m_scopeClasses->setObjectName(QStringLiteral("scopeClassesSection"));
     m_auditTime->setObjectName(QStringLiteral("auditTimeSection"));
@@ -67,7 +76,8 @@ SettingsPage::SettingsPage(QWidget *parent)
     m_numbering = new NumberingPage;
     m_numbering->setObjectName(QStringLiteral("numberingSection"));
     for (QWidget *page : {static_cast<QWidget *>(m_controls), static_cast<QWidget *>(m_scopeClasses),
-                          static_cast<QWidget *>(m_auditTime), static_cast<QWidget *>(m_parameters),
+                          static_cast<QWidget *>(m_auditTime), static_cast<QWidget *>(m_information),
+                          static_cast<QWidget *>(m_parameters),
                           static_cast<QWidget *>(m_users), static_cast<QWidget *>(m_numbering)})
         m_stack->addWidget(page);
 
@@ -100,7 +110,7 @@ SettingsPage::SettingsPage(QWidget *parent)
         m_stack->setCurrentIndex(next);
         emit editActionsChanged();
     });
-    for (ReferenceTablePage *page : {m_controls, m_scopeClasses, m_auditTime}) {
+    for (ReferenceTablePage *page : referencePages()) {
         connect(page, &ReferenceTablePage::modificationChanged, this, [this] { emit modificationChanged(isModified()); });
         connect(page, &ReferenceTablePage::statusMessage, this, &SettingsPage::statusMessage);
     }
@@ -121,7 +131,24 @@ SettingsPage::SettingsPage(QWidget *parent)
 
 QString SettingsPage::title() const { return tr("Settings"); }
 
-QString SettingsPage::description() const { return tr("Reference data, rule parameters, user profiles and numbering"); }
+QString SettingsPage::description() const
+{
+    return tr("Reference data, the public information sheet, rule parameters, user profiles, the body and its numbering");
+}
+
+QList<ReferenceTablePage *> SettingsPage::referencePages() const
+{
+    return {m_controls, m_scopeClasses, m_auditTime, m_information};
+}
+
+PageReport SettingsPage::report() const
+{
+    if (!m_session)
+        return {};
+    Database *db = &m_session->database();
+    return {tr("public-information-%1.pdf").arg(QDate::currentDate().toString(Qt::ISODate)),
+            [db](ReportLanguage::Mode mode) { return ListReports::informationSheet(*db, mode); }};
+}
 
 int SettingsPage::rowOf(Section section) { return kHeadingRow + 1 + int(section); }
 
@@ -134,10 +161,13 @@ void SettingsPage::retranslateUi()
     m_sections->item(rowOf(ScopeClasses))->setToolTip(tr("Business-scope classification (Appendix A of the rules)"));
     m_sections->item(rowOf(AuditTime))->setText(indent + tr("Audit time"));
     m_sections->item(rowOf(AuditTime))->setToolTip(tr("ISO/IEC 27006 initial audit time by personnel"));
+    m_sections->item(rowOf(Information))->setText(indent + tr("Public information"));
+    m_sections->item(rowOf(Information))->setToolTip(tr("What the body makes public to clients (5.1.1), printed as the information sheet"));
     m_sections->item(rowOf(Parameters))->setText(tr("Rule parameters"));
     m_sections->item(rowOf(Users))->setText(tr("Users"));
-    m_sections->item(rowOf(Numbering))->setText(tr("Numbering"));
-    m_sections->item(rowOf(Numbering))->setToolTip(tr("The patterns of application and contract numbers, and the body's name in contracts"));
+    m_sections->item(rowOf(Numbering))->setText(tr("Body and numbering"));
+    m_sections->item(rowOf(Numbering))->setToolTip(
+        tr("The patterns of record numbers; the body's name, address, approval number and logo on its documents"));
     m_sections->setFixedWidth(m_sections->sizeHintForColumn(0) + 2 * m_sections->frameWidth() + 24);
 
     m_controls->setTexts(
@@ -177,6 +207,19 @@ void SettingsPage::retranslateUi()
             return tr("Initial audit time (stage 1 and stage 2 together) by the effective number of personnel, "
                       "from ISO/IEC 27006. Ranges must not overlap.");
         });
+    m_information->setTexts(
+        [](const QString &key) -> QString {
+            if (key == QLatin1String("title_zh")) return tr("Title (&Chinese):");
+            if (key == QLatin1String("title_en")) return tr("Title (En&glish):");
+            if (key == QLatin1String("text_zh")) return tr("Te&xt (Chinese):");
+            if (key == QLatin1String("text_en")) return tr("Text (Engl&ish):");
+            return key;
+        },
+        [] {
+            return tr("What the body makes public to every client under rule 5.1.1, eleven items in both languages. "
+                      "The sheet prints from File → Print preview while this page is shown; item (7) adds the "
+                      "register's figures on the day.");
+        });
     setCurrentUser(m_user);   // the note names the role in the new language
 }
 
@@ -194,7 +237,7 @@ void SettingsPage::setSession(Session *session)
     m_session = session;
     Database *db = session ? &session->database() : nullptr;
     Edits *edits = session ? &session->edits() : nullptr;
-    for (ReferenceTablePage *page : {m_controls, m_scopeClasses, m_auditTime}) {
+    for (ReferenceTablePage *page : referencePages()) {
         page->model()->setDatabase(db);
         page->model()->setEdits(edits);
     }
@@ -218,7 +261,7 @@ void SettingsPage::followChanges(const QList<RecordRef> &records)
     QSet<QString> tables;
     for (const RecordRef &ref : records)
         tables.insert(ref.table);
-    for (ReferenceTablePage *page : {m_controls, m_scopeClasses, m_auditTime})
+    for (ReferenceTablePage *page : referencePages())
         if (tables.contains(ReferenceRepository::tableName(page->model()->table())) && !page->isModified())
             page->model()->refresh();
     if (tables.contains(ParameterRepository::tableName()) && !m_parameters->isModified())
@@ -250,7 +293,7 @@ void SettingsPage::setCurrentUser(const std::optional<User> &user)
     else if (!m_editable)
         note = tr("Only an administrator can change these settings; you work as %1 (%2).")
                    .arg(user->name, UserRules::roleLabel(user->role));
-    for (ReferenceTablePage *page : {m_controls, m_scopeClasses, m_auditTime})
+    for (ReferenceTablePage *page : referencePages())
         page->setEditable(m_editable, note);
     m_parameters->setEditable(m_editable, note);
     m_users->setEditable(m_editable, note);
@@ -274,14 +317,17 @@ ReferenceTablePage *SettingsPage::referencePage(Section section) const
     case Controls: return m_controls;
     case ScopeClasses: return m_scopeClasses;
     case AuditTime: return m_auditTime;
+    case Information: return m_information;
     default: return nullptr;
     }
 }
 
 bool SettingsPage::isModified() const
 {
-    return m_controls->isModified() || m_scopeClasses->isModified() || m_auditTime->isModified()
-        || m_parameters->isModified() || m_users->isModified() || m_numbering->isModified();
+    for (const ReferenceTablePage *page : referencePages())
+        if (page->isModified())
+            return true;
+    return m_parameters->isModified() || m_users->isModified() || m_numbering->isModified();
 }
 
 bool SettingsPage::maybeSaveSection(Section section)

@@ -18,7 +18,9 @@ class NumberingPage;
 
 // The Settings page: what the certification body maintains itself, in sections chosen
 // from a list on the left — Reference data (ISO/IEC 27017 controls, business-scope
-// classes, ISO/IEC 27006 audit time), Rule parameters, Users and Numbering (number patterns). Only an administrator
+// classes, ISO/IEC 27006 audit time, the public information of 5.1.1), Rule parameters,
+// Users, and Body and numbering (number patterns; the body's name, address and logo). Its
+// report (File → Print preview) is the public information sheet. Only an administrator
 // changes them; for anyone else every section is read only, with a note saying why. Each
 // section owns its model and writes through its repository, so the change log records
 // every change with the user's name.
@@ -27,7 +29,7 @@ class SettingsPage : public Page
     Q_OBJECT
 
 public:
-    enum Section { Controls, ScopeClasses, AuditTime, Parameters, Users, Numbering, SectionCount };
+    enum Section { Controls, ScopeClasses, AuditTime, Information, Parameters, Users, Numbering, SectionCount };
     Q_ENUM(Section)
 
     explicit SettingsPage(QWidget *parent = nullptr);
@@ -43,7 +45,7 @@ public:
 
     void setSection(Section section);
     Section section() const;
-    // Controls, ScopeClasses or AuditTime.
+    // Controls, ScopeClasses, AuditTime or Information (else nullptr).
     ReferenceTablePage *referencePage(Section section) const;
     RuleParametersPage *parametersPage() const { return m_parameters; }
     UsersPage *usersPage() const { return m_users; }
@@ -57,6 +59,8 @@ public:
     bool confirmStep(const ChangeSet &set, const QString &actionText) override;
     // The actions of the section shown, for the Edit menu.
     QList<QAction *> editActions() const override;
+    // The public information sheet (5.1.1) with the body's texts.
+    PageReport report() const override;
 
 signals:
     // Profiles were added or changed (here, or by an undo or redo).
@@ -72,6 +76,7 @@ private:
     static int rowOf(Section section);
 
     void followChanges(const QList<RecordRef> &records);
+    QList<ReferenceTablePage *> referencePages() const;
 
     Session *m_session = nullptr;
     bool m_editable = false;
@@ -82,6 +87,7 @@ private:
     ReferenceTablePage *m_controls;
     ReferenceTablePage *m_scopeClasses;
     ReferenceTablePage *m_auditTime;
+    ReferenceTablePage *m_information;
     RuleParametersPage *m_parameters;
     UsersPage *m_users;
     NumberingPage *m_numbering;
