@@ -8,6 +8,7 @@
 #include "repositories/applicationrepository.h"
 #include "repositories/bodysettingsrepository.h"
 
+#include <QDir>
 #include <QEvent>
 #include <QFileDialog>
 #include <QFormLayout>
@@ -67,14 +68,14 @@ NumberingPage::NumberingPage(QWidget *parent)
         connect(edit, &QLineEdit::textChanged, this, &NumberingPage::update);
     }
     m_logoPicture->setObjectName(QStringLiteral("logoPicture"));
-    m_logoPicture->setMinimumSize(160, 64);
+    m_logoPicture->setFixedSize(200, 80);
     m_logoPicture->setFrameShape(QFrame::StyledPanel);
     m_logoPicture->setAlignment(Qt::AlignCenter);
     m_chooseLogo->setObjectName(QStringLiteral("chooseLogo"));
     m_clearLogo->setObjectName(QStringLiteral("clearLogo"));
     m_logoLabel->setBuddy(m_chooseLogo);
     auto *logoRow = new QHBoxLayout;
-    logoRow->addWidget(m_logoPicture);
+    logoRow->addWidget(m_logoPicture, 0, Qt::AlignTop);
     auto *logoButtons = new QVBoxLayout;
     logoButtons->addWidget(m_chooseLogo);
     logoButtons->addWidget(m_clearLogo);
@@ -96,7 +97,7 @@ NumberingPage::NumberingPage(QWidget *parent)
     m_numbersTitle->setFont(bold);
     m_bodyTitle->setFont(bold);
     auto *buttons = new QHBoxLayout;
-    buttons->addWidget(m_message, 1);
+    buttons->addStretch();
     buttons->addWidget(m_revert);
     buttons->addWidget(m_save);
     auto *layout = new QVBoxLayout(this);
@@ -109,6 +110,7 @@ NumberingPage::NumberingPage(QWidget *parent)
     layout->addWidget(m_bodyTitle);
     layout->addLayout(body);
     layout->addWidget(m_bodyHelp);
+    layout->addWidget(m_message);
     layout->addStretch();
     layout->addLayout(buttons);
     connect(m_save, &QPushButton::clicked, this, &NumberingPage::save);
@@ -207,8 +209,11 @@ void NumberingPage::clearLogo()
 
 void NumberingPage::askLogoFile()
 {
+    QString folder = QStandardPaths::writableLocation(QStandardPaths::PicturesLocation);
+    if (!QDir(folder).exists())
+        folder = QDir::homePath();
     const QString path = QFileDialog::getOpenFileName(
-        this, tr("Choose the body's logo"), QStandardPaths::writableLocation(QStandardPaths::PicturesLocation),
+        this, tr("Choose the body's logo"), folder,
         tr("Pictures (*.png *.jpg *.jpeg *.bmp *.gif *.svg);;All files (*)"));
     if (!path.isEmpty())
         chooseLogoFile(path);
@@ -225,7 +230,7 @@ void NumberingPage::showLogo()
         m_logoPicture->setPixmap(QPixmap());
         m_logoPicture->setText(tr("No logo"));
     } else {
-        m_logoPicture->setPixmap(QPixmap::fromImage(image.scaled(160, 64, Qt::KeepAspectRatio, Qt::SmoothTransformation)));
+        m_logoPicture->setPixmap(QPixmap::fromImage(image.scaled(190, 70, Qt::KeepAspectRatio, Qt::SmoothTransformation)));
     }
 }
 
