@@ -46,13 +46,11 @@ int applicationCheck(CliContext &c)
 
 int applicationExport(CliContext &c)
 {
-    bool isNumber = false;
-    const qint64 id = c.parser.value(QStringLiteral("id")).toLongLong(&isNumber);
-    if (!c.parser.isSet(QStringLiteral("id")) || !isNumber || id <= 0) {
-        c.err << CommandLine::tr("“application export” needs --id N, the number of the application in the list "
-                                 "(applications list shows it).") << Qt::endl;
+    const qint64 id = c.positiveId(QStringLiteral("id"), CommandLine::tr("“application export” needs --id N, the number of "
+                                                                         "the application in the list (applications list "
+                                                                         "shows it)."));
+    if (id == 0)
         return CommandLine::UsageError;
-    }
     const auto db = c.openDatabase(Database::Mode::Read);
     if (!db)
         return CommandLine::UsageError;

@@ -24,6 +24,9 @@ struct CliContext
     // checkAnchor is false, a change log that no longer holds the head this computer saw
     // last is reported as a warning.
     std::unique_ptr<Database> openDatabase(Database::Mode mode, bool checkAnchor = true) const;
+    // The record id given with --`option` (--id, --client): a whole number above 0; else
+    // 0, after printing `needs` (what the command needs, in the user's language).
+    qint64 positiveId(const QString &option, const QString &needs) const;
 };
 
 // The commands, one function each (exit status as CommandLine::Status).

@@ -147,6 +147,16 @@ QString CommandLine::option(const QStringList &arguments, const QString &name)
     return {};
 }
 
+qint64 CliContext::positiveId(const QString &option, const QString &needs) const
+{
+    bool isNumber = false;
+    const qint64 id = parser.value(option).toLongLong(&isNumber);
+    if (parser.isSet(option) && isNumber && id > 0)
+        return id;
+    err << needs << Qt::endl;
+    return 0;
+}
+
 std::unique_ptr<Database> CliContext::openDatabase(Database::Mode mode, bool checkAnchor) const
 {
     auto db = std::make_unique<Database>();

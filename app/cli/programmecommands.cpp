@@ -117,13 +117,10 @@ int programmePropose(CliContext &c)
 
 int programmeExport(CliContext &c)
 {
-    bool isNumber = false;
-    const qint64 clientId = c.parser.value(QStringLiteral("client")).toLongLong(&isNumber);
-    if (!c.parser.isSet(QStringLiteral("client")) || !isNumber || clientId <= 0) {
-        c.err << CommandLine::tr("“programme export” needs --client ID, the id of the client (clients list shows it).")
-              << Qt::endl;
+    const qint64 clientId = c.positiveId(
+        QStringLiteral("client"), CommandLine::tr("“programme export” needs --client ID, the id of the client (clients list shows it)."));
+    if (clientId == 0)
         return CommandLine::UsageError;
-    }
     const auto db = c.openDatabase(Database::Mode::Read);
     if (!db)
         return CommandLine::UsageError;

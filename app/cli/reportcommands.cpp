@@ -201,12 +201,9 @@ int reportInfoSheet(CliContext &c)
 
 int reportReview(CliContext &c)
 {
-    bool isNumber = false;
-    const qint64 id = c.parser.value(QStringLiteral("id")).toLongLong(&isNumber);
-    if (!c.parser.isSet(QStringLiteral("id")) || !isNumber || id <= 0) {
-        c.err << CommandLine::tr("“report review” needs --id N, the id of the application review.") << Qt::endl;
+    const qint64 id = c.positiveId(QStringLiteral("id"), CommandLine::tr("“report review” needs --id N, the id of the application review."));
+    if (id == 0)
         return CommandLine::UsageError;
-    }
     const QString out = outPath(c, QStringLiteral("report review"), QStringLiteral("FILE.pdf"));
     if (out.isEmpty())
         return CommandLine::UsageError;
@@ -226,13 +223,10 @@ int reportReview(CliContext &c)
 int reportProgramme(CliContext &c)
 {
     const QString command = QStringLiteral("report programme");
-    bool isNumber = false;
-    const qint64 clientId = c.parser.value(QStringLiteral("client")).toLongLong(&isNumber);
-    if (!c.parser.isSet(QStringLiteral("client")) || !isNumber || clientId <= 0) {
-        c.err << CommandLine::tr("“report programme” needs --client ID, the id of the client (clients list shows it).")
-              << Qt::endl;
+    const qint64 clientId = c.positiveId(
+        QStringLiteral("client"), CommandLine::tr("“report programme” needs --client ID, the id of the client (clients list shows it)."));
+    if (clientId == 0)
         return CommandLine::UsageError;
-    }
     const QString out = outPath(c, command, QStringLiteral("FILE.pdf"));
     if (out.isEmpty())
         return CommandLine::UsageError;
