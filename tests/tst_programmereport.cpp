@@ -8,6 +8,7 @@
 
 #include "demo/demodata.h"
 #include "repositories/programmerepository.h"
+#include "repositories/bodysettingsrepository.h"
 #include "reports/programmebatchdialog.h"
 #include "reports/programmereport.h"
 #include "reports/reportbatch.h"
@@ -16,6 +17,9 @@
 #include "reports/reportpreviewdialog.h"
 
 #include <QApplication>
+#include <QBuffer>
+#include <QImage>
+#include <QSet>
 #include <QComboBox>
 #include <QDateEdit>
 #include <QDir>
@@ -235,12 +239,31 @@ private slots:
         dialog.toEdit()->setDate(from.addDays(-1));
         QCOMPARE(dialog.reportCount(), 0);
         dialog.toEdit()->setDate(to);
+        // With the body's logo: drawn on every report's first page, embedded in the PDF once.
+        QImage logo(300, 120, QImage::Format_RGB32);
+        logo.fill(QColor(0x1f, 0x4e, 0x79));
+        QByteArray png;
+        QBuffer buffer(&png);
+        buffer.open(QIODevice::WriteOnly);
+        logo.save(&buffer, "PNG");
+        QVERIFY(BodySettingsRepository(*m_db).setValue(QStringLiteral("body_logo"), QString::fromLatin1(png.toBase64())));
         const QString one = m_dir.filePath(QStringLiteral("batch.pdf"));
         dialog.pathEdit()->setText(one);
         const ReportBatch::Result written = dialog.run();
         QVERIFY2(written.error.isEmpty(), qPrintable(written.error));
         QCOMPARE(written.reports, int(ids.size()));
         QCOMPARE(pdfPages(one), written.pages);
+        {
+            QProcess images;
+            images.start(QStringLiteral("pdfimages"), {QStringLiteral("-list"), one});
+            QVERIFY(images.waitForFinished(60000));
+            const QStringList lines = QString::fromUtf8(images.readAllStandardOutput()).split(u'\n', Qt::SkipEmptyParts).mid(2);
+            QSet<QString> objects;
+            for (const QString &line : lines)
+                objects.insert(line.simplified().section(u' ', 10, 10));   // the image's object number
+            QCOMPARE(lines.size(), written.reports);
+            QCOMPARE(objects.size(), 1);
+        }
         // One PDF per client, into a folder.
         const QString folder = m_dir.filePath(QStringLiteral("each"));
         const ReportBatch::Result each = ReportBatch::write(*m_db, ids.mid(0, 5), ReportLanguage::Mode::English,
