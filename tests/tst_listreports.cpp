@@ -277,6 +277,7 @@ private slots:
         const ReportDocument both = ListReports::informationSheet(*m_db, ReportLanguage::Mode::Bilingual);
         QCOMPARE(both.letterhead.name, QStringLiteral("示例认证中心有限公司\nExample Certification Centre Co., Ltd."));
         QCOMPARE(both.title.count(QStringLiteral("示例认证中心有限公司")), 1);
+        QCOMPARE(both.letterhead.approval, QStringLiteral("国家认监委批准号 / CNCA approval CNCA-R-2002-001"));
         // Every report of the body carries it: the review record too, and on paper.
         const qint64 review = m_db->scalar(QStringLiteral("SELECT id FROM application_reviews WHERE finalised_on IS NOT NULL "
                                                           "ORDER BY id LIMIT 1")).toLongLong();

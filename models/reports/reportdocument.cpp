@@ -121,7 +121,13 @@ ReportDocument ReportDocument::bilingual(const ReportDocument &zh, const ReportD
     d.pageText = zh.pageText + QStringLiteral(" / ") + en.pageText;
     d.letterhead.name = both(zh.letterhead.name, en.letterhead.name);
     d.letterhead.address = both(zh.letterhead.address, en.letterhead.address);
-    d.letterhead.approval = inline2(zh.letterhead.approval, en.letterhead.approval);
+    // "国家认监委批准号 / CNCA approval CNCA-R-2002-001": the number once.
+    const QString &zhApproval = zh.letterhead.approval, &enApproval = en.letterhead.approval;
+    const QString number = zhApproval.section(u' ', -1);
+    if (!number.isEmpty() && zhApproval.endsWith(u' ' + number) && enApproval.endsWith(u' ' + number) && zhApproval != enApproval)
+        d.letterhead.approval = zhApproval.chopped(number.size() + 1) + QStringLiteral(" / ") + enApproval;
+    else
+        d.letterhead.approval = inline2(zhApproval, enApproval);
     const qsizetype n = std::min(zh.blocks.size(), en.blocks.size());
     for (qsizetype i = 0; i < n; ++i) {
         ReportBlock &b = d.blocks[i];
