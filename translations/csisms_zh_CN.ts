@@ -1155,6 +1155,13 @@ You can bring it back with Edit → Undo.</source>
     </message>
 </context>
 <context>
+    <name>ArchiveExport</name>
+    <message>
+        <source>No bundle was written: %1</source>
+        <translation>未写入任何档案包：%1</translation>
+    </message>
+</context>
+<context>
     <name>AuditForm</name>
     <message>
         <source>— choose —</source>
@@ -3642,6 +3649,26 @@ You can bring it back with Edit → Undo.</source>
         <translation>申请评审记录</translation>
     </message>
     <message>
+        <source>Public information sheet</source>
+        <translation>公开信息表</translation>
+    </message>
+    <message>
+        <source>Audit programme report of %1</source>
+        <translation>%1 的审核方案报告</translation>
+    </message>
+    <message>
+        <source>“export” needs --out FILE.zip: where to write the archive bundle.</source>
+        <translation>“export”需要 --out 文件.zip：档案包写到哪里。</translation>
+    </message>
+    <message>
+        <source>The archive bundle was not written: %1</source>
+        <translation>档案包未写入：%1</translation>
+    </message>
+    <message>
+        <source>Archive bundle written to %1: %2 tables, %3 records, %4 MB before compression.</source>
+        <translation>档案包已写入 %1：%2 张表，%3 条记录，压缩前 %4 MB。</translation>
+    </message>
+    <message>
         <source>Usage: csisms [--db FILE] [--lang zh_CN|en] [COMMAND]
 Without a command the application window opens.
 Commands:
@@ -3651,6 +3678,7 @@ Commands:
   clients import FILE.csv       import clients: all rows or none
   clients list [--json]         list the client register
   backup --out FILE             consistent copy of the database, also while it is in use
+  export --out FILE.zip         the whole database as an archive bundle (csisms-archive/1)
   application check FILE.json [--json]
                                 eligibility and audit time of an application file (no database)
   application export --id N     one application as a csisms-application/1 file
@@ -3687,6 +3715,7 @@ Commands:
   clients import 文件.csv       导入认证委托人：要么全部导入，要么全部不导入
   clients list [--json]         列出认证委托人名录
   backup --out 文件             数据库的一致性副本，数据库使用中也可备份
+  export --out 文件.zip         将整个数据库导出为档案包（csisms-archive/1）
   application check 文件.json [--json]
                                 认证申请文件的受理条件和审核时间（不使用数据库）
   application export --id N     将一份认证申请导出为 csisms-application/1 文件
@@ -3714,14 +3743,6 @@ Commands:
   report info-sheet --out 文件.pdf [--lang …]
                                 本机构依 5.1.1 公开信息表（含本机构填写的内容）
 </translation>
-    </message>
-    <message>
-        <source>Public information sheet</source>
-        <translation>公开信息表</translation>
-    </message>
-    <message>
-        <source>Audit programme report of %1</source>
-        <translation>%1 的审核方案报告</translation>
     </message>
 </context>
 <context>
@@ -10933,6 +10954,44 @@ You can bring it back with Edit → Undo.</source>
     <message>
         <source>The workbook could not be put in place as %1 (%2); any file of that name is unchanged. Choose another name or folder.</source>
         <translation>无法将 Excel 工作簿放置为 %1（%2）；该名称的现有文件保持不变。请选择其他名称或文件夹。</translation>
+    </message>
+</context>
+<context>
+    <name>ZipWriter</name>
+    <message>
+        <source>%1 cannot be written: %2</source>
+        <translation>无法写入 %1：%2</translation>
+    </message>
+    <message>
+        <source>The zip file could not be started: %1</source>
+        <translation>无法开始写入 zip 文件：%1</translation>
+    </message>
+    <message>
+        <source>The zip file was closed in the middle of an entry.</source>
+        <translation>zip 文件在写入某个条目的中途被关闭。</translation>
+    </message>
+</context>
+<context>
+    <name>ZipWriter::Worker</name>
+    <message>
+        <source>%1 could not be added to the zip file: %2</source>
+        <translation>无法将 %1 加入 zip 文件：%2</translation>
+    </message>
+    <message>
+        <source>%1 could not be written to the zip file: %2</source>
+        <translation>无法将 %1 写入 zip 文件：%2</translation>
+    </message>
+    <message>
+        <source>The zip file could not be finished: %1</source>
+        <translation>无法完成 zip 文件：%1</translation>
+    </message>
+    <message>
+        <source>%1 cannot be written: %2</source>
+        <translation>无法写入 %1：%2</translation>
+    </message>
+    <message>
+        <source>The export was cancelled.</source>
+        <translation>导出已取消。</translation>
     </message>
 </context>
 </TS>

@@ -51,5 +51,6 @@ int reportProgramme(CliContext &context);
 int reportDue(CliContext &context);
 int reportRegister(CliContext &context);
 int reportInfoSheet(CliContext &context);
+int exportBundle(CliContext &context);
 int reportReview(CliContext &context);
 } // namespace CliCommands

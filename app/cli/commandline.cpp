@@ -65,6 +65,7 @@ QString usage()
         "  clients import FILE.csv       import clients: all rows or none\n"
         "  clients list [--json]         list the client register\n"
         "  backup --out FILE             consistent copy of the database, also while it is in use\n"
+        "  export --out FILE.zip         the whole database as an archive bundle (csisms-archive/1)\n"
         "  application check FILE.json [--json]\n"
         "                                eligibility and audit time of an application file (no database)\n"
         "  application export --id N     one application as a csisms-application/1 file\n"
@@ -246,6 +247,7 @@ int CommandLine::run(const QStringList &arguments, QTextStream &out, QTextStream
         {{QStringLiteral("report"), QStringLiteral("review")}, 0, {QStringLiteral("id"), QStringLiteral("out")},
          &CliCommands::reportReview},
         {{QStringLiteral("report"), QStringLiteral("info-sheet")}, 0, {QStringLiteral("out")}, &CliCommands::reportInfoSheet},
+        {{QStringLiteral("export")}, 0, {QStringLiteral("out")}, &CliCommands::exportBundle},
     };
     for (const Entry &entry : commands) {
         if (context.words.mid(0, entry.words.size()) != entry.words)

@@ -2,6 +2,7 @@
 // connection (same transaction, same pragmas), for reads where QtSql's QVariant per value
 // costs more than the query itself.
 #include "database.h"
+#include "db/sqlitehandle.h"
 
 #include <QDate>
 #include <QSqlDriver>
@@ -10,13 +11,6 @@
 
 namespace {
 
-sqlite3 *connectionOf(const QSqlDatabase &db)
-{
-    const QVariant v = db.driver() ? db.driver()->handle() : QVariant();
-    if (v.isValid() && qstrcmp(v.typeName(), "sqlite3*") == 0)
-        return *static_cast<sqlite3 *const *>(v.constData());
-    return nullptr;
-}
 
 [[noreturn]] void fail(sqlite3 *connection, const QString &sql)
 {
@@ -79,7 +73,7 @@ QDate Database::Row::date(int column) const
 
 void Database::scan(const QString &sql, const QVariantList &values, const std::function<void(const Row &)> &row) const
 {
-    sqlite3 *connection = connectionOf(handle());
+    sqlite3 *connection = SqliteHandle::of(handle());
     if (!connection)
         fail(nullptr, sql);
     Statement statement;

@@ -36,6 +36,37 @@ QString CsvWriter::cell(const QString &value)
     return u'"' + text + u'"';
 }
 
+void CsvWriter::appendCell(QByteArray &out, QByteArrayView utf8)
+{
+    qsizetype n = 0;
+    while (n < utf8.size() && utf8.at(n) == '\'')
+        ++n;
+    const bool neutralise = n < utf8.size() && isFormulaStart(QChar::fromLatin1(utf8.at(n)));
+    bool quote = false;
+    for (const char c : utf8)
+        if (c == ',' || c == '"' || c == '\n' || c == '\r') {
+            quote = true;
+            break;
+        }
+    if (quote)
+        out += '"';
+    if (neutralise)
+        out += '\'';
+    if (!quote) {
+        out += utf8;
+        return;
+    }
+    const char *run = utf8.data();
+    const char *const end = run + utf8.size();
+    for (const char *p = run; p < end; ++p)
+        if (*p == '"') {
+            out.append(run, p - run + 1);   // the quote, then once more
+            run = p;
+        }
+    out.append(run, end - run);
+    out += '"';
+}
+
 QString CsvWriter::row(const QStringList &values)
 {
     // A record of one empty or blank field, written as it is, would read back as a blank

@@ -16,6 +16,9 @@ public:
     // One cell: neutralised when it could be read as a formula, quoted when it holds a
     // comma, a double quote or a line break.
     static QString cell(const QString &value);
+    // The same cell, of a UTF-8 value, appended to `out` as UTF-8 (for exports of millions
+    // of values: the characters that matter are all ASCII, so the rules are the same).
+    static void appendCell(QByteArray &out, QByteArrayView utf8);
     // A record of cells joined with commas (no line end).
     static QString row(const QStringList &values);
     // The stored value of a cell as read from a file that cell() wrote (or a person typed).

@@ -26,7 +26,9 @@ QList<QStringList> readOnlyCommands(const QString &scratch)
             {QStringLiteral("backup"), QStringLiteral("--out"), scratch + QStringLiteral("/copy.sqlite")},
             {QStringLiteral("report"), QStringLiteral("cnca"), QStringLiteral("--month"), QStringLiteral("2026-03"),
              QStringLiteral("--out"), scratch + QStringLiteral("/cnca.xlsx")},
-            {QStringLiteral("report"), QStringLiteral("certsearch"), QStringLiteral("--out"), scratch + QStringLiteral("/cb_certs.xlsx")}};
+            {QStringLiteral("report"), QStringLiteral("certsearch"), QStringLiteral("--out"), scratch + QStringLiteral("/cb_certs.xlsx")},
+            {QStringLiteral("report"), QStringLiteral("info-sheet"), QStringLiteral("--out"), scratch + QStringLiteral("/info.pdf")},
+            {QStringLiteral("export"), QStringLiteral("--out"), scratch + QStringLiteral("/bundle.zip")}};
 }
 
 // Read-only commands that look a record up: on a healthy database 0, or 1 when there is
@@ -211,5 +213,6 @@ private slots:
     }
 };
 
-QTEST_GUILESS_MAIN(TestForeignFiles)
+// With a GUI application object (offscreen): the report commands lay out pages.
+QTEST_MAIN(TestForeignFiles)
 #include "tst_foreignfiles.moc"

@@ -1,0 +1,294 @@
+#include "archiveexport.h"
+
+#include "archive/zipwriter.h"
+#include "db/changelog.h"
+#include "db/database.h"
+#include "db/sqlitehandle.h"
+#include "io/csvwriter.h"
+
+#include <QCoreApplication>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QLocale>
+#include <QSqlQuery>
+
+#include <charconv>
+
+#include <sqlite3.h>
+
+namespace ArchiveExport {
+
+namespace {
+
+QString tr(const char *text) { return QCoreApplication::translate("ArchiveExport", text); }
+
+constexpr qsizetype kChunk = 1 << 20;   // bytes gathered before they go to the zip
+
+// A JSON string literal of UTF-8 `text` (RFC 8259: quote, backslash and control
+// characters escaped, everything else as it is).
+void appendString(QByteArray &out, QByteArrayView utf8)
+{
+    static const char hex[] = "0123456789abcdef";
+    out += '"';
+    const char *run = utf8.data();
+    const char *const end = run + utf8.size();
+    for (const char *p = run; p < end; ++p) {
+        const auto u = static_cast<unsigned char>(*p);
+        if (u >= 0x20 && u != '"' && u != '\\')
+            continue;
+        out.append(run, p - run);
+        if (u < 0x20) {
+            const char escaped[6] = {'\\', 'u', '0', '0', hex[u >> 4], hex[u & 15]};
+            out.append(escaped, 6);
+        } else {
+            const char escaped[2] = {'\\', char(u)};
+            out.append(escaped, 2);
+        }
+        run = p + 1;
+    }
+    out.append(run, end - run);
+    out += '"';
+}
+
+void appendInteger(QByteArray &out, qint64 value)
+{
+    char digits[24];
+    const auto [end, ec] = std::to_chars(digits, digits + sizeof digits, value);
+    out.append(digits, end - digits);
+}
+
+QByteArrayView textOf(sqlite3_stmt *statement, int column)
+{
+    const unsigned char *text = sqlite3_column_text(statement, column);
+    return text ? QByteArrayView(reinterpret_cast<const char *>(text), sqlite3_column_bytes(statement, column)) : QByteArrayView();
+}
+
+// One value as the bundle's JSON holds it.
+void appendJson(QByteArray &json, sqlite3_stmt *statement, int column)
+{
+    switch (sqlite3_column_type(statement, column)) {
+    case SQLITE_NULL:
+        json += "null";
+        return;
+    case SQLITE_INTEGER:
+        appendInteger(json, sqlite3_column_int64(statement, column));
+        return;
+    case SQLITE_FLOAT:
+        json += "{\"real\":\"" + QByteArray::number(sqlite3_column_double(statement, column), 'g', QLocale::FloatingPointShortest)
+            + "\"}";
+        return;
+    case SQLITE_BLOB:
+        json += "{\"blob\":\""
+            + QByteArray(static_cast<const char *>(sqlite3_column_blob(statement, column)), sqlite3_column_bytes(statement, column))
+                  .toBase64()
+            + "\"}";
+        return;
+    default:
+        appendString(json, textOf(statement, column));
+        return;
+    }
+}
+
+// One value as its CSV cell (a null as an empty cell, a blob in base64).
+void appendCsv(QByteArray &csv, sqlite3_stmt *statement, int column)
+{
+    switch (sqlite3_column_type(statement, column)) {
+    case SQLITE_NULL:
+        return;
+    case SQLITE_INTEGER:
+        appendInteger(csv, sqlite3_column_int64(statement, column));
+        return;
+    case SQLITE_FLOAT:
+        csv += QByteArray::number(sqlite3_column_double(statement, column), 'g', QLocale::FloatingPointShortest);
+        return;
+    case SQLITE_BLOB:
+        csv += QByteArray(static_cast<const char *>(sqlite3_column_blob(statement, column)), sqlite3_column_bytes(statement, column))
+                   .toBase64();
+        return;
+    default:
+        CsvWriter::appendCell(csv, textOf(statement, column));
+        return;
+    }
+}
+
+// Finalizes the statement however the export leaves.
+struct Statement
+{
+    sqlite3_stmt *handle = nullptr;
+    ~Statement() { sqlite3_finalize(handle); }
+};
+
+[[noreturn]] void fail(sqlite3 *connection, const QString &what)
+{
+    const QString text = connection ? QString::fromUtf8(sqlite3_errmsg(connection)) : QStringLiteral("no open database");
+    throw SqlError(QStringLiteral("%1: %2").arg(what, text));
+}
+
+} // namespace
+
+QStringList tables(const Database &db)
+{
+    QStringList names;
+    QSqlQuery q = db.exec(QStringLiteral("SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' "
+                                         "ORDER BY name"));
+    while (q.next())
+        names << q.value(0).toString();
+    return names;
+}
+
+namespace {
+
+// Streams the rows of `table` (in rowid order) into the zip as one entry, each row
+// formatted by `row`; the pieces go to the zip a megabyte at a time. Counts the rows; false
+// when the zip failed or the user cancelled (after zip.cancel()).
+template<typename Row>
+bool streamTable(sqlite3 *connection, ZipWriter &zip, const QString &table, const QString &entry, QByteArray head,
+                 const QByteArray &tail, Row row, qint64 *rows, const std::function<bool()> &tick)
+{
+    Statement statement;
+    const QByteArray sql = QStringLiteral("SELECT * FROM \"%1\" ORDER BY rowid").arg(table).toUtf8();
+    if (sqlite3_prepare_v2(connection, sql.constData(), int(sql.size()), &statement.handle, nullptr) != SQLITE_OK)
+        fail(connection, table);
+    if (!zip.begin(entry))
+        return false;
+    QByteArray buffer = std::move(head);
+    buffer.reserve(kChunk + kChunk / 4);
+    const int columns = sqlite3_column_count(statement.handle);
+    int step = 0;
+    *rows = 0;
+    while ((step = sqlite3_step(statement.handle)) == SQLITE_ROW) {
+        row(buffer, statement.handle, columns, *rows);
+        ++*rows;
+        if (buffer.size() >= kChunk) {
+            if (!zip.write(std::move(buffer)))
+                return false;
+            buffer = QByteArray();
+            buffer.reserve(kChunk + kChunk / 4);
+        }
+        if (*rows % 5000 == 0 && !tick())
+            return false;
+    }
+    if (step != SQLITE_DONE)
+        fail(connection, table);
+    buffer += tail;
+    return zip.write(std::move(buffer)) && zip.end();
+}
+
+void jsonRow(QByteArray &out, sqlite3_stmt *statement, int columns, qint64 index)
+{
+    out += index == 0 ? "\n[" : ",\n[";
+    for (int i = 0; i < columns; ++i) {
+        if (i > 0)
+            out += ',';
+        appendJson(out, statement, i);
+    }
+    out += ']';
+}
+
+void csvRow(QByteArray &out, sqlite3_stmt *statement, int columns, qint64)
+{
+    for (int i = 0; i < columns; ++i) {
+        if (i > 0)
+            out += ',';
+        appendCsv(out, statement, i);
+    }
+    out += "\r\n";
+}
+
+} // namespace
+
+Result write(const Database &db, const QString &path, const Progress &progress)
+{
+    Result result;
+    ZipWriter zip(path);
+    if (!zip.open()) {
+        result.error = zip.errorString();
+        return result;
+    }
+    try {
+        const ReadSnapshot snapshot(db);
+        sqlite3 *connection = SqliteHandle::of(db);
+        if (!connection)
+            fail(connection, QStringLiteral("SQLite"));
+        const QStringList names = tables(db);
+        qint64 total = 0;
+        for (const QString &table : names)   // names come from the schema
+            total += db.scalar(QStringLiteral("SELECT count(*) FROM \"%1\"").arg(table)).toLongLong();
+        const qint64 logEntries = db.scalar(QStringLiteral("SELECT count(*) FROM change_log")).toLongLong();
+        const QString head = ChangeLog::headHash(db);
+        qint64 done = 0;
+        bool cancelled = false;
+        // Twice a row: once in JSON, once in CSV.
+        const auto tick = [&] {
+            cancelled = progress && !progress(done + 2500, 2 * total);
+            done += 2500;
+            return !cancelled;
+        };
+        QJsonArray tableList;
+        for (const QString &table : names) {
+            if (progress && !progress(done, 2 * total)) {
+                cancelled = true;
+                break;
+            }
+            // The column names, from the schema.
+            QStringList columns;
+            QSqlQuery info = db.exec(QStringLiteral("SELECT name FROM pragma_table_info(?) ORDER BY cid"), {table});
+            while (info.next())
+                columns << info.value(0).toString();
+            QByteArray jsonHead = "{\"table\":";
+            appendString(jsonHead, table.toUtf8());
+            jsonHead += ",\"columns\":" + QJsonDocument(QJsonArray::fromStringList(columns)).toJson(QJsonDocument::Compact)
+                + ",\"rows\":[";
+            qint64 rows = 0, csvRows = 0;
+            if (!streamTable(connection, zip, table, QStringLiteral("data/%1.json").arg(table), jsonHead, "\n]}\n", jsonRow,
+                             &rows, tick)
+                || !streamTable(connection, zip, table, QStringLiteral("csv/%1.csv").arg(table),
+                                "\xEF\xBB\xBF" + CsvWriter::row(columns).toUtf8() + "\r\n", QByteArray(), csvRow, &csvRows,
+                                tick))
+                break;
+            done += (rows % 5000) + (csvRows % 5000);
+            tableList.append(QJsonObject{{QStringLiteral("name"), table}, {QStringLiteral("rows"), rows}});
+            result.rows += rows;
+            ++result.tables;
+        }
+        if (cancelled) {
+            zip.cancel();
+            result.cancelled = true;
+            result.error = zip.errorString();
+            return result;
+        }
+        if (zip.flush()) {
+            QJsonArray files;
+            for (const ZipWriter::Entry &e : zip.entries()) {
+                files.append(QJsonObject{{QStringLiteral("path"), e.path},
+                                         {QStringLiteral("size"), e.size},
+                                         {QStringLiteral("sha256"), QString::fromLatin1(e.sha256)}});
+                result.bytes += e.size;
+            }
+            const QJsonObject manifest{
+                {QStringLiteral("format"), QString::fromLatin1(kFormat)},
+                {QStringLiteral("created"), QDateTime::currentDateTimeUtc().toString(Qt::ISODate)},
+                {QStringLiteral("application"), QStringLiteral("CSISMS Desk %1").arg(QCoreApplication::applicationVersion())},
+                {QStringLiteral("schema_version"), db.schemaVersion()},
+                {QStringLiteral("scope"), QStringLiteral("database")},
+                {QStringLiteral("change_log"), QJsonObject{{QStringLiteral("entries"), logEntries},
+                                                           {QStringLiteral("head_hash"), head}}},
+                {QStringLiteral("tables"), tableList},
+                {QStringLiteral("files"), files},
+            };
+            zip.add(QStringLiteral("manifest.json"), QJsonDocument(manifest).toJson(QJsonDocument::Indented));
+        }
+        if (progress)
+            progress(2 * total, 2 * total);
+    } catch (const SqlError &e) {
+        zip.cancel();
+        result.error = tr("No bundle was written: %1").arg(e.message());
+        return result;
+    }
+    if (!zip.close())
+        result.error = zip.errorString();
+    return result;
+}
+
+} // namespace ArchiveExport

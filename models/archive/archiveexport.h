@@ -1,0 +1,45 @@
+#pragma once
+
+#include <QCoreApplication>
+#include <QString>
+#include <QStringList>
+
+#include <functional>
+
+class Database;
+
+// Writes the whole database as an archive bundle (csisms-archive/1, DESIGN.md): one .zip
+// holding
+// - data/<table>.json for every table, the change log included: the columns, and every
+//   row in id order with each value as SQLite holds it (null, integer, text; a real as
+//   {"real": "…"} and a blob as {"blob": base64}) — lossless, so a restore gives back the
+//   same records and the same change-log hashes;
+// - csv/<table>.csv: the same rows for a spreadsheet (UTF-8 with BOM, a header row, cells
+//   that a spreadsheet would take as formulas made safe by CsvWriter);
+// - manifest.json, written last: the format, when and by what it was made, the schema
+//   version, the change log's entry count and head hash, and every file's path, size and
+//   SHA-256.
+// The bundle is read inside one read snapshot (other writers may go on), written whole or
+// not at all (a failed or cancelled export leaves no file), and the database is only read.
+namespace ArchiveExport {
+
+inline constexpr char kFormat[] = "csisms-archive/1";
+
+struct Result
+{
+    QString error;          // empty on success
+    bool cancelled = false;
+    int tables = 0;
+    qint64 rows = 0;
+    qint64 bytes = 0;       // of the files in the bundle, uncompressed
+};
+
+// Called now and then with the rows written so far of `total`; return false to cancel.
+using Progress = std::function<bool(qint64 done, qint64 total)>;
+
+// The tables a bundle holds, in the order written (every table of the schema).
+QStringList tables(const Database &db);
+
+Result write(const Database &db, const QString &path, const Progress &progress = {});
+
+} // namespace ArchiveExport

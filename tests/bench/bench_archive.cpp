@@ -1,0 +1,69 @@
+// The archive bundle of the whole demo database (data/*.json, csv/*.csv, manifest with
+// SHA-256), timed against `sqlite3 -csv` dumping the same tables in the same run (budget:
+// within 3×, DESIGN.md).
+//   bench_archive [--clients N] [--db FILE]
+
+#include "benchsupport.h"
+
+#include "archive/archiveexport.h"
+#include "db/database.h"
+#include "demo/demodata.h"
+#include "repositories/programmerepository.h"
+
+#include <QCoreApplication>
+#include <QFileInfo>
+#include <QProcess>
+#include <QTemporaryDir>
+#include <QTextStream>
+
+using BenchSupport::timeMs;
+
+int main(int argc, char **argv)
+{
+    QCoreApplication app(argc, argv);
+    QTextStream out(stdout);
+    const BenchSupport::Options options = BenchSupport::options(app.arguments());
+    QTemporaryDir dir;
+    const QString path = options.path.isEmpty() ? dir.filePath(QStringLiteral("bench.sqlite")) : options.path;
+    QStringList tables;
+    {
+        Database db;
+        if (const DatabaseError error = db.open(path)) {
+            out << error.message << Qt::endl;
+            return 2;
+        }
+        if (ProgrammeRepository(db).count() == 0) {
+            const double ms = timeMs([&] { DemoData::generate(db, options.clients, 1); });
+            out << QStringLiteral("demo --clients %1: %2 ms\n").arg(options.clients).arg(ms, 0, 'f', 0);
+        }
+        tables = ArchiveExport::tables(db);
+        out << QStringLiteral("database: %1 MB, %2 tables\n").arg(QFileInfo(path).size() / 1048576.0, 0, 'f', 0).arg(tables.size());
+        ArchiveExport::Result result;
+        const QString bundle = dir.filePath(QStringLiteral("bundle.zip"));
+        const double ms = timeMs([&] { result = ArchiveExport::write(db, bundle); });
+        out << QStringLiteral("archive bundle: %1 s, %2 records, %3 MB of files, %4 MB zip%5\n")
+                   .arg(ms / 1000, 0, 'f', 1)
+                   .arg(result.rows)
+                   .arg(result.bytes / 1048576.0, 0, 'f', 0)
+                   .arg(QFileInfo(bundle).size() / 1048576.0, 0, 'f', 0)
+                   .arg(result.error.isEmpty() ? QString() : QStringLiteral(" — ") + result.error);
+        // sqlite3 -csv on the same tables, each to its own file.
+        const double dump = timeMs([&] {
+            for (const QString &table : std::as_const(tables)) {
+                QProcess p;
+                p.setStandardOutputFile(dir.filePath(table + QStringLiteral(".csv")));
+                p.start(QStringLiteral("sqlite3"), {QStringLiteral("-readonly"), QStringLiteral("-csv"), QStringLiteral("-header"), path,
+                                                    QStringLiteral("SELECT * FROM \"%1\"").arg(table)});
+                p.waitForFinished(-1);
+            }
+        });
+        qint64 csvBytes = 0;
+        for (const QString &table : std::as_const(tables))
+            csvBytes += QFileInfo(dir.filePath(table + QStringLiteral(".csv"))).size();
+        out << QStringLiteral("sqlite3 -csv of the same tables: %1 s, %2 MB; the bundle takes %3×\n")
+                   .arg(dump / 1000, 0, 'f', 1)
+                   .arg(csvBytes / 1048576.0, 0, 'f', 0)
+                   .arg(ms / dump, 0, 'f', 2);
+    }
+    return 0;
+}
