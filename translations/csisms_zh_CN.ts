@@ -1162,6 +1162,17 @@ You can bring it back with Edit → Undo.</source>
     </message>
 </context>
 <context>
+    <name>ArchiveExportRun</name>
+    <message>
+        <source>Writing the archive bundle…</source>
+        <translation>正在写入档案包…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+</context>
+<context>
     <name>AuditForm</name>
     <message>
         <source>— choose —</source>
@@ -6786,6 +6797,38 @@ Open the existing file instead?</source>
     <message>
         <source>This page has nothing to print. The Due page prints the due list, the Reviews page the selected review&apos;s record, the Contracts page the selected contract&apos;s summary, the Programmes page the selected programme&apos;s audit programme report, the Certificates page the certificate register.</source>
         <translation>此页面没有可打印的内容。“待办事项”页面打印待办事项清单，“申请评审”页面打印所选评审的记录，“认证合同”页面打印所选合同的摘要，“审核方案”页面打印所选审核方案的报告，“证书”页面打印证书清单。</translation>
+    </message>
+    <message>
+        <source>&amp;Export archive bundle…</source>
+        <translation>导出档案包(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>The whole database as a self-checking .zip for the archive (csisms-archive/1)</source>
+        <translation>将整个数据库导出为可自校验的 .zip 档案包（csisms-archive/1），用于归档</translation>
+    </message>
+    <message>
+        <source>Export archive bundle</source>
+        <translation>导出档案包</translation>
+    </message>
+    <message>
+        <source>Archive bundles (*.zip)</source>
+        <translation>档案包 (*.zip)</translation>
+    </message>
+    <message>
+        <source>No database is open.</source>
+        <translation>没有打开的数据库。</translation>
+    </message>
+    <message>
+        <source>The export was cancelled; no file was written.</source>
+        <translation>导出已取消；未写入任何文件。</translation>
+    </message>
+    <message>
+        <source>The archive bundle was not written: %1</source>
+        <translation>档案包未写入：%1</translation>
+    </message>
+    <message>
+        <source>Archive bundle written to %1: %2 tables, %3 records.</source>
+        <translation>档案包已写入 %1：%2 张表，%3 条记录。</translation>
     </message>
 </context>
 <context>

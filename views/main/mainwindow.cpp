@@ -162,6 +162,9 @@ void MainWindow::createActions()
     connect(m_openDatabaseAction, &QAction::triggered, this, &MainWindow::openDatabaseDialog);
     m_backUpAction = new QAction(this);
     connect(m_backUpAction, &QAction::triggered, this, &MainWindow::backUp);
+    m_exportArchiveAction = new QAction(this);
+    m_exportArchiveAction->setObjectName(QStringLiteral("exportArchive"));
+    connect(m_exportArchiveAction, &QAction::triggered, this, &MainWindow::exportArchive);
     m_importClientsAction = new QAction(this);
     connect(m_importClientsAction, &QAction::triggered, this, &MainWindow::importClients);
     m_checkAction = new QAction(this);
@@ -225,6 +228,7 @@ void MainWindow::createMenus()
     m_recentMenu = m_fileMenu->addMenu(QString());
     m_fileMenu->addSeparator();
     m_fileMenu->addAction(m_backUpAction);
+    m_fileMenu->addAction(m_exportArchiveAction);
     m_fileMenu->addAction(m_importClientsAction);
     m_fileMenu->addAction(m_checkAction);
     m_fileMenu->addSeparator();
@@ -258,6 +262,8 @@ void MainWindow::retranslateUi()
     m_recentMenu->setTitle(tr("Open &Recent"));
     m_clearRecentAction->setText(tr("&Clear list"));
     m_backUpAction->setText(tr("&Back up…"));
+    m_exportArchiveAction->setText(tr("&Export archive bundle…"));
+    m_exportArchiveAction->setToolTip(tr("The whole database as a self-checking .zip for the archive (csisms-archive/1)"));
     m_importClientsAction->setText(tr("&Import clients…"));
     m_checkAction->setText(tr("C&heck database…"));
     m_printAction->setText(tr("&Print preview…"));
@@ -373,6 +379,7 @@ void MainWindow::updateStatus()
 {
     Database *db = database();
     m_backUpAction->setEnabled(db != nullptr);
+    m_exportArchiveAction->setEnabled(db != nullptr);
     m_printAction->setEnabled(db != nullptr);
     m_importClientsAction->setEnabled(db != nullptr);
     m_checkAction->setEnabled(db != nullptr);

@@ -33,6 +33,9 @@ class MainWindow : public QMainWindow
     Q_OBJECT
 
 public:
+    // File → Export archive bundle… without its file dialog (tests): the bundle of the open
+    // database written to `path`; the message shown, empty when it was written.
+    QString exportArchiveTo(const QString &path);
     explicit MainWindow(LanguageManager &languages, QWidget *parent = nullptr);
     ~MainWindow() override;
 
@@ -93,6 +96,7 @@ private:
     void newDatabase();
     void openDatabaseDialog();
     void backUp();
+    void exportArchive();
     void importClients();
     void checkDatabase();
     // File → Print preview: the report of what the current page shows.
@@ -137,6 +141,7 @@ private:
     QAction *m_newDatabaseAction = nullptr;
     QAction *m_openDatabaseAction = nullptr;
     QAction *m_backUpAction = nullptr;
+    QAction *m_exportArchiveAction = nullptr;
     QAction *m_importClientsAction = nullptr;
     QAction *m_printAction = nullptr;
     QAction *m_checkAction = nullptr;

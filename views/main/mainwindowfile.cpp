@@ -3,6 +3,7 @@
 
 #include "main/mainwindow.h"
 
+#include "archive/archiveexportrun.h"
 #include "clients/importclientsdialog.h"
 #include "common/page.h"
 #include "db/chainanchor.h"
@@ -17,6 +18,7 @@
 #include <QDir>
 #include <QFileDialog>
 #include <QFileInfo>
+#include <QLocale>
 #include <QMenu>
 #include <QMessageBox>
 #include <QSettings>
@@ -186,6 +188,46 @@ void MainWindow::backUp()
         return;
     }
     statusBar()->showMessage(tr("Backed up to %1.").arg(QDir::toNativeSeparators(target)), 8000);
+}
+
+void MainWindow::exportArchive()
+{
+    if (!m_session || !maybeSaveAll())
+        return;
+    const QFileInfo current(m_session->database().path());
+    QSettings settings;
+    const QString folder = settings.value(QStringLiteral("archive/folder"), current.absolutePath()).toString();
+    const QString suggested = folder + u'/' + current.completeBaseName() + QStringLiteral("-archive-")
+                              + QDate::currentDate().toString(Qt::ISODate) + QStringLiteral(".zip");
+    QString target = QFileDialog::getSaveFileName(this, tr("Export archive bundle"), suggested,
+                                                  tr("Archive bundles (*.zip)"));
+    if (target.isEmpty())
+        return;
+    if (!target.endsWith(QLatin1String(".zip"), Qt::CaseInsensitive))
+        target += QStringLiteral(".zip");
+    const QString message = exportArchiveTo(target);
+    if (!message.isEmpty()) {
+        QMessageBox::warning(this, tr("Export archive bundle"), message);
+        return;
+    }
+    settings.setValue(QStringLiteral("archive/folder"), QFileInfo(target).absolutePath());
+}
+
+QString MainWindow::exportArchiveTo(const QString &path)
+{
+    if (!m_session)
+        return tr("No database is open.");
+    const ArchiveExport::Result result = ArchiveExportRun::run(this, m_session->database(), path);
+    if (result.cancelled)
+        return tr("The export was cancelled; no file was written.");
+    if (!result.error.isEmpty())
+        return tr("The archive bundle was not written: %1").arg(result.error);
+    statusBar()->showMessage(tr("Archive bundle written to %1: %2 tables, %3 records.")
+                                 .arg(QDir::toNativeSeparators(path))
+                                 .arg(result.tables)
+                                 .arg(QLocale().toString(result.rows)),
+                             10000);
+    return {};
 }
 
 void MainWindow::addRecent(const QString &path)
