@@ -44,7 +44,7 @@ private slots:
         QTest::addColumn<QString>("target");
         QTest::addColumn<QString>("file");
         for (const QString &target : {QStringLiteral("csv"), QStringLiteral("import"), QStringLiteral("database"),
-                                      QStringLiteral("application"), QStringLiteral("programme"), QStringLiteral("logo")})
+                                      QStringLiteral("application"), QStringLiteral("programme"), QStringLiteral("logo"), QStringLiteral("bundle")})
             for (const QString &file : inputs(target))
                 QTest::addRow("%s/%s", qPrintable(target), qPrintable(QFileInfo(file).fileName())) << target << file;
     }
@@ -63,6 +63,8 @@ private slots:
             FuzzTargets::programmeFile(input);
         else if (target == QLatin1String("logo"))
             FuzzTargets::logoPicture(input);
+        else if (target == QLatin1String("bundle"))
+            FuzzTargets::archiveBundle(input);
         else
             FuzzTargets::databaseOpen(input);
     }
@@ -71,7 +73,7 @@ private slots:
     void everyTargetHasSeeds()
     {
         for (const QString &target : {QStringLiteral("csv"), QStringLiteral("import"), QStringLiteral("database"),
-                                      QStringLiteral("application"), QStringLiteral("programme"), QStringLiteral("logo")})
+                                      QStringLiteral("application"), QStringLiteral("programme"), QStringLiteral("logo"), QStringLiteral("bundle")})
             QVERIFY2(inputs(target).size() >= 3, qPrintable(target));
     }
 };

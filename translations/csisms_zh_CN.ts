@@ -1173,6 +1173,113 @@ You can bring it back with Edit → Undo.</source>
     </message>
 </context>
 <context>
+    <name>ArchiveImport</name>
+    <message>
+        <source>its manifest.json is not a JSON object (%1)</source>
+        <translation>其 manifest.json 不是 JSON 对象（%1）</translation>
+    </message>
+    <message>
+        <source>it is not a CSISMS Desk archive bundle: its format is “%1”, not %2</source>
+        <translation>它不是 CSISMS Desk 档案包：其格式为“%1”，而不是 %2</translation>
+    </message>
+    <message>
+        <source>it was made by a newer version of CSISMS Desk (schema version %1; this one has %2): restore it with that version</source>
+        <translation>它由较新版本的 CSISMS Desk 生成（结构版本 %1；本版本为 %2）：请用该版本恢复</translation>
+    </message>
+    <message>
+        <source>it was made by an older version of CSISMS Desk (schema version %1; this one has %2): restore it with that version, which upgrades it when this one opens it</source>
+        <translation>它由较旧版本的 CSISMS Desk 生成（结构版本 %1；本版本为 %2）：请用该版本恢复，之后本版本打开时会自动升级</translation>
+    </message>
+    <message>
+        <source>its manifest names a file badly: %1</source>
+        <translation>其清单中的文件名不合规：%1</translation>
+    </message>
+    <message>
+        <source>its manifest&apos;s entry for “%1” is not valid</source>
+        <translation>其清单中“%1”的条目无效</translation>
+    </message>
+    <message>
+        <source>its manifest lists no files</source>
+        <translation>其清单未列出任何文件</translation>
+    </message>
+    <message>
+        <source>The bundle could not be read.</source>
+        <translation>无法读取档案包。</translation>
+    </message>
+    <message>
+        <source>The bundle is refused: it has no manifest.json.</source>
+        <translation>档案包被拒绝：其中没有 manifest.json。</translation>
+    </message>
+    <message>
+        <source>The bundle is refused: %1.</source>
+        <translation>档案包被拒绝：%1。</translation>
+    </message>
+    <message>
+        <source>The bundle is refused: “%1”, listed in its manifest, is missing.</source>
+        <translation>档案包被拒绝：清单中列出的“%1”缺失。</translation>
+    </message>
+    <message>
+        <source>The bundle is refused: “%1” has %2 bytes, its manifest says %3.</source>
+        <translation>档案包被拒绝：“%1”有 %2 字节，而清单记载为 %3 字节。</translation>
+    </message>
+    <message>
+        <source>The bundle is refused: “%1” is not what its manifest says (its SHA-256 differs): it was changed or damaged.</source>
+        <translation>档案包被拒绝：“%1”与清单记载不符（SHA-256 不同）：已被改动或损坏。</translation>
+    </message>
+    <message>
+        <source>The bundle is refused: it holds “%1”, which its manifest does not list.</source>
+        <translation>档案包被拒绝：其中含有清单未列出的“%1”。</translation>
+    </message>
+    <message>
+        <source>The database already holds records; a bundle is restored only into an empty one (a new file).</source>
+        <translation>数据库中已有记录；档案包只能恢复到空数据库（新文件）。</translation>
+    </message>
+    <message>
+        <source>The restore was cancelled; nothing was written.</source>
+        <translation>恢复已取消；未写入任何内容。</translation>
+    </message>
+    <message>
+        <source>The bundle changed while it was being restored (“%1”); nothing was written.</source>
+        <translation>恢复过程中档案包发生了变化（“%1”）；未写入任何内容。</translation>
+    </message>
+    <message>
+        <source>The bundle is refused: “%1” is not a table of this database.</source>
+        <translation>档案包被拒绝：“%1”不是本数据库的表。</translation>
+    </message>
+    <message>
+        <source>The bundle is refused: “%1” does not hold the table %2 as this schema has it.</source>
+        <translation>档案包被拒绝：“%1”中的表 %2 与本数据库结构不符。</translation>
+    </message>
+    <message>
+        <source>The bundle is refused: row %1 of %2 does not have %3 values.</source>
+        <translation>档案包被拒绝：%2 的第 %1 行不是 %3 个值。</translation>
+    </message>
+    <message>
+        <source>The bundle is refused: row %1 of %2 holds a value this format does not have.</source>
+        <translation>档案包被拒绝：%2 的第 %1 行含有本格式不支持的值。</translation>
+    </message>
+    <message>
+        <source>Row %1 of %2 could not be restored: %3</source>
+        <translation>无法恢复 %2 的第 %1 行：%3</translation>
+    </message>
+    <message>
+        <source>The bundle is refused: it holds no data for the table %1.</source>
+        <translation>档案包被拒绝：其中没有表 %1 的数据。</translation>
+    </message>
+    <message>
+        <source>The bundle is refused: its records refer to records it does not hold.</source>
+        <translation>档案包被拒绝：其记录引用了档案包中不存在的记录。</translation>
+    </message>
+    <message>
+        <source>The bundle is refused: its change log does not verify or does not end where its manifest says.</source>
+        <translation>档案包被拒绝：其变更日志校验失败，或其末端与清单记载不符。</translation>
+    </message>
+    <message>
+        <source>The database could not be written, and nothing was restored: %1</source>
+        <translation>无法写入数据库，未恢复任何内容：%1</translation>
+    </message>
+</context>
+<context>
     <name>AuditForm</name>
     <message>
         <source>— choose —</source>
@@ -3680,6 +3787,14 @@ You can bring it back with Edit → Undo.</source>
         <translation>档案包已写入 %1：%2 张表，%3 条记录，压缩前 %4 MB。</translation>
     </message>
     <message>
+        <source>%1 already holds records; a bundle is restored only into a new, empty database (--db NEW.sqlite).</source>
+        <translation>%1 中已有记录；档案包只能恢复到新的空数据库（--db 新文件.sqlite）。</translation>
+    </message>
+    <message>
+        <source>Restored %1 from %2: %3 tables, %4 records; the change log verifies.</source>
+        <translation>已从 %2 恢复 %1：%3 张表，%4 条记录；变更日志校验通过。</translation>
+    </message>
+    <message>
         <source>Usage: csisms [--db FILE] [--lang zh_CN|en] [COMMAND]
 Without a command the application window opens.
 Commands:
@@ -3690,6 +3805,7 @@ Commands:
   clients list [--json]         list the client register
   backup --out FILE             consistent copy of the database, also while it is in use
   export --out FILE.zip         the whole database as an archive bundle (csisms-archive/1)
+  import FILE.zip               restore a bundle into a new, empty database (--db NEW.sqlite)
   application check FILE.json [--json]
                                 eligibility and audit time of an application file (no database)
   application export --id N     one application as a csisms-application/1 file
@@ -3727,6 +3843,7 @@ Commands:
   clients list [--json]         列出认证委托人名录
   backup --out 文件             数据库的一致性副本，数据库使用中也可备份
   export --out 文件.zip         将整个数据库导出为档案包（csisms-archive/1）
+  import 文件.zip               将档案包恢复到一个新的空数据库（--db 新文件.sqlite）
   application check 文件.json [--json]
                                 认证申请文件的受理条件和审核时间（不使用数据库）
   application export --id N     将一份认证申请导出为 csisms-application/1 文件
@@ -10997,6 +11114,61 @@ You can bring it back with Edit → Undo.</source>
     <message>
         <source>The workbook could not be put in place as %1 (%2); any file of that name is unchanged. Choose another name or folder.</source>
         <translation>无法将 Excel 工作簿放置为 %1（%2）；该名称的现有文件保持不变。请选择其他名称或文件夹。</translation>
+    </message>
+</context>
+<context>
+    <name>ZipReader</name>
+    <message>
+        <source>an entry has no name</source>
+        <translation>有条目没有名称</translation>
+    </message>
+    <message>
+        <source>the entry “%1” has an absolute path</source>
+        <translation>条目“%1”使用了绝对路径</translation>
+    </message>
+    <message>
+        <source>the entry “%1” has a backslash in its path</source>
+        <translation>条目“%1”的路径中含有反斜杠</translation>
+    </message>
+    <message>
+        <source>the entry “%1” leaves its folder or has an empty part</source>
+        <translation>条目“%1”的路径跳出了所在文件夹或含有空段</translation>
+    </message>
+    <message>
+        <source>the entry “%1” has a control character in its name</source>
+        <translation>条目“%1”的名称中含有控制字符</translation>
+    </message>
+    <message>
+        <source>%1 is not a zip file that can be read: %2</source>
+        <translation>%1 不是可读取的 zip 文件：%2</translation>
+    </message>
+    <message>
+        <source>The zip file is damaged or cut short: %1</source>
+        <translation>zip 文件已损坏或不完整：%1</translation>
+    </message>
+    <message>
+        <source>The zip file is refused: %1.</source>
+        <translation>zip 文件被拒绝：%1。</translation>
+    </message>
+    <message>
+        <source>The zip file is refused: the entry “%1” is not a plain file (a link or a folder).</source>
+        <translation>zip 文件被拒绝：条目“%1”不是普通文件（是链接或文件夹）。</translation>
+    </message>
+    <message>
+        <source>The zip file is refused: it holds “%1” twice.</source>
+        <translation>zip 文件被拒绝：其中“%1”出现了两次。</translation>
+    </message>
+    <message>
+        <source>The entry “%1” is damaged: %2</source>
+        <translation>条目“%1”已损坏：%2</translation>
+    </message>
+    <message>
+        <source>The zip file is refused: the entry “%1” holds more than its %2 bytes (a zip bomb?).</source>
+        <translation>zip 文件被拒绝：条目“%1”的内容超过其声明的 %2 字节（疑似 zip 炸弹）。</translation>
+    </message>
+    <message>
+        <source>The zip file was not read to its end.</source>
+        <translation>zip 文件未被读到末尾。</translation>
     </message>
 </context>
 <context>

@@ -52,5 +52,6 @@ int reportDue(CliContext &context);
 int reportRegister(CliContext &context);
 int reportInfoSheet(CliContext &context);
 int exportBundle(CliContext &context);
+int importBundle(CliContext &context);
 int reportReview(CliContext &context);
 } // namespace CliCommands

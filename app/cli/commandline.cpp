@@ -66,6 +66,7 @@ QString usage()
         "  clients list [--json]         list the client register\n"
         "  backup --out FILE             consistent copy of the database, also while it is in use\n"
         "  export --out FILE.zip         the whole database as an archive bundle (csisms-archive/1)\n"
+        "  import FILE.zip               restore a bundle into a new, empty database (--db NEW.sqlite)\n"
         "  application check FILE.json [--json]\n"
         "                                eligibility and audit time of an application file (no database)\n"
         "  application export --id N     one application as a csisms-application/1 file\n"
@@ -248,6 +249,7 @@ int CommandLine::run(const QStringList &arguments, QTextStream &out, QTextStream
          &CliCommands::reportReview},
         {{QStringLiteral("report"), QStringLiteral("info-sheet")}, 0, {QStringLiteral("out")}, &CliCommands::reportInfoSheet},
         {{QStringLiteral("export")}, 0, {QStringLiteral("out")}, &CliCommands::exportBundle},
+        {{QStringLiteral("import")}, 1, {}, &CliCommands::importBundle},
     };
     for (const Entry &entry : commands) {
         if (context.words.mid(0, entry.words.size()) != entry.words)

@@ -9,6 +9,8 @@
 #include "io/csvreader.h"
 #include "io/csvwriter.h"
 #include "io/logopicture.h"
+#include "archive/archiveimport.h"
+#include "db/changelog.h"
 #include "domain/bodysettings.h"
 #include "repositories/clientrepository.h"
 #include "repositories/referencerepository.h"
@@ -253,6 +255,32 @@ void logoPicture(const QByteArray &input)
     require(image.width() <= LogoPicture::kPixels && image.height() <= LogoPicture::kPixels, "a logo fits");
     QString again;
     require(LogoPicture::fromBytes(input, &again) == logo, "the same picture gives the same logo");
+}
+
+void archiveBundle(const QByteArray &input)
+{
+    const QString bundle = scratch().dir.filePath(QStringLiteral("bundle.zip"));
+    {
+        QFile file(bundle);
+        require(file.open(QIODevice::WriteOnly) && file.write(input) == input.size(), "the input is written");
+    }
+    const QString problem = ArchiveImport::verify(bundle);
+    const QString path = scratch().dir.filePath(QStringLiteral("restore.sqlite"));
+    {
+        Database db;
+        require(!db.open(path), "the restore database opens");
+        const ArchiveImport::Result result = ArchiveImport::restore(db, bundle);
+        if (!problem.isEmpty()) {
+            require(result.error == problem, "a refused bundle is refused by restore for the same reason");
+            require(ArchiveImport::isEmpty(db), "a refused bundle writes nothing");
+        } else if (result.error.isEmpty()) {
+            require(ChangeLog::verifyChain(db).isEmpty(), "a restored change log verifies");
+        } else {
+            require(ArchiveImport::isEmpty(db), "a restore that fails writes nothing");
+        }
+    }
+    for (const QString &suffix : {QString(), QStringLiteral("-wal"), QStringLiteral("-shm")})
+        QFile::remove(path + suffix);
 }
 
 } // namespace FuzzTargets

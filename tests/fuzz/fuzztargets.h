@@ -35,5 +35,9 @@ void programmeFile(const QByteArray &input);
 //   message or give a logo that validates, decodes as PNG and fits LogoPicture::kPixels;
 //   the same bytes give the same logo.
 void logoPicture(const QByteArray &input);
+// - archiveBundle: any bytes as an archive bundle (`csisms import`) are refused with a
+//   message, or restored into an empty database whose change log then verifies; a refused
+//   bundle leaves the database empty.
+void archiveBundle(const QByteArray &input);
 
 } // namespace FuzzTargets

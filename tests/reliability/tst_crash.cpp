@@ -1,4 +1,5 @@
-// Crash test (issue 6): the bulk writes — init, demo, clients import — run as child
+// Crash test (issue 6): the bulk writes — init, demo, clients import, restore of an archive
+// bundle (import FILE.zip) — run as child
 // processes and are killed with SIGKILL at random moments. After every kill the database
 // must pass SQLite's integrity check, its change-log chain must be intact, no record may
 // differ from its last logged state, and the write must be all or nothing. A later issue
@@ -117,24 +118,32 @@ private slots:
         const ChildProcess::Result initialised = ChildProcess::run(
             home, {QStringLiteral("--db"), path(QStringLiteral("probe-init.sqlite")), QStringLiteral("init")});
         QVERIFY2(initialised.status == 0, qPrintable(initialised.err));
-        qInfo("uninterrupted: demo %lld ms, import %lld ms, init %lld ms", made.ms, imported.ms, initialised.ms);
+        const QString bundle = path(QStringLiteral("base.zip"));
+        const ChildProcess::Result exported =
+            ChildProcess::run(home, {QStringLiteral("--db"), base, QStringLiteral("export"), QStringLiteral("--out"), bundle});
+        QVERIFY2(exported.status == 0, qPrintable(exported.err));
+        const ChildProcess::Result restoredOnce = ChildProcess::run(
+            home, {QStringLiteral("--db"), path(QStringLiteral("probe-restore.sqlite")), QStringLiteral("import"), bundle});
+        QVERIFY2(restoredOnce.status == 0, qPrintable(restoredOnce.err));
+        qInfo("uninterrupted: demo %lld ms, import %lld ms, init %lld ms, restore %lld ms", made.ms, imported.ms,
+              initialised.ms, restoredOnce.ms);
 
-        enum Scenario { Demo, Import, Init };
-        const char *const names[] = {"demo", "import", "init"};
-        int kills[3] = {0, 0, 0};
-        int outcomes[3][2] = {{0, 0}, {0, 0}, {0, 0}};   // nothing written / all written, after a kill
+        enum Scenario { Demo, Import, Init, Restore, ScenarioCount };
+        const char *const names[] = {"demo", "import", "init", "restore"};
+        int kills[ScenarioCount] = {0, 0, 0, 0};
+        int outcomes[ScenarioCount][2] = {{0, 0}, {0, 0}, {0, 0}, {0, 0}};   // nothing written / all written, after a kill
         int finishedFirst = 0;
         int rounds = 0;
         // How long each write runs. Measured once above, but the machine's load changes while
         // the test runs (other tests run beside it): a run that finishes before its kill
         // shortens the window, a kill lengthens it a little, so most rounds kill a writer.
-        qint64 window[3] = {made.ms, imported.ms, initialised.ms};
+        qint64 window[ScenarioCount] = {made.ms, imported.ms, initialised.ms, restoredOnce.ms};
         QElapsedTimer clock;
         clock.start();
         const QString target = path(QStringLiteral("target.sqlite"));
-        while (kills[0] + kills[1] + kills[2] < wantedKills && rounds < wantedKills * 6) {
+        while (kills[0] + kills[1] + kills[2] + kills[3] < wantedKills && rounds < wantedKills * 6) {
             ++rounds;
-            const Scenario scenario = Scenario(rounds % 3);
+            const Scenario scenario = Scenario(rounds % ScenarioCount);
             QStringList arguments{QStringLiteral("--db"), target};
             for (const QString &suffix : {QString(), QStringLiteral("-wal"), QStringLiteral("-shm")})
                 QFile::remove(target + suffix);
@@ -149,6 +158,11 @@ private slots:
             case Init:
                 arguments << QStringLiteral("init");
                 break;
+            case Restore:
+                arguments << QStringLiteral("import") << bundle;
+                break;
+            case ScenarioCount:
+                break;
             }
             QElapsedTimer running;
             running.start();
@@ -156,7 +170,7 @@ private slots:
             QVERIFY(process->waitForStarted());
             // Mostly while it writes: from about the end of start-up (half of what init takes) to
             // the end of a run.
-            const qint64 from = scenario == Init ? 0 : std::min(window[Init], window[scenario]) / 2;
+            const qint64 from = scenario == Init || scenario == Restore ? 0 : std::min(window[Init], window[scenario]) / 2;
             const int delay = int(from + random.bounded(quint32(std::max<qint64>(1, window[scenario] - from))));
             if (process->waitForFinished(delay)) {
                 ++finishedFirst;
@@ -193,6 +207,25 @@ private slots:
                          qPrintable(QString::number(counts.clients)));
                 ++outcomes[Import][counts.clients == demoClients + importRows];
                 break;
+            case Restore: {
+                // All or nothing: an empty database (or none), or every record of the bundle.
+                QVERIFY2(counts.clients <= 0 || counts.clients == demoClients, qPrintable(QString::number(counts.clients)));
+                QVERIFY2((counts.clients <= 0) == (counts.auditors <= 0) && (counts.clients <= 0) == (counts.users <= 0),
+                         qPrintable(QStringLiteral("%1 clients, %2 auditors, %3 users")
+                                        .arg(counts.clients).arg(counts.auditors).arg(counts.users)));
+                ++outcomes[Restore][counts.clients == demoClients];
+                if (counts.clients <= 0) {
+                    // An interrupted restore can be run again into what it left, and completes.
+                    const ChildProcess::Result again = ChildProcess::run(home, arguments);
+                    QVERIFY2(again.status == 0, qPrintable(again.err));
+                    QString afterFailure;
+                    QCOMPARE(verify(target, &afterFailure).clients, demoClients);
+                    QVERIFY2(afterFailure.isEmpty(), qPrintable(afterFailure));
+                }
+                break;
+            }
+            case ScenarioCount:
+                break;
             case Init: {
                 ++outcomes[Init][counts.clients == 0 && counts.auditors >= 0];
                 const ChildProcess::Result again = ChildProcess::run(home, {QStringLiteral("--db"), target, QStringLiteral("init")});
@@ -204,11 +237,13 @@ private slots:
             }
             }
         }
-        const int total = kills[0] + kills[1] + kills[2];
+        const int total = kills[0] + kills[1] + kills[2] + kills[3];
         qInfo("crash test: %d rounds in %.1f s, %d kills (demo %d: %d none / %d all; import %d: %d none / %d all; "
-              "init %d), %d finished before the kill; windows at the end demo %lld, import %lld, init %lld ms",
+              "init %d; restore %d: %d none / %d all), %d finished before the kill; windows at the end demo %lld, import "
+              "%lld, init %lld, restore %lld ms",
               rounds, clock.elapsed() / 1000.0, total, kills[Demo], outcomes[Demo][0], outcomes[Demo][1], kills[Import],
-              outcomes[Import][0], outcomes[Import][1], kills[Init], finishedFirst, window[Demo], window[Import], window[Init]);
+              outcomes[Import][0], outcomes[Import][1], kills[Init], kills[Restore], outcomes[Restore][0],
+              outcomes[Restore][1], finishedFirst, window[Demo], window[Import], window[Init], window[Restore]);
         QVERIFY2(total >= wantedKills, qPrintable(QStringLiteral("only %1 kills").arg(total)));
     }
 };

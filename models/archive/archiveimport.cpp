@@ -1,0 +1,282 @@
+#include "archiveimport.h"
+
+#include "archive/archiveexport.h"
+#include "archive/zipreader.h"
+#include "db/changelog.h"
+#include "db/database.h"
+
+#include <QCoreApplication>
+#include <QCryptographicHash>
+#include <QDir>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QSet>
+#include <QSqlQuery>
+
+namespace ArchiveImport {
+
+namespace {
+
+QString tr(const char *text) { return QCoreApplication::translate("ArchiveImport", text); }
+
+constexpr qint64 kMaxManifest = 64 << 20;
+
+QString parseManifest(const QByteArray &bytes, Manifest *m)
+{
+    QJsonParseError parseError;
+    const QJsonDocument document = QJsonDocument::fromJson(bytes, &parseError);
+    if (parseError.error != QJsonParseError::NoError || !document.isObject())
+        return tr("its manifest.json is not a JSON object (%1)").arg(parseError.errorString());
+    const QJsonObject o = document.object();
+    m->format = o.value(QLatin1String("format")).toString();
+    if (m->format != QLatin1String(ArchiveExport::kFormat))
+        return tr("it is not a CSISMS Desk archive bundle: its format is “%1”, not %2")
+            .arg(m->format.left(60), QLatin1String(ArchiveExport::kFormat));
+    m->schemaVersion = o.value(QLatin1String("schema_version")).toInt();
+    if (m->schemaVersion > Database::latestSchemaVersion())
+        return tr("it was made by a newer version of CSISMS Desk (schema version %1; this one has %2): restore it with "
+                  "that version")
+            .arg(m->schemaVersion)
+            .arg(Database::latestSchemaVersion());
+    if (m->schemaVersion < Database::latestSchemaVersion())
+        return tr("it was made by an older version of CSISMS Desk (schema version %1; this one has %2): restore it with "
+                  "that version, which upgrades it when this one opens it")
+            .arg(m->schemaVersion)
+            .arg(Database::latestSchemaVersion());
+    m->scope = o.value(QLatin1String("scope")).toString();
+    const QJsonObject log = o.value(QLatin1String("change_log")).toObject();
+    m->headHash = log.value(QLatin1String("head_hash")).toString();
+    m->logEntries = log.value(QLatin1String("entries")).toInteger(-1);
+    const QJsonArray files = o.value(QLatin1String("files")).toArray();
+    for (const QJsonValue &value : files) {
+        const QJsonObject f = value.toObject();
+        const QString path = f.value(QLatin1String("path")).toString();
+        const qint64 size = f.value(QLatin1String("size")).toInteger(-1);
+        const QByteArray sha = f.value(QLatin1String("sha256")).toString().toLatin1();
+        if (const QString problem = ZipReader::pathProblem(path); !problem.isEmpty())
+            return tr("its manifest names a file badly: %1").arg(problem);
+        if (size < 0 || sha.size() != 64 || m->files.contains(path) || path == QLatin1String("manifest.json"))
+            return tr("its manifest's entry for “%1” is not valid").arg(path);
+        m->files.insert(path, {size, sha});
+    }
+    if (m->files.isEmpty())
+        return tr("its manifest lists no files");
+    return {};
+}
+
+QVariant valueOf(const QJsonValue &v, bool *ok)
+{
+    *ok = true;
+    if (v.isNull())
+        return QVariant();
+    if (v.isString())
+        return v.toString();
+    if (v.isDouble()) {
+        const qint64 n = v.toInteger(std::numeric_limits<qint64>::min());
+        if (n == std::numeric_limits<qint64>::min() && v.toDouble() != double(n))
+            *ok = false;
+        return n;
+    }
+    if (v.isObject()) {
+        const QJsonObject o = v.toObject();
+        if (o.size() == 1 && o.value(QLatin1String("real")).isString()) {
+            const double d = o.value(QLatin1String("real")).toString().toDouble(ok);
+            return d;
+        }
+        if (o.size() == 1 && o.value(QLatin1String("blob")).isString()) {
+            const auto decoded = QByteArray::fromBase64Encoding(o.value(QLatin1String("blob")).toString().toLatin1(),
+                                                                QByteArray::AbortOnBase64DecodingErrors);
+            *ok = bool(decoded);
+            return decoded.decoded;
+        }
+    }
+    *ok = false;
+    return {};
+}
+
+} // namespace
+
+QString verify(const QString &path, Manifest *manifest)
+{
+    Manifest m;
+    QByteArray manifestBytes;
+    QHash<QString, std::pair<qint64, QByteArray>> seen;
+    ZipReader zip(path);
+    const bool read = zip.forEach([&](const ZipReader::Entry &entry, const ZipReader::ReadPiece &piece) {
+        QCryptographicHash hash(QCryptographicHash::Sha256);
+        qint64 size = 0;
+        const bool isManifest = entry.path == QLatin1String("manifest.json");
+        for (QByteArray data = piece(); !data.isEmpty(); data = piece()) {
+            hash.addData(data);
+            size += data.size();
+            if (isManifest) {
+                if (size > kMaxManifest)
+                    return false;
+                manifestBytes += data;
+            }
+        }
+        seen.insert(entry.path, {size, hash.result().toHex()});
+        return true;
+    });
+    if (!read)
+        return zip.errorString().isEmpty() ? tr("The bundle could not be read.") : zip.errorString();
+    if (!seen.contains(QStringLiteral("manifest.json")))
+        return tr("The bundle is refused: it has no manifest.json.");
+    if (const QString problem = parseManifest(manifestBytes, &m); !problem.isEmpty())
+        return tr("The bundle is refused: %1.").arg(problem);
+    for (auto it = m.files.constBegin(); it != m.files.constEnd(); ++it) {
+        if (!seen.contains(it.key()))
+            return tr("The bundle is refused: “%1”, listed in its manifest, is missing.").arg(it.key());
+        if (seen.value(it.key()).first != it.value().first)
+            return tr("The bundle is refused: “%1” has %2 bytes, its manifest says %3.")
+                .arg(it.key())
+                .arg(seen.value(it.key()).first)
+                .arg(it.value().first);
+        if (seen.value(it.key()).second != it.value().second)
+            return tr("The bundle is refused: “%1” is not what its manifest says (its SHA-256 differs): it was changed "
+                      "or damaged.")
+                .arg(it.key());
+    }
+    for (auto it = seen.constBegin(); it != seen.constEnd(); ++it)
+        if (it.key() != QLatin1String("manifest.json") && !m.files.contains(it.key()))
+            return tr("The bundle is refused: it holds “%1”, which its manifest does not list.").arg(it.key());
+    if (manifest)
+        *manifest = m;
+    return {};
+}
+
+bool isEmpty(const Database &db)
+{
+    for (const QString &table : ArchiveExport::tables(db))   // names from the schema
+        if (db.scalar(QStringLiteral("SELECT 1 FROM \"%1\" LIMIT 1").arg(table)).isValid())
+            return false;
+    return true;
+}
+
+Result restore(Database &db, const QString &path, const Progress &progress)
+{
+    Result result;
+    Manifest manifest;
+    if (const QString problem = verify(path, &manifest); !problem.isEmpty()) {
+        result.error = problem;
+        return result;
+    }
+    try {
+        if (!isEmpty(db)) {
+            result.error = tr("The database already holds records; a bundle is restored only into an empty one (a new "
+                              "file).");
+            return result;
+        }
+        const QStringList tables = ArchiveExport::tables(db);
+        const int total = int(manifest.files.size());
+        int done = 0;
+        QSet<QString> restored;
+        Transaction transaction(db);
+        db.exec(QStringLiteral("PRAGMA defer_foreign_keys = ON"));
+        ZipReader zip(path);
+        QString problem;
+        const bool read = zip.forEach([&](const ZipReader::Entry &entry, const ZipReader::ReadPiece &piece) {
+            if (progress && !progress(done++, total)) {
+                problem = tr("The restore was cancelled; nothing was written.");
+                return false;
+            }
+            if (!entry.path.startsWith(QLatin1String("data/")))
+                return true;   // the CSVs and the manifest were checked; the data is what restores
+            QByteArray bytes;
+            QCryptographicHash hash(QCryptographicHash::Sha256);
+            for (QByteArray data = piece(); !data.isEmpty(); data = piece()) {
+                hash.addData(data);
+                bytes += data;
+            }
+            if (hash.result().toHex() != manifest.files.value(entry.path).second) {
+                problem = tr("The bundle changed while it was being restored (“%1”); nothing was written.").arg(entry.path);
+                return false;
+            }
+            const QString table = entry.path.mid(5).chopped(5);
+            if (!entry.path.endsWith(QLatin1String(".json")) || !tables.contains(table)) {
+                problem = tr("The bundle is refused: “%1” is not a table of this database.").arg(entry.path);
+                return false;
+            }
+            QJsonParseError parseError;
+            const QJsonObject t = QJsonDocument::fromJson(bytes, &parseError).object();
+            bytes.clear();
+            QStringList columns;
+            for (const QJsonValue &c : t.value(QLatin1String("columns")).toArray())
+                columns << c.toString();
+            QStringList schemaColumns;
+            QSqlQuery info = db.exec(QStringLiteral("SELECT name FROM pragma_table_info(?) ORDER BY cid"), {table});
+            while (info.next())
+                schemaColumns << info.value(0).toString();
+            if (parseError.error != QJsonParseError::NoError || t.value(QLatin1String("table")).toString() != table
+                || columns != schemaColumns) {
+                problem = tr("The bundle is refused: “%1” does not hold the table %2 as this schema has it.").arg(entry.path, table);
+                return false;
+            }
+            QStringList marks, quoted;
+            for (const QString &c : std::as_const(columns)) {
+                marks << QStringLiteral("?");
+                quoted << u'"' + c + u'"';
+            }
+            QSqlQuery insert(db.handle());
+            insert.prepare(QStringLiteral("INSERT INTO \"%1\" (%2) VALUES (%3)").arg(table, quoted.join(u','), marks.join(u',')));
+            const QJsonArray rows = t.value(QLatin1String("rows")).toArray();
+            for (qsizetype r = 0; r < rows.size(); ++r) {
+                const QJsonArray row = rows.at(r).toArray();
+                if (row.size() != columns.size()) {
+                    problem = tr("The bundle is refused: row %1 of %2 does not have %3 values.").arg(r + 1).arg(table).arg(columns.size());
+                    return false;
+                }
+                for (qsizetype i = 0; i < row.size(); ++i) {
+                    bool ok = false;
+                    insert.bindValue(int(i), valueOf(row.at(i), &ok));
+                    if (!ok) {
+                        problem = tr("The bundle is refused: row %1 of %2 holds a value this format does not have.").arg(r + 1).arg(table);
+                        return false;
+                    }
+                }
+                if (!insert.exec()) {
+                    problem = tr("Row %1 of %2 could not be restored: %3").arg(r + 1).arg(table, insert.lastError().text());
+                    return false;
+                }
+            }
+            result.rows += rows.size();
+            ++result.tables;
+            restored.insert(table);
+            return true;
+        });
+        if (!read) {
+            result.error = problem.isEmpty() ? zip.errorString() : problem;
+            result.tables = 0;
+            result.rows = 0;
+            return result;   // the transaction rolls back
+        }
+        // The restored records are what was exported: every table, keys that hold, and
+        // the change log's chain ending where the manifest says.
+        for (const QString &table : tables)
+            if (!restored.contains(table)) {
+                result.error = tr("The bundle is refused: it holds no data for the table %1.").arg(table);
+                result.tables = 0;
+                result.rows = 0;
+                return result;
+            }
+        if (db.scalar(QStringLiteral("SELECT 1 FROM pragma_foreign_key_check LIMIT 1")).isValid()) {
+            result.error = tr("The bundle is refused: its records refer to records it does not hold.");
+            return result;
+        }
+        if (ChangeLog::headHash(db) != manifest.headHash
+            || db.scalar(QStringLiteral("SELECT count(*) FROM change_log")).toLongLong() != manifest.logEntries
+            || !ChangeLog::verifyChain(db).isEmpty()) {
+            result.error = tr("The bundle is refused: its change log does not verify or does not end where its manifest "
+                              "says.");
+            return result;
+        }
+        transaction.commit();
+    } catch (const SqlError &e) {
+        result = Result{};
+        result.error = tr("The database could not be written, and nothing was restored: %1").arg(e.message());
+    }
+    return result;
+}
+
+} // namespace ArchiveImport
