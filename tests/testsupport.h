@@ -6,6 +6,7 @@
 #include "db/database.h"
 #include "editing/session.h"
 
+#include <QFile>
 #include <QSettings>
 #include <QStandardPaths>
 #include <QTemporaryDir>
@@ -85,6 +86,7 @@ struct IsolatedSettings
         QSettings::setDefaultFormat(QSettings::IniFormat);
         QSettings::setPath(QSettings::IniFormat, QSettings::UserScope, dir.path());
         QSettings::setPath(QSettings::IniFormat, QSettings::SystemScope, dir.path());
+        qputenv("CSISMS_BACKUP_DIR", QFile::encodeName(dir.filePath(QStringLiteral("backups"))));   // automatic backups
     }
 };
 

@@ -2120,6 +2120,21 @@ You can bring them back with Edit → Undo.</source>
     </message>
 </context>
 <context>
+    <name>BackupStore</name>
+    <message>
+        <source>The backup folder %1 cannot be made.</source>
+        <translation>无法建立备份文件夹 %1。</translation>
+    </message>
+    <message>
+        <source>The backup could not be copied beside the database.</source>
+        <translation>无法将备份复制到数据库旁边。</translation>
+    </message>
+    <message>
+        <source>The database file could not be replaced; it is as it was.</source>
+        <translation>无法替换数据库文件；它保持原样。</translation>
+    </message>
+</context>
+<context>
     <name>BodySettings</name>
     <message>
         <source>There is no setting %1.</source>
@@ -6912,10 +6927,6 @@ Open the existing file instead?</source>
         <translation>打印预览</translation>
     </message>
     <message>
-        <source>This page has nothing to print. The Due page prints the due list, the Reviews page the selected review&apos;s record, the Contracts page the selected contract&apos;s summary, the Programmes page the selected programme&apos;s audit programme report, the Certificates page the certificate register.</source>
-        <translation>此页面没有可打印的内容。“待办事项”页面打印待办事项清单，“申请评审”页面打印所选评审的记录，“认证合同”页面打印所选合同的摘要，“审核方案”页面打印所选审核方案的报告，“证书”页面打印证书清单。</translation>
-    </message>
-    <message>
         <source>&amp;Export archive bundle…</source>
         <translation>导出档案包(&amp;E)…</translation>
     </message>
@@ -6946,6 +6957,42 @@ Open the existing file instead?</source>
     <message>
         <source>Archive bundle written to %1: %2 tables, %3 records.</source>
         <translation>档案包已写入 %1：%2 张表，%3 条记录。</translation>
+    </message>
+    <message>
+        <source>Res&amp;tore from backup…</source>
+        <translation>从备份恢复(&amp;T)…</translation>
+    </message>
+    <message>
+        <source>The daily automatic backups of this database, and putting one back</source>
+        <translation>本数据库每天的自动备份，以及从备份恢复</translation>
+    </message>
+    <message>
+        <source>This page has nothing to print. The Due page prints the due list, the Reviews page the selected review&apos;s record, the Contracts page the selected contract&apos;s summary, the Programmes page the selected programme&apos;s audit programme report, the Certificates page the certificate register, the Settings page the public information sheet.</source>
+        <translation>本页面没有可打印的内容。待办事项页面打印待办事项清单，申请评审页面打印所选评审的记录，认证合同页面打印所选合同的摘要，审核方案页面打印所选审核方案的报告，证书页面打印证书清单，设置页面打印公开信息表。</translation>
+    </message>
+    <message>
+        <source>The automatic backup could not be written: %1</source>
+        <translation>无法写入自动备份：%1</translation>
+    </message>
+    <message>
+        <source>Restore from backup</source>
+        <translation>从备份恢复</translation>
+    </message>
+    <message>
+        <source>The current database could not be backed up, so nothing was restored: %1</source>
+        <translation>无法备份当前数据库，因此未恢复任何内容：%1</translation>
+    </message>
+    <message>
+        <source>The backup was not restored: %1</source>
+        <translation>备份未恢复：%1</translation>
+    </message>
+    <message>
+        <source>The backup was put in place but cannot be opened: %1. The file as it was is kept as %2.</source>
+        <translation>备份已放回原处但无法打开：%1。原来的文件保存为 %2。</translation>
+    </message>
+    <message>
+        <source>Restored the backup %1; the database as it was is kept as %2.</source>
+        <translation>已恢复备份 %1；原来的数据库保存为 %2。</translation>
     </message>
 </context>
 <context>
@@ -9334,6 +9381,97 @@ Entries you changed get their shipped values back; entries you added are retired
     <message>
         <source>public-information-%1.pdf</source>
         <translation>公开信息表-%1.pdf</translation>
+    </message>
+</context>
+<context>
+    <name>RestoreBackupDialog</name>
+    <message>
+        <source>&amp;Restore…</source>
+        <translation>恢复(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>Restore from backup</source>
+        <translation>从备份恢复</translation>
+    </message>
+    <message>
+        <source>Backup of</source>
+        <translation>备份日期</translation>
+    </message>
+    <message>
+        <source>Written</source>
+        <translation>写入时间</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>大小</translation>
+    </message>
+    <message>
+        <source>Clients</source>
+        <translation>认证委托人</translation>
+    </message>
+    <message>
+        <source>Applications</source>
+        <translation>认证申请</translation>
+    </message>
+    <message>
+        <source>Programmes</source>
+        <translation>审核方案</translation>
+    </message>
+    <message>
+        <source>Certificates</source>
+        <translation>证书</translation>
+    </message>
+    <message>
+        <source>Change-log entries</source>
+        <translation>变更日志条目</translation>
+    </message>
+    <message>
+        <source>before a restore</source>
+        <translation>恢复之前</translation>
+    </message>
+    <message>
+        <source>%1 MB</source>
+        <translation>%1 MB</translation>
+    </message>
+    <message>
+        <source>unreadable</source>
+        <translation>无法读取</translation>
+    </message>
+    <message>
+        <source>There is no backup of this database yet. One is made every day it is open and when the window closes, in %1.</source>
+        <translation>本数据库尚无备份。数据库打开期间每天以及关闭窗口时都会在 %1 中建立一份备份。</translation>
+    </message>
+    <message>
+        <source>In %1.</source>
+        <translation>位于 %1。</translation>
+    </message>
+    <message>
+        <source>Choose &amp;folder…</source>
+        <translation>选择文件夹(&amp;F)…</translation>
+    </message>
+    <message>
+        <source>Keep the backups on another disk, so that they outlive this one</source>
+        <translation>将备份保存在另一块磁盘上，这块磁盘损坏时备份仍在</translation>
+    </message>
+    <message>
+        <source>Folder for the backups</source>
+        <translation>备份文件夹</translation>
+    </message>
+    <message>
+        <source>From now on the backups go to %1.</source>
+        <translation>此后备份将保存到 %1。</translation>
+    </message>
+    <message>
+        <source>Backups are kept in:</source>
+        <translation>备份保存位置：</translation>
+    </message>
+    <message>
+        <source>&amp;Keep the newest daily backups:</source>
+        <translation>保留最近的每日备份数(&amp;K)：</translation>
+    </message>
+    <message>
+        <source>Replace the open database by the backup of %1 (%2)? Everything written since then is replaced; the current file is backed up first, so this can be taken back by restoring that copy.</source>
+        <translation>用 %1（%2）的备份替换当前打开的数据库吗？此后写入的所有内容都将被替换；当前文件会先备份，因此可以通过恢复该副本撤回此操作。</translation>
     </message>
 </context>
 <context>

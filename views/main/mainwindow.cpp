@@ -9,6 +9,7 @@
 #include "certificates/certificatespage.h"
 #include "due/duepage.h"
 #include "main/reportsmenu.h"
+#include "archive/backupstore.h"
 #include "reports/reportpreviewdialog.h"
 #include "programmes/programmespage.h"
 #include "clients/clientspage.h"
@@ -38,6 +39,7 @@
 #include <QStackedWidget>
 #include <QStatusBar>
 #include <QTableView>
+#include <QTimer>
 #include <QToolButton>
 #include <QUndoStack>
 
@@ -85,6 +87,14 @@ MainWindow::MainWindow(LanguageManager &languages, QWidget *parent)
 
     createActions();
     createMenus();
+    // A window left open for days still backs up once a day.
+    auto *daily = new QTimer(this);
+    daily->setInterval(std::chrono::hours(1));
+    connect(daily, &QTimer::timeout, this, [this] {
+        if (m_session && !BackupStore(m_session->database().path()).hasBackupOf(QDate::currentDate()))
+            backUpAutomatically();
+    });
+    daily->start();
     retranslateUi();
 
     if (auto *settings = page<SettingsPage>())
@@ -165,6 +175,9 @@ void MainWindow::createActions()
     m_exportArchiveAction = new QAction(this);
     m_exportArchiveAction->setObjectName(QStringLiteral("exportArchive"));
     connect(m_exportArchiveAction, &QAction::triggered, this, &MainWindow::exportArchive);
+    m_restoreBackupAction = new QAction(this);
+    m_restoreBackupAction->setObjectName(QStringLiteral("restoreFromBackup"));
+    connect(m_restoreBackupAction, &QAction::triggered, this, &MainWindow::restoreFromBackup);
     m_importClientsAction = new QAction(this);
     connect(m_importClientsAction, &QAction::triggered, this, &MainWindow::importClients);
     m_checkAction = new QAction(this);
@@ -229,6 +242,7 @@ void MainWindow::createMenus()
     m_fileMenu->addSeparator();
     m_fileMenu->addAction(m_backUpAction);
     m_fileMenu->addAction(m_exportArchiveAction);
+    m_fileMenu->addAction(m_restoreBackupAction);
     m_fileMenu->addAction(m_importClientsAction);
     m_fileMenu->addAction(m_checkAction);
     m_fileMenu->addSeparator();
@@ -263,6 +277,8 @@ void MainWindow::retranslateUi()
     m_clearRecentAction->setText(tr("&Clear list"));
     m_backUpAction->setText(tr("&Back up…"));
     m_exportArchiveAction->setText(tr("&Export archive bundle…"));
+    m_restoreBackupAction->setText(tr("Res&tore from backup…"));
+    m_restoreBackupAction->setToolTip(tr("The daily automatic backups of this database, and putting one back"));
     m_exportArchiveAction->setToolTip(tr("The whole database as a self-checking .zip for the archive (csisms-archive/1)"));
     m_importClientsAction->setText(tr("&Import clients…"));
     m_checkAction->setText(tr("C&heck database…"));
@@ -380,6 +396,7 @@ void MainWindow::updateStatus()
     Database *db = database();
     m_backUpAction->setEnabled(db != nullptr);
     m_exportArchiveAction->setEnabled(db != nullptr);
+    m_restoreBackupAction->setEnabled(db != nullptr);
     m_printAction->setEnabled(db != nullptr);
     m_importClientsAction->setEnabled(db != nullptr);
     m_checkAction->setEnabled(db != nullptr);
@@ -502,6 +519,7 @@ void MainWindow::closeEvent(QCloseEvent *event)
         return;
     }
     writeSettings();
+    backUpAutomatically();
     event->accept();
 }
 
@@ -514,7 +532,8 @@ void MainWindow::printPreview()
                                  tr("This page has nothing to print. The Due page prints the due list, the Reviews page "
                                     "the selected review's record, the Contracts page the selected contract's summary, "
                                     "the Programmes page the selected programme's audit programme report, the "
-                                    "Certificates page the certificate register."));
+                                    "Certificates page the certificate register, the Settings page the public "
+                                    "information sheet."));
         return;
     }
     ReportPreviewDialog dialog(report.build, ReportPreviewDialog::defaultMode(), report.fileName, this);

@@ -36,6 +36,12 @@ public:
     // File → Export archive bundle… without its file dialog (tests): the bundle of the open
     // database written to `path`; the message shown, empty when it was written.
     QString exportArchiveTo(const QString &path);
+    // The automatic backup of the open database (today's, the older ones rotated); the
+    // message when it failed, empty when it was written or there is no database.
+    QString backUpAutomatically();
+    // File → Restore from backup… without its dialogs (tests): the current file backed up,
+    // then replaced by `backupPath` and opened again; the message when it failed.
+    QString restoreBackup(const QString &backupPath);
     explicit MainWindow(LanguageManager &languages, QWidget *parent = nullptr);
     ~MainWindow() override;
 
@@ -97,6 +103,7 @@ private:
     void openDatabaseDialog();
     void backUp();
     void exportArchive();
+    void restoreFromBackup();
     void importClients();
     void checkDatabase();
     // File → Print preview: the report of what the current page shows.
@@ -142,6 +149,7 @@ private:
     QAction *m_openDatabaseAction = nullptr;
     QAction *m_backUpAction = nullptr;
     QAction *m_exportArchiveAction = nullptr;
+    QAction *m_restoreBackupAction = nullptr;
     QAction *m_importClientsAction = nullptr;
     QAction *m_printAction = nullptr;
     QAction *m_checkAction = nullptr;

@@ -4,6 +4,8 @@
 #include "main/mainwindow.h"
 
 #include "archive/archiveexportrun.h"
+#include "archive/backupstore.h"
+#include "archive/restorebackupdialog.h"
 #include "clients/importclientsdialog.h"
 #include "common/page.h"
 #include "db/chainanchor.h"
@@ -50,7 +52,8 @@ DatabaseError MainWindow::openDatabase(const QString &path)
     // A new or upgraded database gets the shipped reference data (logged).
     if (const WriteResult seeded = ReferenceRepository::seedIfEmpty(*db); !seeded)
         return {DatabaseError::MigrationFailed, seeded.message};
-    // The previous session ends here: it tells the pages, which let go of it first.
+    // The previous session ends here (backed up first): it tells the pages, which let go of it.
+    backUpAutomatically();
     m_session.reset();
     m_session = std::make_unique<Session>(std::move(db));
     // Every change is recorded under a person's name: without a profile the window only reads.
@@ -211,6 +214,55 @@ void MainWindow::exportArchive()
         return;
     }
     settings.setValue(QStringLiteral("archive/folder"), QFileInfo(target).absolutePath());
+}
+
+QString MainWindow::backUpAutomatically()
+{
+    if (!m_session)
+        return {};
+    QString error;
+    BackupStore store(m_session->database().path());
+    if (store.backUp(m_session->database(), RestoreBackupDialog::keep(), &error))
+        return {};
+    const QString message = tr("The automatic backup could not be written: %1").arg(error);
+    statusBar()->showMessage(message, 10000);
+    return message;
+}
+
+void MainWindow::restoreFromBackup()
+{
+    if (!m_session || !maybeSaveAll())
+        return;
+    RestoreBackupDialog dialog(BackupStore(m_session->database().path()), this);
+    if (dialog.exec() != QDialog::Accepted || dialog.chosen().isEmpty())
+        return;
+    if (const QString message = restoreBackup(dialog.chosen()); !message.isEmpty())
+        QMessageBox::warning(this, tr("Restore from backup"), message);
+}
+
+QString MainWindow::restoreBackup(const QString &backupPath)
+{
+    if (!m_session)
+        return tr("No database is open.");
+    const QString path = m_session->database().path();
+    BackupStore store(path);
+    QString error;
+    const QString kept = store.keepCurrent(m_session->database(), &error);
+    if (kept.isEmpty())
+        return tr("The current database could not be backed up, so nothing was restored: %1").arg(error);
+    // The session ends (the pages let go), the file is replaced and opened again.
+    m_session.reset();
+    const bool replaced = BackupStore::replace(path, backupPath, &error);
+    const DatabaseError opened = openDatabase(path);
+    if (!replaced)
+        return tr("The backup was not restored: %1").arg(error);
+    if (opened)
+        return tr("The backup was put in place but cannot be opened: %1. The file as it was is kept as %2.")
+            .arg(opened.message, QDir::toNativeSeparators(kept));
+    statusBar()->showMessage(tr("Restored the backup %1; the database as it was is kept as %2.")
+                                 .arg(QDir::toNativeSeparators(backupPath), QDir::toNativeSeparators(kept)),
+                             15000);
+    return {};
 }
 
 QString MainWindow::exportArchiveTo(const QString &path)
