@@ -82,6 +82,7 @@ RestoreBackupDialog::RestoreBackupDialog(const BackupStore &store, QWidget *pare
         m_folder->setText(tr("From now on the backups go to %1.").arg(QDir::toNativeSeparators(folder)));
     });
     auto *form = new QFormLayout;
+    form->setFieldGrowthPolicy(QFormLayout::FieldsStayAtSizeHint);
     form->addRow(tr("Backups are kept in:"), chooseFolder);
     auto *keepLabel = new QLabel(tr("&Keep the newest daily backups:"), this);
     keepLabel->setBuddy(m_keep);

@@ -88,13 +88,15 @@ MainWindow::MainWindow(LanguageManager &languages, QWidget *parent)
     createActions();
     createMenus();
     // A window left open for days still backs up once a day.
-    auto *daily = new QTimer(this);
-    daily->setInterval(std::chrono::hours(1));
-    connect(daily, &QTimer::timeout, this, [this] {
+    const auto backUpDaily = [this] {
         if (m_session && !BackupStore(m_session->database().path()).hasBackupOf(QDate::currentDate()))
             backUpAutomatically();
-    });
+    };
+    auto *daily = new QTimer(this);
+    daily->setInterval(std::chrono::hours(1));
+    connect(daily, &QTimer::timeout, this, backUpDaily);
     daily->start();
+    QTimer::singleShot(std::chrono::minutes(2), this, backUpDaily);   // soon after the start, not during it
     retranslateUi();
 
     if (auto *settings = page<SettingsPage>())
