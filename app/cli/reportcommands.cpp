@@ -174,29 +174,37 @@ int reportDue(CliContext &c)
     return writePdfReport(c, ListReports::dueList(*db, from, to, mode), out, CommandLine::tr("Due list"), mode);
 }
 
-int reportRegister(CliContext &c)
+namespace {
+
+// A report of the whole database that needs nothing but --out (and --lang): the register,
+// the information sheet.
+int databaseReport(CliContext &c, const QString &command, const QString &what,
+                   const std::function<ReportDocument(Database &, ReportLanguage::Mode)> &build)
 {
-    const QString out = outPath(c, QStringLiteral("report register"), QStringLiteral("FILE.pdf"));
+    const QString out = outPath(c, command, QStringLiteral("FILE.pdf"));
     if (out.isEmpty())
         return CommandLine::UsageError;
     const ReportLanguage::Mode mode = reportLanguage(c);
     const auto db = c.openDatabase(Database::Mode::Read);
     if (!db)
         return CommandLine::UsageError;
-    return writePdfReport(c, ListReports::certificateRegister(*db, QDate::currentDate(), mode), out,
-                          CommandLine::tr("Certificate register"), mode);
+    return writePdfReport(c, build(*db, mode), out, what, mode);
+}
+
+} // namespace
+
+int reportRegister(CliContext &c)
+{
+    return databaseReport(c, QStringLiteral("report register"), CommandLine::tr("Certificate register"),
+                          [](Database &db, ReportLanguage::Mode mode) {
+                              return ListReports::certificateRegister(db, QDate::currentDate(), mode);
+                          });
 }
 
 int reportInfoSheet(CliContext &c)
 {
-    const QString out = outPath(c, QStringLiteral("report info-sheet"), QStringLiteral("FILE.pdf"));
-    if (out.isEmpty())
-        return CommandLine::UsageError;
-    const ReportLanguage::Mode mode = reportLanguage(c);
-    const auto db = c.openDatabase(Database::Mode::Read);
-    if (!db)
-        return CommandLine::UsageError;
-    return writePdfReport(c, ListReports::informationSheet(*db, mode), out, CommandLine::tr("Public information sheet"), mode);
+    return databaseReport(c, QStringLiteral("report info-sheet"), CommandLine::tr("Public information sheet"),
+                          [](Database &db, ReportLanguage::Mode mode) { return ListReports::informationSheet(db, mode); });
 }
 
 int reportReview(CliContext &c)

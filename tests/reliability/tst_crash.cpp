@@ -141,6 +141,13 @@ private slots:
         QElapsedTimer clock;
         clock.start();
         const QString target = path(QStringLiteral("target.sqlite"));
+        const auto completesWhenRunAgain = [&](const QStringList &arguments) {
+            const ChildProcess::Result again = ChildProcess::run(home, arguments);
+            QVERIFY2(again.status == 0, qPrintable(again.err));
+            QString afterFailure;
+            QCOMPARE(verify(target, &afterFailure).clients, demoClients);
+            QVERIFY2(afterFailure.isEmpty(), qPrintable(afterFailure));
+        };
         while (kills[0] + kills[1] + kills[2] + kills[3] < wantedKills && rounds < wantedKills * 6) {
             ++rounds;
             const Scenario scenario = Scenario(rounds % ScenarioCount);
@@ -193,14 +200,8 @@ private slots:
                          qPrintable(QStringLiteral("%1 clients, %2 auditors, %3 users")
                                         .arg(counts.clients).arg(counts.auditors).arg(counts.users)));
                 ++outcomes[Demo][counts.clients == demoClients];
-                if (counts.clients == 0) {
-                    // An interrupted demo can be run again and completes.
-                    const ChildProcess::Result again = ChildProcess::run(home, arguments);
-                    QVERIFY2(again.status == 0, qPrintable(again.err));
-                    QString afterFailure;
-                    QCOMPARE(verify(target, &afterFailure).clients, demoClients);
-                    QVERIFY2(afterFailure.isEmpty(), qPrintable(afterFailure));
-                }
+                if (counts.clients == 0)   // an interrupted demo can be run again and completes
+                    completesWhenRunAgain(arguments);
                 break;
             case Import:
                 QVERIFY2(counts.clients == demoClients || counts.clients == demoClients + importRows,
@@ -214,14 +215,8 @@ private slots:
                          qPrintable(QStringLiteral("%1 clients, %2 auditors, %3 users")
                                         .arg(counts.clients).arg(counts.auditors).arg(counts.users)));
                 ++outcomes[Restore][counts.clients == demoClients];
-                if (counts.clients <= 0) {
-                    // An interrupted restore can be run again into what it left, and completes.
-                    const ChildProcess::Result again = ChildProcess::run(home, arguments);
-                    QVERIFY2(again.status == 0, qPrintable(again.err));
-                    QString afterFailure;
-                    QCOMPARE(verify(target, &afterFailure).clients, demoClients);
-                    QVERIFY2(afterFailure.isEmpty(), qPrintable(afterFailure));
-                }
+                if (counts.clients <= 0)   // an interrupted restore runs again into what it left, and completes
+                    completesWhenRunAgain(arguments);
                 break;
             }
             case ScenarioCount:
