@@ -28,14 +28,8 @@ int main(int argc, char **argv)
     QStringList tables;
     {
         Database db;
-        if (const DatabaseError error = db.open(path)) {
-            out << error.message << Qt::endl;
+        if (!BenchSupport::openDemo(db, path, options.clients, out))
             return 2;
-        }
-        if (ProgrammeRepository(db).count() == 0) {
-            const double ms = timeMs([&] { DemoData::generate(db, options.clients, 1); });
-            out << QStringLiteral("demo --clients %1: %2 ms\n").arg(options.clients).arg(ms, 0, 'f', 0);
-        }
         tables = ArchiveExport::tables(db);
         out << QStringLiteral("database: %1 MB, %2 tables\n").arg(QFileInfo(path).size() / 1048576.0, 0, 'f', 0).arg(tables.size());
         ArchiveExport::Result result;

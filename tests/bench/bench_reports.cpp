@@ -34,14 +34,8 @@ int main(int argc, char **argv)
     QTemporaryDir dir;
     const QString path = options.path.isEmpty() ? dir.filePath(QStringLiteral("bench.sqlite")) : options.path;
     Database db;
-    if (const DatabaseError error = db.open(path)) {
-        out << error.message << Qt::endl;
+    if (!BenchSupport::openDemo(db, path, options.clients, out))
         return 2;
-    }
-    if (ProgrammeRepository(db).count() == 0) {
-        const double ms = timeMs([&] { DemoData::generate(db, options.clients, 1); });
-        out << QStringLiteral("demo --clients %1: %2 ms\n").arg(options.clients).arg(ms, 0, 'f', 0);
-    }
     if (BodySettingsRepository(db).load().bodyLogo.isEmpty()) {
         QImage logo(600, 240, QImage::Format_RGB32);
         logo.fill(Qt::white);

@@ -4,7 +4,12 @@
 // --clients N (demo size, default 20000) and --db FILE (an existing database, else a
 // temporary one).
 
+#include "db/database.h"
+#include "demo/demodata.h"
+#include "repositories/programmerepository.h"
+
 #include <QElapsedTimer>
+#include <QTextStream>
 #include <QList>
 #include <QStringList>
 
@@ -43,6 +48,21 @@ inline Options options(const QStringList &args)
             o.path = args.at(i + 1);
     }
     return o;
+}
+
+// Opens the database at `path`, filling it with the demo of `clients` (timed, printed) when
+// it has no programme yet; false after printing why it cannot be opened.
+inline bool openDemo(Database &db, const QString &path, int clients, QTextStream &out)
+{
+    if (const DatabaseError error = db.open(path)) {
+        out << error.message << Qt::endl;
+        return false;
+    }
+    if (ProgrammeRepository(db).count() == 0) {
+        const double ms = timeMs([&] { DemoData::generate(db, clients, 1); });
+        out << QStringLiteral("demo --clients %1: %2 ms\n").arg(clients).arg(ms, 0, 'f', 0);
+    }
+    return true;
 }
 
 } // namespace BenchSupport
