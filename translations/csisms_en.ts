@@ -224,6 +224,13 @@
             <numerusform>%1 (%n pages, %2) written to %3.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>Nothing was written: %n records differ. Choose record by record in the application (File → Import client dossier…), or pass --take here or --take bundle for all of them.</source>
+        <translation>
+            <numerusform>Nothing was written: %n record differs. Choose in the application (File → Import client dossier…), or pass --take here or --take bundle.</numerusform>
+            <numerusform>Nothing was written: %n records differ. Choose record by record in the application (File → Import client dossier…), or pass --take here or --take bundle for all of them.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>ContractsPage</name>
@@ -249,6 +256,16 @@
         <translation>
             <numerusform>%n minor nonconformity without an accepted corrective-action plan; certification is granted only when every one has one.</numerusform>
             <numerusform>%n minor nonconformities without an accepted corrective-action plan; certification is granted only when every one has one.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>DossierMerge</name>
+    <message numerus="yes">
+        <source>(%n bytes)</source>
+        <translation>
+            <numerusform>(%n byte)</numerusform>
+            <numerusform>(%n bytes)</numerusform>
         </translation>
     </message>
 </context>

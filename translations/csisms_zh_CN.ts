@@ -1160,6 +1160,10 @@ You can bring it back with Edit → Undo.</source>
         <source>No bundle was written: %1</source>
         <translation>未写入任何档案包：%1</translation>
     </message>
+    <message>
+        <source>there is no client with the id %1</source>
+        <translation>没有 id 为 %1 的认证委托人</translation>
+    </message>
 </context>
 <context>
     <name>ArchiveExportRun</name>
@@ -1277,6 +1281,10 @@ You can bring it back with Edit → Undo.</source>
     <message>
         <source>The database could not be written, and nothing was restored: %1</source>
         <translation>无法写入数据库，未恢复任何内容：%1</translation>
+    </message>
+    <message>
+        <source>This bundle holds one client&apos;s dossier, not a whole database: import it into a database (File → Import client dossier…, or csisms import with --db).</source>
+        <translation>此档案包只含一个认证委托人的档案，而不是整个数据库：请将其导入一个数据库（文件 → 导入认证委托人档案…，或使用 --db 运行 csisms import）。</translation>
     </message>
 </context>
 <context>
@@ -2772,6 +2780,18 @@ You can bring them back with Edit → Undo.</source>
         <source>%1 was deleted outside the application.</source>
         <translation>%1 在本程序之外被删除。</translation>
     </message>
+    <message>
+        <source>Entry %1 of another database&apos;s change log, kept by a dossier import, does not match its hash: it was changed afterwards.</source>
+        <translation>档案导入时保存的另一数据库变更日志第 %1 条与其哈希不符：它在之后被修改过。</translation>
+    </message>
+    <message>
+        <source>The other database&apos;s change-log entries kept by dossier import %1 are not those it recorded: some were removed, added or changed.</source>
+        <translation>第 %1 次档案导入保存的另一数据库变更日志条目与当时记录的不一致：有条目被删除、添加或修改。</translation>
+    </message>
+    <message>
+        <source>%1 (dossier import)</source>
+        <translation>%1（档案导入）</translation>
+    </message>
 </context>
 <context>
     <name>ChangeSet</name>
@@ -2845,6 +2865,29 @@ You can bring them back with Edit → Undo.</source>
     <message>
         <source>Double-click or press Enter to open it.</source>
         <translation>双击或按回车键打开。</translation>
+    </message>
+</context>
+<context>
+    <name>ChooseDossierDialog</name>
+    <message>
+        <source>Export client dossier</source>
+        <translation>导出认证委托人档案</translation>
+    </message>
+    <message>
+        <source>One client&apos;s dossier as an archive bundle: its applications, reviews, contracts, programmes, audits, certificates and change log, with the auditors and users they refer to. Another CSISMS Desk database (a laptop, the office) imports it with File → Import client dossier…</source>
+        <translation>将一个认证委托人的档案导出为档案包：其认证申请、申请评审、合同、审核方案、审核、证书和变更日志，以及其中涉及的审核员和用户。另一个 CSISMS Desk 数据库（笔记本电脑或办公室）用“文件 → 导入认证委托人档案…”导入。</translation>
+    </message>
+    <message>
+        <source>Type part of the name, credit code or contact</source>
+        <translation>输入名称、统一社会信用代码或联系人的一部分</translation>
+    </message>
+    <message>
+        <source>&amp;Client:</source>
+        <translation>认证委托人(&amp;C)：</translation>
+    </message>
+    <message>
+        <source>&amp;Export…</source>
+        <translation>导出(&amp;E)…</translation>
     </message>
 </context>
 <context>
@@ -3810,6 +3853,56 @@ You can bring it back with Edit → Undo.</source>
         <translation>已从 %2 恢复 %1：%3 张表，%4 条记录；变更日志校验通过。</translation>
     </message>
     <message>
+        <source>“export --client” needs the id of a client (csisms clients list shows them).</source>
+        <translation>“export --client”需要一个认证委托人的 id（csisms clients list 可列出）。</translation>
+    </message>
+    <message>
+        <source>There is no client with the id %1 (csisms clients list shows them).</source>
+        <translation>没有 id 为 %1 的认证委托人（csisms clients list 可列出）。</translation>
+    </message>
+    <message>
+        <source>The dossier of client %1 written to %2: %3 tables, %4 records, %5 MB before compression.</source>
+        <translation>认证委托人 %1 的档案已写入 %2：%3 张表，%4 条记录，压缩前 %5 MB。</translation>
+    </message>
+    <message>
+        <source>--take is “here” (keep this database&apos;s values where they differ) or “bundle” (take the bundle&apos;s), not “%1”.</source>
+        <translation>--take 的值为“here”（不同之处保留本数据库的值）或“bundle”（采用档案包的值），而不是“%1”。</translation>
+    </message>
+    <message>
+        <source>Dossier of %1 (client %2 here): %3 records new here, %4 differ, %5 the same, %6 only here (kept).</source>
+        <translation>%1 的档案（本库认证委托人 %2）：%3 条记录为新增，%4 条不同，%5 条相同，%6 条仅在本库（保留）。</translation>
+    </message>
+    <message>
+        <source>Dossier of %1, a client new here: %3 records new here, %4 differ, %5 the same, %6 only here (kept).</source>
+        <translation>%1 的档案，本库尚无此认证委托人：%3 条记录为新增，%4 条不同，%5 条相同，%6 条仅在本库（保留）。</translation>
+    </message>
+    <message>
+        <source>%1 differs (here: %2; bundle: %3):</source>
+        <translation>%1 不同（本库：%2；档案包：%3）：</translation>
+    </message>
+    <message numerus="yes">
+        <source>Nothing was written: %n records differ. Choose record by record in the application (File → Import client dossier…), or pass --take here or --take bundle for all of them.</source>
+        <translation>
+            <numerusform>未写入任何内容：%n 条记录不同。请在应用程序中逐条选择（文件 → 导入认证委托人档案…），或对全部记录使用 --take here 或 --take bundle。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing to import: this database already holds the dossier as the bundle has it.</source>
+        <translation>无需导入：本数据库中的档案与档案包一致。</translation>
+    </message>
+    <message>
+        <source>Dossier imported as client %1: %2 records added, %3 taken from the bundle, %4 kept as they were; %5 change-log entries of the other database kept.</source>
+        <translation>档案已导入为认证委托人 %1：新增 %2 条记录，%3 条采用档案包的值，%4 条保持不变；保存了另一数据库的 %5 条变更日志条目。</translation>
+    </message>
+    <message>
+        <source>--take applies to a client&apos;s dossier; this bundle is a whole database.</source>
+        <translation>--take 只适用于认证委托人的档案；此档案包是整个数据库。</translation>
+    </message>
+    <message>
+        <source>Where a dossier&apos;s records differ: keep this database&apos;s (here) or take the bundle&apos;s (bundle).</source>
+        <translation>档案记录不同时：保留本数据库的（here）或采用档案包的（bundle）。</translation>
+    </message>
+    <message>
         <source>Usage: csisms [--db FILE] [--lang zh_CN|en] [COMMAND]
 Without a command the application window opens.
 Commands:
@@ -3819,8 +3912,11 @@ Commands:
   clients import FILE.csv       import clients: all rows or none
   clients list [--json]         list the client register
   backup --out FILE             consistent copy of the database, also while it is in use
-  export --out FILE.zip         the whole database as an archive bundle (csisms-archive/1)
-  import FILE.zip               restore a bundle into a new, empty database (--db NEW.sqlite)
+  export --out FILE.zip [--client ID]
+                                the whole database, or one client&apos;s dossier, as an archive bundle
+  import FILE.zip [--take here|bundle]
+                                restore a whole-database bundle into a new, empty database
+                                (--db NEW.sqlite), or bring a client&apos;s dossier into this one
   application check FILE.json [--json]
                                 eligibility and audit time of an application file (no database)
   application export --id N     one application as a csisms-application/1 file
@@ -3857,8 +3953,11 @@ Commands:
   clients import 文件.csv       导入认证委托人：要么全部导入，要么全部不导入
   clients list [--json]         列出认证委托人名录
   backup --out 文件             数据库的一致性副本，数据库使用中也可备份
-  export --out 文件.zip         将整个数据库导出为档案包（csisms-archive/1）
-  import 文件.zip               将档案包恢复到一个新的空数据库（--db 新文件.sqlite）
+  export --out 文件.zip [--client ID]
+                                将整个数据库或一个认证委托人的档案导出为档案包
+  import 文件.zip [--take here|bundle]
+                                将整库档案包恢复到一个新的空数据库（--db 新文件.sqlite），
+                                或将一个认证委托人的档案导入本数据库
   application check 文件.json [--json]
                                 认证申请文件的受理条件和审核时间（不使用数据库）
   application export --id N     将一份认证申请导出为 csisms-application/1 文件
@@ -4983,6 +5082,154 @@ Open: %2 major and %3 minor nonconformities; %4 observations.</source>
     <message>
         <source>The demo data could not be written, and nothing was stored: %1</source>
         <translation>演示数据未能写入，未保存任何内容：%1</translation>
+    </message>
+</context>
+<context>
+    <name>DossierImportDialog</name>
+    <message>
+        <source>Import client dossier</source>
+        <translation>导入认证委托人档案</translation>
+    </message>
+    <message>
+        <source>Bundle: %1</source>
+        <translation>档案包：%1</translation>
+    </message>
+    <message>
+        <source>Record / field</source>
+        <translation>记录 / 字段</translation>
+    </message>
+    <message>
+        <source>In this database</source>
+        <translation>本数据库中</translation>
+    </message>
+    <message>
+        <source>In the bundle</source>
+        <translation>档案包中</translation>
+    </message>
+    <message>
+        <source>Records that differ: tick those whose values are to be taken from the bundle</source>
+        <translation>不同的记录：勾选要采用档案包中值的记录</translation>
+    </message>
+    <message>
+        <source>Records new here: added</source>
+        <translation>本库没有的记录：将新增</translation>
+    </message>
+    <message>
+        <source>%1 (referred to by the dossier)</source>
+        <translation>%1（档案所引用）</translation>
+    </message>
+    <message>
+        <source>%1 — take the bundle&apos;s</source>
+        <translation>%1 — 采用档案包的值</translation>
+    </message>
+    <message>
+        <source>changed %1</source>
+        <translation>修改于 %1</translation>
+    </message>
+    <message>
+        <source>&amp;Take all from the bundle</source>
+        <translation>全部采用档案包(&amp;T)</translation>
+    </message>
+    <message>
+        <source>&amp;Keep all as here</source>
+        <translation>全部保留本库(&amp;K)</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>导入(&amp;I)</translation>
+    </message>
+    <message>
+        <source>The dossier of %1, a client this database has.</source>
+        <translation>%1 的档案，本数据库已有此认证委托人。</translation>
+    </message>
+    <message>
+        <source>The dossier of %1, a client new to this database: all its records are added.</source>
+        <translation>%1 的档案，本数据库尚无此认证委托人：其全部记录将新增。</translation>
+    </message>
+    <message>
+        <source>%1 records are added, %2 differ (%3 to be taken from the bundle, the others kept as they are here), %4 are the same, and %5 exist only here and are kept. %6 change-log entries of the other database are kept with the dossier.</source>
+        <translation>新增 %1 条记录，%2 条不同（其中 %3 条采用档案包的值，其余保持本库的值），%4 条相同，%5 条仅在本库并予保留。另一数据库的 %6 条变更日志条目随档案保存。</translation>
+    </message>
+</context>
+<context>
+    <name>DossierMerge</name>
+    <message>
+        <source>The bundle changed while it was being read (“%1”); nothing was written.</source>
+        <translation>读取档案包时它被更改了（“%1”）；未写入任何内容。</translation>
+    </message>
+    <message>
+        <source>The bundle is refused: “%1” is not a table of records.</source>
+        <translation>档案包被拒绝：“%1”不是记录表。</translation>
+    </message>
+    <message>
+        <source>The bundle is refused: a row of %1 does not have %2 values.</source>
+        <translation>档案包被拒绝：%1 的某一行没有 %2 个值。</translation>
+    </message>
+    <message>
+        <source>The bundle is refused: a row of %1 holds a value this format does not have.</source>
+        <translation>档案包被拒绝：%1 的某一行含有此格式中不存在的值。</translation>
+    </message>
+    <message>
+        <source>The bundle is refused: its change log does not have the columns of this schema.</source>
+        <translation>档案包被拒绝：其变更日志的列与本数据库结构不符。</translation>
+    </message>
+    <message>
+        <source>The bundle is refused: entry %1 of its change log does not match its hash: the log was changed.</source>
+        <translation>档案包被拒绝：其变更日志第 %1 条与其哈希不符：日志被修改过。</translation>
+    </message>
+    <message>
+        <source>This bundle holds a whole database, not one client&apos;s dossier: restore it into a new database (csisms --db NEW.sqlite import FILE.zip) instead.</source>
+        <translation>此档案包是整个数据库，而不是一个认证委托人的档案：请将其恢复到新的数据库（csisms --db 新文件.sqlite import 文件.zip）。</translation>
+    </message>
+    <message>
+        <source>The bundle is refused: its manifest does not say which database it comes from.</source>
+        <translation>档案包被拒绝：其清单未说明来自哪个数据库。</translation>
+    </message>
+    <message>
+        <source>The bundle is refused: “data/%1.json” does not hold the table %1 as this schema has it.</source>
+        <translation>档案包被拒绝：“data/%1.json”中的表 %1 与本数据库结构不符。</translation>
+    </message>
+    <message>
+        <source>The database could not be read: %1</source>
+        <translation>无法读取数据库：%1</translation>
+    </message>
+    <message>
+        <source>There is nothing to import.</source>
+        <translation>没有可导入的内容。</translation>
+    </message>
+    <message>
+        <source>The database changed after the dossier was compared with it; nothing was written. Import the dossier again to see the differences as they are now.</source>
+        <translation>比较档案之后数据库已被更改；未写入任何内容。请重新导入档案，查看当前的差异。</translation>
+    </message>
+    <message>
+        <source>The dossier refers to records this database does not have; nothing was written.</source>
+        <translation>档案引用了本数据库中没有的记录；未写入任何内容。</translation>
+    </message>
+    <message>
+        <source>The dossier could not be written, and nothing was changed: %1</source>
+        <translation>无法写入档案，未作任何更改：%1</translation>
+    </message>
+    <message>
+        <source>(a record new here)</source>
+        <translation>（本库新增的记录）</translation>
+    </message>
+    <message numerus="yes">
+        <source>(%n bytes)</source>
+        <translation>
+            <numerusform>（%n 字节）</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The bundle is refused: a record of %1 refers to a record of %2 (#%3) that it does not hold.</source>
+        <translation>档案包被拒绝：%1 的一条记录引用了档案包中没有的 %2 记录（#%3）。</translation>
+    </message>
+    <message>
+        <source>The bundle is refused: a client&apos;s dossier holds exactly one client, this one holds %1.</source>
+        <translation>档案包被拒绝：一个认证委托人的档案应恰好包含一个认证委托人，此档案包含 %1 个。</translation>
+    </message>
+    <message>
+        <source>The dossier cannot be imported: its %1 has the same %2 as %3 here, which belongs to another client. Change one of them first.</source>
+        <translation>无法导入档案：其中的%1与本库中属于另一认证委托人的%3具有相同的%2。请先修改其中之一。</translation>
     </message>
 </context>
 <context>
@@ -6993,6 +7240,50 @@ Open the existing file instead?</source>
     <message>
         <source>Restored the backup %1; the database as it was is kept as %2.</source>
         <translation>已恢复备份 %1；原来的数据库保存为 %2。</translation>
+    </message>
+    <message>
+        <source>Export client &amp;dossier…</source>
+        <translation>导出认证委托人档案(&amp;D)…</translation>
+    </message>
+    <message>
+        <source>One client&apos;s dossier as a bundle, for a laptop or for the office</source>
+        <translation>将一个认证委托人的档案导出为档案包，供笔记本电脑或办公室使用</translation>
+    </message>
+    <message>
+        <source>I&amp;mport client dossier…</source>
+        <translation>导入认证委托人档案(&amp;M)…</translation>
+    </message>
+    <message>
+        <source>Bring a client&apos;s dossier exported elsewhere into this database, choosing record by record where they differ</source>
+        <translation>将在别处导出的认证委托人档案导入本数据库，不同之处逐条选择</translation>
+    </message>
+    <message>
+        <source>Export client dossier</source>
+        <translation>导出认证委托人档案</translation>
+    </message>
+    <message>
+        <source>The dossier was not written: %1</source>
+        <translation>档案未写入：%1</translation>
+    </message>
+    <message>
+        <source>Dossier written to %1: %2 records.</source>
+        <translation>档案已写入 %1：%2 条记录。</translation>
+    </message>
+    <message>
+        <source>Import client dossier</source>
+        <translation>导入认证委托人档案</translation>
+    </message>
+    <message>
+        <source>This database already holds the dossier of %1 as the bundle has it; nothing to import.</source>
+        <translation>本数据库中 %1 的档案与档案包一致；无需导入。</translation>
+    </message>
+    <message>
+        <source>The database could not be backed up, so nothing was imported: %1</source>
+        <translation>无法备份数据库，因此未导入任何内容：%1</translation>
+    </message>
+    <message>
+        <source>Dossier imported: %1 records added, %2 taken from the bundle, %3 kept as they were. The database as it was before is kept as %4.</source>
+        <translation>档案已导入：新增 %1 条记录，%2 条采用档案包的值，%3 条保持不变。导入前的数据库保存为 %4。</translation>
     </message>
 </context>
 <context>

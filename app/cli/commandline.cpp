@@ -13,7 +13,8 @@ namespace {
 const QStringList kValueOptions{QStringLiteral("db"), QStringLiteral("lang"), QStringLiteral("clients"),
                                 QStringLiteral("seed"), QStringLiteral("out"), QStringLiteral("client"),
                                 QStringLiteral("id"), QStringLiteral("status"), QStringLiteral("days"),
-                                QStringLiteral("month"), QStringLiteral("from"), QStringLiteral("to")};
+                                QStringLiteral("month"), QStringLiteral("from"), QStringLiteral("to"),
+                                QStringLiteral("take")};
 
 // Splits arguments into options and words without interpreting them.
 QStringList wordsOf(const QStringList &arguments)
@@ -49,6 +50,9 @@ void addOptions(QCommandLineParser &parser)
     parser.addOption({QStringLiteral("month"), CommandLine::tr("Month of the report."), QStringLiteral("YYYY-MM")});
     parser.addOption({QStringLiteral("from"), CommandLine::tr("First day of the report."), QStringLiteral("YYYY-MM-DD")});
     parser.addOption({QStringLiteral("to"), CommandLine::tr("Last day of the report."), QStringLiteral("YYYY-MM-DD")});
+    parser.addOption({QStringLiteral("take"),
+                      CommandLine::tr("Where a dossier's records differ: keep this database's (here) or take the bundle's (bundle)."),
+                      QStringLiteral("here|bundle")});
     parser.addHelpOption();
     parser.addVersionOption();
 }
@@ -65,8 +69,11 @@ QString usage()
         "  clients import FILE.csv       import clients: all rows or none\n"
         "  clients list [--json]         list the client register\n"
         "  backup --out FILE             consistent copy of the database, also while it is in use\n"
-        "  export --out FILE.zip         the whole database as an archive bundle (csisms-archive/1)\n"
-        "  import FILE.zip               restore a bundle into a new, empty database (--db NEW.sqlite)\n"
+        "  export --out FILE.zip [--client ID]\n"
+        "                                the whole database, or one client's dossier, as an archive bundle\n"
+        "  import FILE.zip [--take here|bundle]\n"
+        "                                restore a whole-database bundle into a new, empty database\n"
+        "                                (--db NEW.sqlite), or bring a client's dossier into this one\n"
         "  application check FILE.json [--json]\n"
         "                                eligibility and audit time of an application file (no database)\n"
         "  application export --id N     one application as a csisms-application/1 file\n"
@@ -248,8 +255,8 @@ int CommandLine::run(const QStringList &arguments, QTextStream &out, QTextStream
         {{QStringLiteral("report"), QStringLiteral("review")}, 0, {QStringLiteral("id"), QStringLiteral("out")},
          &CliCommands::reportReview},
         {{QStringLiteral("report"), QStringLiteral("info-sheet")}, 0, {QStringLiteral("out")}, &CliCommands::reportInfoSheet},
-        {{QStringLiteral("export")}, 0, {QStringLiteral("out")}, &CliCommands::exportBundle},
-        {{QStringLiteral("import")}, 1, {}, &CliCommands::importBundle},
+        {{QStringLiteral("export")}, 0, {QStringLiteral("out"), QStringLiteral("client")}, &CliCommands::exportBundle},
+        {{QStringLiteral("import")}, 1, {QStringLiteral("take")}, &CliCommands::importBundle},
     };
     for (const Entry &entry : commands) {
         if (context.words.mid(0, entry.words.size()) != entry.words)
@@ -260,7 +267,8 @@ int CommandLine::run(const QStringList &arguments, QTextStream &out, QTextStream
         }
         for (const QString &name : {QStringLiteral("json"), QStringLiteral("clients"), QStringLiteral("seed"),
                                     QStringLiteral("out"), QStringLiteral("id"), QStringLiteral("status"),
-                                    QStringLiteral("client"), QStringLiteral("days"), QStringLiteral("month")}) {
+                                    QStringLiteral("client"), QStringLiteral("days"), QStringLiteral("month"),
+                                    QStringLiteral("take")}) {
             if (parser.isSet(name) && !entry.options.contains(name)) {
                 err << tr("The option --%1 does not apply to “%2”.").arg(name, entry.words.join(u' ')) << Qt::endl << usage();
                 return UsageError;

@@ -1,5 +1,6 @@
 #include "archiveexport.h"
 
+#include "archive/dossierschema.h"
 #include "archive/zipwriter.h"
 #include "db/changelog.h"
 #include "db/database.h"
@@ -11,6 +12,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QLocale>
+#include <QSet>
 #include <QSqlQuery>
 
 #include <charconv>
@@ -143,11 +145,11 @@ namespace {
 // formatted by `row`; the pieces go to the zip a megabyte at a time. Counts the rows; false
 // when the zip failed or the user cancelled (after zip.cancel()).
 template<typename Row>
-bool streamTable(sqlite3 *connection, ZipWriter &zip, const QString &table, const QString &entry, QByteArray head,
-                 const QByteArray &tail, Row row, qint64 *rows, const std::function<bool()> &tick)
+bool streamTable(sqlite3 *connection, ZipWriter &zip, const QString &table, const QString &where, const QString &entry,
+                 QByteArray head, const QByteArray &tail, Row row, qint64 *rows, const std::function<bool()> &tick)
 {
     Statement statement;
-    const QByteArray sql = QStringLiteral("SELECT * FROM \"%1\" ORDER BY rowid").arg(table).toUtf8();
+    const QByteArray sql = QStringLiteral("SELECT * FROM \"%1\" %2 ORDER BY rowid").arg(table, where).toUtf8();
     if (sqlite3_prepare_v2(connection, sql.constData(), int(sql.size()), &statement.handle, nullptr) != SQLITE_OK)
         fail(connection, table);
     if (!zip.begin(entry))
@@ -198,7 +200,81 @@ void csvRow(QByteArray &out, sqlite3_stmt *statement, int columns, qint64)
 
 } // namespace
 
-Result write(const Database &db, const QString &path, const Progress &progress)
+QList<std::pair<QString, QString>> selection(const Database &db, qint64 clientId)
+{
+    QList<std::pair<QString, QString>> chosen;
+    if (clientId <= 0) {
+        for (const QString &table : tables(db))
+            chosen.append({table, QString()});
+        return chosen;
+    }
+    const DossierSchema schema = DossierSchema::of(db);
+    QStringList names = schema.tables() + schema.external();
+    names << QStringLiteral("change_log");
+    names.sort();
+    // The external rows the dossier refers to: the values of its keys, then of theirs and
+    // of their parts', until nothing more is found.
+    QHash<QString, QHash<QString, QSet<QString>>> wanted;   // table -> column -> SQL literals
+    const auto collect = [&](const QString &table, const QString &rows) {
+        bool grew = false;
+        for (const DossierSchema::ForeignKey &key : schema.keys(table)) {
+            if (schema.isDossier(key.table))
+                continue;
+            QSqlQuery q = db.exec(QStringLiteral("SELECT DISTINCT \"%1\" FROM \"%2\" WHERE (%3) AND \"%1\" IS NOT NULL")
+                                      .arg(key.column, table, rows));
+            QSet<QString> &values = wanted[key.table][key.target];
+            while (q.next()) {
+                const QVariant v = q.value(0);
+                const QString literal = v.typeId() == QMetaType::LongLong || v.typeId() == QMetaType::Int
+                                            ? QString::number(v.toLongLong())
+                                            : u'\'' + v.toString().replace(u'\'', QStringLiteral("''")) + u'\'';
+                if (!values.contains(literal)) {
+                    values.insert(literal);
+                    grew = true;
+                }
+            }
+        }
+        return grew;
+    };
+    for (const QString &table : schema.tables())
+        collect(table, QStringLiteral("id IN (%1)").arg(schema.ownedIds(table, clientId)));
+    QHash<QString, QString> rowsOf;   // table -> SQL condition
+    for (bool grew = true; grew;) {
+        grew = false;
+        for (const QString &table : schema.external()) {
+            QStringList parts;
+            const auto columns = wanted.value(table);
+            for (auto c = columns.constBegin(); c != columns.constEnd(); ++c) {
+                QStringList values(c.value().cbegin(), c.value().cend());
+                values.sort();
+                if (!values.isEmpty())
+                    parts << QStringLiteral("\"%1\" IN (%2)").arg(c.key(), values.join(u','));
+            }
+            rowsOf.insert(table, parts.isEmpty() ? QStringLiteral("0") : parts.join(QStringLiteral(" OR ")));
+        }
+        for (const QString &table : schema.externalChildren()) {
+            const DossierSchema::ForeignKey parent = schema.parentKey(table);
+            rowsOf.insert(table, QStringLiteral("\"%1\" IN (SELECT \"%2\" FROM \"%3\" WHERE %4)")
+                                     .arg(parent.column, parent.target, parent.table, rowsOf.value(parent.table, QStringLiteral("0"))));
+        }
+        for (auto it = rowsOf.constBegin(); it != rowsOf.constEnd(); ++it)
+            grew = collect(it.key(), it.value()) || grew;
+    }
+    QStringList extra = schema.externalChildren();
+    names += extra;
+    names.sort();
+    for (const QString &table : std::as_const(names)) {
+        if (table == QLatin1String("change_log"))
+            chosen.append({table, QStringLiteral("WHERE client_id = %1").arg(clientId)});
+        else if (schema.isDossier(table))
+            chosen.append({table, QStringLiteral("WHERE id IN (%1)").arg(schema.ownedIds(table, clientId))});
+        else
+            chosen.append({table, QStringLiteral("WHERE ") + rowsOf.value(table, QStringLiteral("0"))});
+    }
+    return chosen;
+}
+
+Result write(const Database &db, const QString &path, const Progress &progress, qint64 clientId)
 {
     Result result;
     ZipWriter zip(path);
@@ -211,11 +287,23 @@ Result write(const Database &db, const QString &path, const Progress &progress)
         sqlite3 *connection = SqliteHandle::of(db);
         if (!connection)
             fail(connection, QStringLiteral("SQLite"));
-        const QStringList names = tables(db);
-        qint64 total = 0;
-        for (const QString &table : names)   // names come from the schema
-            total += db.scalar(QStringLiteral("SELECT count(*) FROM \"%1\"").arg(table)).toLongLong();
-        const qint64 logEntries = db.scalar(QStringLiteral("SELECT count(*) FROM change_log")).toLongLong();
+        QJsonObject client;
+        if (clientId > 0) {
+            QSqlQuery c = db.exec(QStringLiteral("SELECT credit_code, name_zh FROM clients WHERE id = ?"), {clientId});
+            if (!c.next())
+                throw SqlError(tr("there is no client with the id %1").arg(clientId));
+            client = QJsonObject{{QStringLiteral("id"), clientId},
+                                 {QStringLiteral("credit_code"), c.value(0).isNull() ? QJsonValue() : c.value(0).toString()},
+                                 {QStringLiteral("name_zh"), c.value(1).toString()}};
+        }
+        const QList<std::pair<QString, QString>> chosen = selection(db, clientId);
+        qint64 total = 0, logEntries = 0;
+        for (const auto &[table, where] : chosen) {   // names come from the schema
+            const qint64 n = db.scalar(QStringLiteral("SELECT count(*) FROM \"%1\" %2").arg(table, where)).toLongLong();
+            total += n;
+            if (table == QLatin1String("change_log"))
+                logEntries = n;
+        }
         const QString head = ChangeLog::headHash(db);
         qint64 done = 0;
         bool cancelled = false;
@@ -226,7 +314,7 @@ Result write(const Database &db, const QString &path, const Progress &progress)
             return !cancelled;
         };
         QJsonArray tableList;
-        for (const QString &table : names) {
+        for (const auto &[table, where] : chosen) {
             if (progress && !progress(done, 2 * total)) {
                 cancelled = true;
                 break;
@@ -241,9 +329,9 @@ Result write(const Database &db, const QString &path, const Progress &progress)
             jsonHead += ",\"columns\":" + QJsonDocument(QJsonArray::fromStringList(columns)).toJson(QJsonDocument::Compact)
                 + ",\"rows\":[";
             qint64 rows = 0, csvRows = 0;
-            if (!streamTable(connection, zip, table, QStringLiteral("data/%1.json").arg(table), jsonHead, "\n]}\n", jsonRow,
+            if (!streamTable(connection, zip, table, where, QStringLiteral("data/%1.json").arg(table), jsonHead, "\n]}\n", jsonRow,
                              &rows, tick)
-                || !streamTable(connection, zip, table, QStringLiteral("csv/%1.csv").arg(table),
+                || !streamTable(connection, zip, table, where, QStringLiteral("csv/%1.csv").arg(table),
                                 "\xEF\xBB\xBF" + CsvWriter::row(columns).toUtf8() + "\r\n", QByteArray(), csvRow, &csvRows,
                                 tick))
                 break;
@@ -266,17 +354,20 @@ Result write(const Database &db, const QString &path, const Progress &progress)
                                          {QStringLiteral("sha256"), QString::fromLatin1(e.sha256)}});
                 result.bytes += e.size;
             }
-            const QJsonObject manifest{
+            QJsonObject manifest{
                 {QStringLiteral("format"), QString::fromLatin1(kFormat)},
                 {QStringLiteral("created"), QDateTime::currentDateTimeUtc().toString(Qt::ISODate)},
                 {QStringLiteral("application"), QStringLiteral("CSISMS Desk %1").arg(QCoreApplication::applicationVersion())},
                 {QStringLiteral("schema_version"), db.schemaVersion()},
-                {QStringLiteral("scope"), QStringLiteral("database")},
+                {QStringLiteral("scope"), clientId > 0 ? QStringLiteral("client") : QStringLiteral("database")},
+                {QStringLiteral("database_id"), ChangeLog::databaseId(db)},
                 {QStringLiteral("change_log"), QJsonObject{{QStringLiteral("entries"), logEntries},
                                                            {QStringLiteral("head_hash"), head}}},
                 {QStringLiteral("tables"), tableList},
                 {QStringLiteral("files"), files},
             };
+            if (clientId > 0)
+                manifest.insert(QStringLiteral("client"), client);
             zip.add(QStringLiteral("manifest.json"), QJsonDocument(manifest).toJson(QJsonDocument::Indented));
         }
         if (progress)

@@ -18,7 +18,7 @@ class Database;
 //   that a spreadsheet would take as formulas made safe by CsvWriter);
 // - manifest.json, written last: the format, when and by what it was made, the schema
 //   version, the change log's entry count and head hash, and every file's path, size and
-//   SHA-256.
+//   SHA-256, and the database's identity (ChangeLog::databaseId).
 // The bundle is read inside one read snapshot (other writers may go on), written whole or
 // not at all (a failed or cancelled export leaves no file), and the database is only read.
 namespace ArchiveExport {
@@ -40,6 +40,10 @@ using Progress = std::function<bool(qint64 done, qint64 total)>;
 // The tables a bundle holds, in the order written (every table of the schema).
 QStringList tables(const Database &db);
 
-Result write(const Database &db, const QString &path, const Progress &progress = {});
+// With a client id, one client's dossier instead (scope "client"): the rows of the
+// dossier tables that belong to the client (DossierSchema), the rows of the external
+// tables they refer to (the auditors of its audits, ...), and the change-log entries
+// filed under the client; the manifest names the client and the database it comes from.
+Result write(const Database &db, const QString &path, const Progress &progress = {}, qint64 clientId = 0);
 
 } // namespace ArchiveExport

@@ -45,6 +45,8 @@ QString parseManifest(const QByteArray &bytes, Manifest *m)
             .arg(m->schemaVersion)
             .arg(Database::latestSchemaVersion());
     m->scope = o.value(QLatin1String("scope")).toString();
+    m->databaseId = o.value(QLatin1String("database_id")).toString();
+    m->clientName = o.value(QLatin1String("client")).toObject().value(QLatin1String("name_zh")).toString();
     const QJsonObject log = o.value(QLatin1String("change_log")).toObject();
     m->headHash = log.value(QLatin1String("head_hash")).toString();
     m->logEntries = log.value(QLatin1String("entries")).toInteger(-1);
@@ -64,6 +66,8 @@ QString parseManifest(const QByteArray &bytes, Manifest *m)
         return tr("its manifest lists no files");
     return {};
 }
+
+} // namespace
 
 QVariant valueOf(const QJsonValue &v, bool *ok)
 {
@@ -95,8 +99,6 @@ QVariant valueOf(const QJsonValue &v, bool *ok)
     return {};
 }
 
-} // namespace
-
 QString verify(const QString &path, Manifest *manifest)
 {
     Manifest m;
@@ -123,6 +125,7 @@ QString verify(const QString &path, Manifest *manifest)
         return zip.errorString().isEmpty() ? tr("The bundle could not be read.") : zip.errorString();
     if (!seen.contains(QStringLiteral("manifest.json")))
         return tr("The bundle is refused: it has no manifest.json.");
+    m.hash = QString::fromLatin1(QCryptographicHash::hash(manifestBytes, QCryptographicHash::Sha256).toHex());
     if (const QString problem = parseManifest(manifestBytes, &m); !problem.isEmpty())
         return tr("The bundle is refused: %1.").arg(problem);
     for (auto it = m.files.constBegin(); it != m.files.constEnd(); ++it) {
@@ -163,6 +166,11 @@ Result restore(Database &db, const QString &path, const Progress &progress)
         return result;
     }
     try {
+        if (manifest.scope == QLatin1String("client")) {
+            result.error = tr("This bundle holds one client's dossier, not a whole database: import it into a database "
+                              "(File → Import client dossier…, or csisms import with --db).");
+            return result;
+        }
         if (!isEmpty(db)) {
             result.error = tr("The database already holds records; a bundle is restored only into an empty one (a new "
                               "file).");

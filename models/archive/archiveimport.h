@@ -2,6 +2,8 @@
 
 #include <QByteArray>
 #include <QHash>
+#include <QJsonValue>
+#include <QVariant>
 #include <QString>
 #include <QStringList>
 
@@ -26,6 +28,9 @@ struct Manifest
     QString scope;
     QString headHash;
     qint64 logEntries = 0;
+    QString databaseId;      // the identity of the database it comes from
+    QString clientName;      // a client's dossier: the client's name
+    QString hash;            // SHA-256 of manifest.json (hex), which stands for the bundle
     QHash<QString, std::pair<qint64, QByteArray>> files;   // path -> size, sha256 (hex)
 };
 
@@ -41,6 +46,10 @@ using Progress = std::function<bool(int done, int total)>;
 
 // Checks the bundle; the reason it is refused, or empty (and *manifest filled).
 QString verify(const QString &path, Manifest *manifest = nullptr);
+
+// A value of a bundle's data/*.json as SQLite holds it (see ArchiveExport); *ok false for
+// anything the format does not have.
+QVariant valueOf(const QJsonValue &value, bool *ok);
 
 // True when `db` holds no record at all (a restore goes into such a database only).
 bool isEmpty(const Database &db);

@@ -69,6 +69,8 @@ CheckReport DatabaseCheck::run(const Database &db, const ChainAnchor &anchor)
         for (const LogFinding &f : chain)
             report.findings << CheckFinding{QStringLiteral("change_log"), {}, error, QStringLiteral("change_log"),
                                             f.entryId, f.message};
+        for (const LogFinding &f : ChangeLog::verifyPeerEntries(db))
+            report.findings << CheckFinding{QStringLiteral("change_log"), {}, error, f.table, f.rowId, f.message};
         // The head this computer saw last must still be in the log (a shortened or rewritten
         // log verifies as a chain).
         if (const QString problem = anchor.problemWith(db); !problem.isEmpty()) {

@@ -12,6 +12,9 @@
 #include <QSqlQuery>
 #include <QSqlRecord>
 
+#include <memory>
+#include <vector>
+
 #ifdef Q_OS_UNIX
 #include <pwd.h>
 #include <unistd.h>
@@ -174,6 +177,56 @@ QString ChangeLog::headHash(const Database &db)
 {
     const QVariant head = db.scalar(QStringLiteral("SELECT hash FROM change_log ORDER BY id DESC LIMIT 1"));
     return head.isNull() ? genesisHash() : head.toString();
+}
+
+QList<LogFinding> ChangeLog::verifyPeerEntries(const Database &db)
+{
+    QList<LogFinding> findings;
+    QHash<qint64, std::pair<qint64, QCryptographicHash *>> merges;
+    std::vector<std::unique_ptr<QCryptographicHash>> hashes;
+    QSqlQuery m = db.exec(QStringLiteral("SELECT id, peer_entries, entries_digest FROM dossier_merges ORDER BY id"));
+    QHash<qint64, QString> digests;
+    QHash<qint64, qint64> declared;
+    while (m.next()) {
+        hashes.push_back(std::make_unique<QCryptographicHash>(QCryptographicHash::Sha256));
+        merges.insert(m.value(0).toLongLong(), {0, hashes.back().get()});
+        declared.insert(m.value(0).toLongLong(), m.value(1).toLongLong());
+        digests.insert(m.value(0).toLongLong(), m.value(2).toString());
+    }
+    QSqlQuery q = db.exec(QStringLiteral("SELECT id, merge_id, logged_at, user_name, table_name, row_id, client_id, action, "
+                                         "before_json, after_json, prev_hash, hash, origin, entry_id FROM peer_log_entries "
+                                         "ORDER BY id"));
+    while (q.next()) {
+        const qint64 id = q.value(0).toLongLong();
+        const QString hash = q.value(11).toString();
+        const QString expected = computeHash(q.value(10).toString(), q.value(2).toString(), q.value(3).toString(),
+                                             q.value(4).toString(), q.value(5).toLongLong(), q.value(6).toLongLong(),
+                                             q.value(7).toString(), q.value(8).toString(), q.value(9).toString(),
+                                             q.value(12).toString());
+        if (expected != hash)
+            findings << LogFinding{LogFinding::BrokenChain, QStringLiteral("peer_log_entries"), id, id,
+                                   tr("Entry %1 of another database's change log, kept by a dossier import, does not match "
+                                      "its hash: it was changed afterwards.")
+                                       .arg(q.value(13).toLongLong())};
+        auto it = merges.find(q.value(1).toLongLong());
+        if (it != merges.end()) {
+            ++it->first;
+            it->second->addData(QByteArray(hash.toLatin1() + '\n'));
+        }
+    }
+    for (auto it = merges.constBegin(); it != merges.constEnd(); ++it)
+        if (it->first != declared.value(it.key())
+            || QString::fromLatin1(it->second->result().toHex()) != digests.value(it.key()))
+            findings << LogFinding{LogFinding::BrokenChain, QStringLiteral("dossier_merges"), it.key(), 0,
+                                   tr("The other database's change-log entries kept by dossier import %1 are not those it "
+                                      "recorded: some were removed, added or changed.")
+                                       .arg(it.key())};
+    return findings;
+}
+
+QString ChangeLog::databaseId(const Database &db)
+{
+    return db.scalar(QStringLiteral("SELECT hash FROM change_log ORDER BY id LIMIT 1")).toString();
 }
 
 void ChangeLog::record(Database &db, const QString &table, qint64 rowId, qint64 clientId,
@@ -387,6 +440,8 @@ QString ChangeLog::actionText(const ChangeEntry &entry)
         return tr("%1 (undo)").arg(action);
     if (entry.origin == QLatin1String("redo"))
         return tr("%1 (redo)").arg(action);
+    if (entry.origin == QLatin1String("merge"))
+        return tr("%1 (dossier import)").arg(action);
     if (!entry.origin.isEmpty())
         return tr("%1 (%2)").arg(action, entry.origin);
     return action;

@@ -117,10 +117,17 @@ public:
 
     // Recomputes the whole chain; reports the first broken entry (empty list when intact).
     static QList<LogFinding> verifyChain(const Database &db, qint64 *entryCount = nullptr);
+    // The entries of other databases' logs a dossier merge kept (peer_log_entries): each must
+    // match its own hash, and each merge's entries the count and digest its logged
+    // dossier_merges row holds.
+    static QList<LogFinding> verifyPeerEntries(const Database &db);
     // Compares every record with its last logged after-image.
     static QList<LogFinding> verifyRecords(const Database &db, int maxPerTable = 50);
 
     static QString headHash(const Database &db);
+    // The database's identity: the hash of the first entry of its log (empty while it has
+    // none). A restored bundle or a copy of the file is the same database.
+    static QString databaseId(const Database &db);
     static QList<ChangeEntry> history(const Database &db, const QString &table, qint64 rowId);
     static QList<ChangeEntry> clientHistory(const Database &db, qint64 clientId);
     // The entries with these ids, in id order.

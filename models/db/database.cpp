@@ -363,7 +363,8 @@ QStringList Database::recordTables() const
     QStringList tables;
     const QStringList all = handle().tables(QSql::Tables);
     for (const QString &table : all)
-        if (table != QLatin1String("change_log") && !table.startsWith(QLatin1String("sqlite_")))
+        if (table != QLatin1String("change_log") && table != QLatin1String("peer_log_entries")
+            && !table.startsWith(QLatin1String("sqlite_")))
             tables << table;
     tables.sort();
     return tables;

@@ -153,7 +153,8 @@ public:
     // True when the last open created the database (a new or empty file).
     bool wasCreated() const { return m_created; }
 
-    // Names of the record tables (every user table but the change log).
+    // Names of the record tables: every user table but the logs (change_log, and
+    // peer_log_entries, the entries of other databases' logs a dossier merge kept).
     QStringList recordTables() const;
     // (table, column) pairs whose foreign key refers to the given table.
     QList<QPair<QString, QString>> referencingColumns(const QString &table) const;

@@ -5,7 +5,7 @@
 
 namespace ArchiveExportRun {
 
-ArchiveExport::Result run(QWidget *parent, const Database &db, const QString &path)
+ArchiveExport::Result run(QWidget *parent, const Database &db, const QString &path, qint64 clientId)
 {
     QProgressDialog progress(QCoreApplication::translate("ArchiveExportRun", "Writing the archive bundle…"),
                              QCoreApplication::translate("ArchiveExportRun", "Cancel"), 0, 1000, parent);
@@ -16,7 +16,7 @@ ArchiveExport::Result run(QWidget *parent, const Database &db, const QString &pa
         progress.setValue(total > 0 ? int(std::min<qint64>(999, done * 1000 / total)) : 0);
         QApplication::processEvents();   // the window repaints and Cancel answers
         return !progress.wasCanceled();
-    });
+    }, clientId);
 }
 
 } // namespace ArchiveExportRun

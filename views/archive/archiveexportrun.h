@@ -10,6 +10,7 @@ class QWidget;
 // has come and offers Cancel; a cancelled or failed export leaves no file.
 namespace ArchiveExportRun {
 
-ArchiveExport::Result run(QWidget *parent, const Database &db, const QString &path);
+// clientId > 0: that client's dossier only.
+ArchiveExport::Result run(QWidget *parent, const Database &db, const QString &path, qint64 clientId = 0);
 
 } // namespace ArchiveExportRun

@@ -180,6 +180,12 @@ void MainWindow::createActions()
     m_restoreBackupAction = new QAction(this);
     m_restoreBackupAction->setObjectName(QStringLiteral("restoreFromBackup"));
     connect(m_restoreBackupAction, &QAction::triggered, this, &MainWindow::restoreFromBackup);
+    m_exportDossierAction = new QAction(this);
+    m_exportDossierAction->setObjectName(QStringLiteral("exportDossier"));
+    connect(m_exportDossierAction, &QAction::triggered, this, &MainWindow::exportDossier);
+    m_importDossierAction = new QAction(this);
+    m_importDossierAction->setObjectName(QStringLiteral("importDossier"));
+    connect(m_importDossierAction, &QAction::triggered, this, &MainWindow::importDossier);
     m_importClientsAction = new QAction(this);
     connect(m_importClientsAction, &QAction::triggered, this, &MainWindow::importClients);
     m_checkAction = new QAction(this);
@@ -244,6 +250,8 @@ void MainWindow::createMenus()
     m_fileMenu->addSeparator();
     m_fileMenu->addAction(m_backUpAction);
     m_fileMenu->addAction(m_exportArchiveAction);
+    m_fileMenu->addAction(m_exportDossierAction);
+    m_fileMenu->addAction(m_importDossierAction);
     m_fileMenu->addAction(m_restoreBackupAction);
     m_fileMenu->addAction(m_importClientsAction);
     m_fileMenu->addAction(m_checkAction);
@@ -281,6 +289,11 @@ void MainWindow::retranslateUi()
     m_exportArchiveAction->setText(tr("&Export archive bundle…"));
     m_restoreBackupAction->setText(tr("Res&tore from backup…"));
     m_restoreBackupAction->setToolTip(tr("The daily automatic backups of this database, and putting one back"));
+    m_exportDossierAction->setText(tr("Export client &dossier…"));
+    m_exportDossierAction->setToolTip(tr("One client's dossier as a bundle, for a laptop or for the office"));
+    m_importDossierAction->setText(tr("I&mport client dossier…"));
+    m_importDossierAction->setToolTip(tr("Bring a client's dossier exported elsewhere into this database, choosing record by "
+                                         "record where they differ"));
     m_exportArchiveAction->setToolTip(tr("The whole database as a self-checking .zip for the archive (csisms-archive/1)"));
     m_importClientsAction->setText(tr("&Import clients…"));
     m_checkAction->setText(tr("C&heck database…"));
@@ -399,6 +412,8 @@ void MainWindow::updateStatus()
     m_backUpAction->setEnabled(db != nullptr);
     m_exportArchiveAction->setEnabled(db != nullptr);
     m_restoreBackupAction->setEnabled(db != nullptr);
+    m_exportDossierAction->setEnabled(db != nullptr);
+    m_importDossierAction->setEnabled(db != nullptr);
     m_printAction->setEnabled(db != nullptr);
     m_importClientsAction->setEnabled(db != nullptr);
     m_checkAction->setEnabled(db != nullptr);

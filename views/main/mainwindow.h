@@ -42,6 +42,13 @@ public:
     // File → Restore from backup… without its dialogs (tests): the current file backed up,
     // then replaced by `backupPath` and opened again; the message when it failed.
     QString restoreBackup(const QString &backupPath);
+    // One client's dossier as a bundle at `path` (what File → Export client dossier… writes
+    // once the client and file are chosen); the message on failure, empty on success.
+    QString exportDossierTo(qint64 clientId, const QString &path);
+    // Compares the dossier in `bundle` with this database, lets the user choose in a
+    // DossierImportDialog and writes what was chosen; the message when it did not happen
+    // (empty also when the user cancelled).
+    QString importDossierFrom(const QString &bundle);
     explicit MainWindow(LanguageManager &languages, QWidget *parent = nullptr);
     ~MainWindow() override;
 
@@ -104,6 +111,8 @@ private:
     void backUp();
     void exportArchive();
     void restoreFromBackup();
+    void exportDossier();
+    void importDossier();
     void importClients();
     void checkDatabase();
     // File → Print preview: the report of what the current page shows.
@@ -150,6 +159,8 @@ private:
     QAction *m_backUpAction = nullptr;
     QAction *m_exportArchiveAction = nullptr;
     QAction *m_restoreBackupAction = nullptr;
+    QAction *m_exportDossierAction = nullptr;
+    QAction *m_importDossierAction = nullptr;
     QAction *m_importClientsAction = nullptr;
     QAction *m_printAction = nullptr;
     QAction *m_checkAction = nullptr;

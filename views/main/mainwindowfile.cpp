@@ -5,6 +5,8 @@
 
 #include "archive/archiveexportrun.h"
 #include "archive/backupstore.h"
+#include "archive/choosedossierdialog.h"
+#include "archive/dossierimportdialog.h"
 #include "archive/restorebackupdialog.h"
 #include "clients/importclientsdialog.h"
 #include "common/page.h"
@@ -17,6 +19,7 @@
 
 #include <QAction>
 #include <QApplication>
+#include <QDate>
 #include <QDir>
 #include <QFileDialog>
 #include <QFileInfo>
@@ -279,6 +282,99 @@ QString MainWindow::exportArchiveTo(const QString &path)
                                  .arg(result.tables)
                                  .arg(QLocale().toString(result.rows)),
                              10000);
+    return {};
+}
+
+void MainWindow::exportDossier()
+{
+    if (!m_session || !maybeSaveAll())
+        return;
+    ChooseDossierDialog choose(&m_session->database(), this);
+    if (choose.exec() != QDialog::Accepted || choose.clientId() <= 0)
+        return;
+    QSettings settings;
+    const QString folder =
+        settings.value(QStringLiteral("archive/folder"), QFileInfo(m_session->database().path()).absolutePath()).toString();
+    const QString suggested = folder + QStringLiteral("/dossier-%1-%2.zip").arg(choose.clientId()).arg(QDate::currentDate().toString(Qt::ISODate));
+    QString target = QFileDialog::getSaveFileName(this, tr("Export client dossier"), suggested, tr("Archive bundles (*.zip)"));
+    if (target.isEmpty())
+        return;
+    if (!target.endsWith(QLatin1String(".zip"), Qt::CaseInsensitive))
+        target += QStringLiteral(".zip");
+    if (const QString message = exportDossierTo(choose.clientId(), target); !message.isEmpty()) {
+        QMessageBox::warning(this, tr("Export client dossier"), message);
+        return;
+    }
+    settings.setValue(QStringLiteral("archive/folder"), QFileInfo(target).absolutePath());
+}
+
+QString MainWindow::exportDossierTo(qint64 clientId, const QString &path)
+{
+    if (!m_session)
+        return tr("No database is open.");
+    const ArchiveExport::Result result = ArchiveExportRun::run(this, m_session->database(), path, clientId);
+    if (result.cancelled)
+        return tr("The export was cancelled; no file was written.");
+    if (!result.error.isEmpty())
+        return tr("The dossier was not written: %1").arg(result.error);
+    statusBar()->showMessage(tr("Dossier written to %1: %2 records.").arg(QDir::toNativeSeparators(path), QLocale().toString(result.rows)),
+                             10000);
+    return {};
+}
+
+void MainWindow::importDossier()
+{
+    if (!m_session || !maybeSaveAll())
+        return;
+    QSettings settings;
+    const QString folder =
+        settings.value(QStringLiteral("archive/folder"), QFileInfo(m_session->database().path()).absolutePath()).toString();
+    const QString bundle = QFileDialog::getOpenFileName(this, tr("Import client dossier"), folder, tr("Archive bundles (*.zip)"));
+    if (bundle.isEmpty())
+        return;
+    settings.setValue(QStringLiteral("archive/folder"), QFileInfo(bundle).absolutePath());
+    if (const QString message = importDossierFrom(bundle); !message.isEmpty())
+        QMessageBox::warning(this, tr("Import client dossier"), message);
+}
+
+QString MainWindow::importDossierFrom(const QString &bundle)
+{
+    if (!m_session)
+        return tr("No database is open.");
+    QApplication::setOverrideCursor(Qt::WaitCursor);
+    const DossierMerge::Plan plan = DossierMerge::plan(m_session->database(), bundle);
+    QApplication::restoreOverrideCursor();
+    if (!plan.error.isEmpty())
+        return plan.error;
+    if (!plan.hasWork()) {
+        QMessageBox::information(this, tr("Import client dossier"),
+                                 tr("This database already holds the dossier of %1 as the bundle has it; nothing to import.")
+                                     .arg(plan.clientName));
+        return {};
+    }
+    DossierImportDialog dialog(plan, bundle, this);
+    if (dialog.exec() != QDialog::Accepted)
+        return {};
+    const QString path = m_session->database().path();
+    // A backup first, as before a restore: the merge can be looked at and undone from it.
+    QString error;
+    const QString kept = BackupStore(path).keepCurrent(m_session->database(), &error);
+    if (kept.isEmpty())
+        return tr("The database could not be backed up, so nothing was imported: %1").arg(error);
+    const DossierMerge::Result result = DossierMerge::apply(m_session->database(), plan, dialog.taken());
+    if (!result.error.isEmpty())
+        return result.error;
+    // The pages and the undo history start again from the merged database.
+    m_session.reset();
+    if (const DatabaseError opened = openDatabase(path))
+        return opened.message;
+    statusBar()->showMessage(tr("Dossier imported: %1 records added, %2 taken from the bundle, %3 kept as they were. The "
+                                "database as it was before is kept as %4.")
+                                 .arg(result.added)
+                                 .arg(result.taken)
+                                 .arg(result.kept)
+                                 .arg(QDir::toNativeSeparators(kept)),
+                             15000);
     return {};
 }
 
