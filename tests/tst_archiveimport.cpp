@@ -15,8 +15,10 @@
 #include "checks/databasecheck.h"
 #include "db/changelog.h"
 #include "demo/demodata.h"
+#include "repositories/clientrepository.h"
 
 #include <QCryptographicHash>
+#include <QDir>
 #include <QFile>
 #include <QProcess>
 #include <QRegularExpression>
@@ -75,6 +77,7 @@ write("duplicate", entries + [("data/clients.json", dict(entries)["data/clients.
 write("unlisted", entries + [("reports/extra.pdf", b"%PDF-1.4")])
 m = dict(manifest); m["format"] = "other-archive/1"; write("format", with_manifest(m))
 m = dict(manifest); m["schema_version"] = manifest["schema_version"] + 1; write("newer", with_manifest(m))
+m = dict(manifest); m["schema_version"] = 0; write("ancient", with_manifest(m))
 write("nomanifest", [(n, d) for n, d in entries if n != "manifest.json"])
 # an entry of 20 MB of zeros whose headers say 100 bytes
 def shrink(path):
@@ -175,6 +178,67 @@ private slots:
         }
     }
 
+    // A bundle from an older version of the program restores: staged at its own schema,
+    // upgraded by the migrations, its change log intact. First one the program made at
+    // schema version 8 (kept in the fuzz corpus), then one made here at each older schema
+    // that has the client register and the change log as they are now.
+    void olderSchemaIsUpgraded()
+    {
+        const QString fromEight = QStringLiteral(CSISMS_FUZZ_DIR "/corpus/bundle/valid-reference-data.zip");
+        ArchiveImport::Manifest manifest;
+        QCOMPARE(ArchiveImport::verify(fromEight, &manifest), QString());
+        QCOMPARE(manifest.schemaVersion, 8);
+        {
+            TestSupport::TempDatabase target;
+            const ArchiveImport::Result result = ArchiveImport::restore(*target, fromEight);
+            QVERIFY2(result.error.isEmpty(), qPrintable(result.error));
+            QCOMPARE(target->schemaVersion(), Database::latestSchemaVersion());
+            QCOMPARE(ChangeLog::headHash(*target), manifest.headHash);
+            QCOMPARE(target->scalar(QStringLiteral("SELECT count(*) FROM change_log")).toLongLong(), manifest.logEntries);
+            QVERIFY(ChangeLog::verifyChain(*target).isEmpty());
+            QVERIFY(target->scalar(QStringLiteral("SELECT count(*) FROM controls")).toInt() > 0);
+            QVERIFY(!target->scalar(QStringLiteral("SELECT 1 FROM pragma_foreign_key_check")).isValid());
+            // Nothing of the staging is left beside the database.
+            QCOMPARE(QDir(target.dir.path()).entryList(QDir::AllEntries | QDir::Hidden | QDir::NoDotAndDotDot).filter(
+                         QStringLiteral("restore")), QStringList());
+            QVERIFY(ArchiveExport::write(*target, m_dir.filePath(QStringLiteral("upgraded.zip"))).error.isEmpty());
+            ArchiveImport::Manifest again;
+            QCOMPARE(ArchiveImport::verify(m_dir.filePath(QStringLiteral("upgraded.zip")), &again), QString());
+            QCOMPARE(again.schemaVersion, Database::latestSchemaVersion());
+            QCOMPARE(again.headHash, manifest.headHash);
+        }
+        for (int version = 3; version < Database::latestSchemaVersion(); ++version) {
+            QTemporaryDir dir;
+            const QString bundle = dir.filePath(QStringLiteral("old.zip"));
+            {
+                Database old(QStringLiteral("old-schema"));
+                QString error;
+                QVERIFY2(old.openUnmigrated(dir.filePath(QStringLiteral("old.sqlite")), &error), qPrintable(error));
+                QVERIFY2(old.migrateTo(version, &error), qPrintable(error));
+                QCOMPARE(old.schemaVersion(), version);
+                old.changeLog().setUserName(QStringLiteral("tester"));
+                ClientRepository repository(old);
+                Client c;
+                c.nameZh = QStringLiteral("旧版本客户%1").arg(version);
+                c.creditCode = QStringLiteral("91350100M000100Y43");
+                c.sites << ClientSite{0, QStringLiteral("总部"), QStringLiteral("福州市"), 40};
+                QVERIFY(repository.save(c).ok);
+                QVERIFY(ArchiveExport::write(old, bundle).error.isEmpty());
+            }
+            ArchiveImport::Manifest m;
+            QCOMPARE(ArchiveImport::verify(bundle, &m), QString());
+            QCOMPARE(m.schemaVersion, version);
+            TestSupport::TempDatabase target;
+            const ArchiveImport::Result result = ArchiveImport::restore(*target, bundle);
+            QVERIFY2(result.error.isEmpty(), qPrintable(QStringLiteral("schema %1: %2").arg(version).arg(result.error)));
+            QCOMPARE(target->scalar(QStringLiteral("SELECT name_zh FROM clients")).toString(), QStringLiteral("旧版本客户%1").arg(version));
+            QCOMPARE(target->scalar(QStringLiteral("SELECT count(*) FROM client_sites")).toInt(), 1);
+            QCOMPARE(ChangeLog::headHash(*target), m.headHash);
+            QVERIFY(ChangeLog::verifyChain(*target).isEmpty());
+            QVERIFY(ChangeLog::verifyRecords(*target).isEmpty());
+        }
+    }
+
     void badBundlesWriteNothing_data()
     {
         QTest::addColumn<QString>("name");
@@ -191,6 +255,7 @@ private slots:
         QTest::newRow("unlisted file") << "unlisted" << "does not list";
         QTest::newRow("unknown format") << "format" << "other-archive/1";
         QTest::newRow("newer schema") << "newer" << "newer version";
+        QTest::newRow("schema never made") << "ancient" << "has ever had";
         QTest::newRow("no manifest") << "nomanifest" << "no manifest";
     }
     void badBundlesWriteNothing()

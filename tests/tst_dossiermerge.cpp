@@ -297,6 +297,28 @@ private slots:
     }
 
     // Tampering with a peer entry kept by a merge is found by `check`.
+    // Two databases that registered the same client on their own (no exchange between them
+    // yet): the client is found by its credit code, the application by its number, and the
+    // records with no natural key (its sites, documents, scope classes …) by equal values,
+    // so nothing is added twice.
+    void independentCopiesMatchByValues()
+    {
+        TestSupport::TempDatabase a, b;
+        QVERIFY(DemoData::generate(*a, 3, 7));
+        QVERIFY(DemoData::generate(*b, 3, 7));
+        QVERIFY(ChangeLog::databaseId(*a) != ChangeLog::databaseId(*b));
+        QTemporaryDir dir;
+        const QString bundle = dir.filePath(QStringLiteral("a.zip"));
+        QVERIFY(ArchiveExport::write(*a, bundle, {}, 1).error.isEmpty());
+        const DossierMerge::Plan plan = DossierMerge::plan(*b, bundle);
+        QVERIFY2(plan.error.isEmpty(), qPrintable(plan.error));
+        QCOMPARE(plan.localClientId, qint64(1));
+        QCOMPARE(plan.added(), 0);
+        QCOMPARE(plan.differing(), 0);
+        QCOMPARE(plan.localOnly, 0);
+        QVERIFY(plan.same > 5);
+    }
+
     void keptEntriesVerify()
     {
         auto officeDb = office();

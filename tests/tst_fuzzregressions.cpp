@@ -44,7 +44,7 @@ private slots:
         QTest::addColumn<QString>("target");
         QTest::addColumn<QString>("file");
         for (const QString &target : {QStringLiteral("csv"), QStringLiteral("import"), QStringLiteral("database"),
-                                      QStringLiteral("application"), QStringLiteral("programme"), QStringLiteral("logo"), QStringLiteral("bundle")})
+                                      QStringLiteral("application"), QStringLiteral("programme"), QStringLiteral("logo"), QStringLiteral("bundle"), QStringLiteral("dossier")})
             for (const QString &file : inputs(target))
                 QTest::addRow("%s/%s", qPrintable(target), qPrintable(QFileInfo(file).fileName())) << target << file;
     }
@@ -65,6 +65,8 @@ private slots:
             FuzzTargets::logoPicture(input);
         else if (target == QLatin1String("bundle"))
             FuzzTargets::archiveBundle(input);
+        else if (target == QLatin1String("dossier"))
+            FuzzTargets::dossierBundle(input);
         else
             FuzzTargets::databaseOpen(input);
     }
@@ -73,7 +75,7 @@ private slots:
     void everyTargetHasSeeds()
     {
         for (const QString &target : {QStringLiteral("csv"), QStringLiteral("import"), QStringLiteral("database"),
-                                      QStringLiteral("application"), QStringLiteral("programme"), QStringLiteral("logo"), QStringLiteral("bundle")})
+                                      QStringLiteral("application"), QStringLiteral("programme"), QStringLiteral("logo"), QStringLiteral("bundle"), QStringLiteral("dossier")})
             QVERIFY2(inputs(target).size() >= 3, qPrintable(target));
     }
 };

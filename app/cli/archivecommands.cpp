@@ -34,12 +34,15 @@ int exportBundle(CliContext &c)
         c.err << CommandLine::tr("The archive bundle was not written: %1").arg(result.error) << Qt::endl;
         return CommandLine::Problems;
     }
-    c.err << (client ? CommandLine::tr("The dossier of client %1 written to %2: %3 tables, %4 records, %5 MB before compression.")
+    c.err << (client ? CommandLine::tr("The dossier of client %1 written to %2: %3 tables, %4 records, %5 programme "
+                                       "reports, %6 MB before compression.")
                            .arg(client)
-                     : CommandLine::tr("Archive bundle written to %1: %2 tables, %3 records, %4 MB before compression."))
+                     : CommandLine::tr("Archive bundle written to %1: %2 tables, %3 records, %4 programme reports, %5 MB "
+                                       "before compression."))
                  .arg(QDir::toNativeSeparators(QFileInfo(out).absoluteFilePath()))
                  .arg(result.tables)
                  .arg(QLocale().toString(result.rows))
+                 .arg(result.reports)
                  .arg(QLocale().toString(result.bytes / 1048576.0, 'f', 1))
           << Qt::endl;
     return CommandLine::Success;

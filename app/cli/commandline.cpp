@@ -138,6 +138,8 @@ bool CommandLine::isCommand(const QStringList &arguments)
 bool CommandLine::drawsPages(const QStringList &arguments)
 {
     const QStringList words = wordsOf(arguments);
+    if (words.value(0) == QLatin1String("export"))   // the bundle holds each programme report
+        return true;
     return words.value(0) == QLatin1String("report")
            && QStringList{QStringLiteral("programme"), QStringLiteral("review"), QStringLiteral("due"),
                           QStringLiteral("register"), QStringLiteral("info-sheet")}

@@ -1,6 +1,12 @@
 #include "archiveexport.h"
 
+#include "checks/retentioncheck.h"
+#include "repositories/parameterrepository.h"
+
 #include "archive/dossierschema.h"
+#include "reports/programmereport.h"
+#include "reports/reportbatch.h"
+#include "reports/reportdocument.h"
 #include "archive/zipwriter.h"
 #include "db/changelog.h"
 #include "db/database.h"
@@ -8,6 +14,7 @@
 #include "io/csvwriter.h"
 
 #include <QCoreApplication>
+#include <QGuiApplication>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -24,6 +31,12 @@ namespace ArchiveExport {
 namespace {
 
 QString tr(const char *text) { return QCoreApplication::translate("ArchiveExport", text); }
+
+// A report counts as this many rows in the progress.
+constexpr qint64 kReportWeight = 400;
+
+// Pages are drawn with fonts, which a program has only with a GUI application object.
+bool canDrawReports() { return qobject_cast<QGuiApplication *>(QCoreApplication::instance()) != nullptr; }
 
 constexpr qsizetype kChunk = 1 << 20;   // bytes gathered before they go to the zip
 
@@ -295,6 +308,11 @@ Result write(const Database &db, const QString &path, const Progress &progress, 
             client = QJsonObject{{QStringLiteral("id"), clientId},
                                  {QStringLiteral("credit_code"), c.value(0).isNull() ? QJsonValue() : c.value(0).toString()},
                                  {QStringLiteral("name_zh"), c.value(1).toString()}};
+            // Rule Records: the day until which this dossier is to be kept.
+            const QList<RetentionCheck::Dossier> kept =
+                RetentionCheck::dossiers(db, ParameterRepository(const_cast<Database &>(db)).load(), clientId);
+            if (!kept.isEmpty() && kept.constFirst().keepUntil.isValid())
+                client.insert(QStringLiteral("keep_until"), kept.constFirst().keepUntil.toString(Qt::ISODate));
         }
         const QList<std::pair<QString, QString>> chosen = selection(db, clientId);
         qint64 total = 0, logEntries = 0;
@@ -305,6 +323,14 @@ Result write(const Database &db, const QString &path, const Progress &progress, 
                 logEntries = n;
         }
         const QString head = ChangeLog::headHash(db);
+        QList<qint64> reportProgrammes;
+        if (canDrawReports()) {
+            QSqlQuery ids = db.exec(QStringLiteral("SELECT id FROM programmes WHERE ? = 0 OR client_id = ? ORDER BY id"),
+                                    {clientId, clientId});
+            while (ids.next())
+                reportProgrammes << ids.value(0).toLongLong();
+            total += reportProgrammes.size() * kReportWeight / 2;
+        }
         qint64 done = 0;
         bool cancelled = false;
         // Twice a row: once in JSON, once in CSV.
@@ -339,6 +365,29 @@ Result write(const Database &db, const QString &path, const Progress &progress, 
             tableList.append(QJsonObject{{QStringLiteral("name"), table}, {QStringLiteral("rows"), rows}});
             result.rows += rows;
             ++result.tables;
+        }
+        // reports/: each programme's audit programme report (审核方案), in both languages, as
+        // the Programmes page prints it; drawn when the program can draw pages (the window and
+        // the command line can; a program without a GUI application object has no fonts).
+        if (!cancelled && zip.errorString().isEmpty() && canDrawReports()) {
+            for (const qint64 id : reportProgrammes) {
+                if (progress && !progress(done, 2 * total)) {
+                    cancelled = true;
+                    break;
+                }
+                QString error;
+                const std::optional<ProgrammeReportData> data =
+                    ProgrammeReportData::readProgramme(const_cast<Database &>(db), id, &error);
+                if (!data)
+                    throw SqlError(error);
+                const QByteArray pdf = ReportRenderer::pdfBytes(ProgrammeReport::build(*data, ReportLanguage::Mode::Bilingual));
+                if (pdf.isEmpty())
+                    throw SqlError(tr("the audit programme report AP-%1 could not be drawn").arg(id));
+                if (!zip.add(QStringLiteral("reports/") + ReportBatch::fileName(id, data->client.nameZh), pdf))
+                    break;
+                ++result.reports;
+                done += kReportWeight;
+            }
         }
         if (cancelled) {
             zip.cancel();

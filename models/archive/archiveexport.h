@@ -16,6 +16,9 @@ class Database;
 //   same records and the same change-log hashes;
 // - csv/<table>.csv: the same rows for a spreadsheet (UTF-8 with BOM, a header row, cells
 //   that a spreadsheet would take as formulas made safe by CsvWriter);
+// - reports/AP-<id> <client>.pdf: each programme's audit programme report in both
+//   languages, as printed from the Programmes page (when the program can draw pages: it
+//   has a GUI application object, as the window and the command line have);
 // - manifest.json, written last: the format, when and by what it was made, the schema
 //   version, the change log's entry count and head hash, and every file's path, size and
 //   SHA-256, and the database's identity (ChangeLog::databaseId).
@@ -32,6 +35,7 @@ struct Result
     int tables = 0;
     qint64 rows = 0;
     qint64 bytes = 0;       // of the files in the bundle, uncompressed
+    int reports = 0;        // reports/*.pdf written
 };
 
 // Called now and then with the rows written so far of `total`; return false to cancel.

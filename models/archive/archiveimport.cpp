@@ -12,7 +12,10 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QSet>
+#include <QFileInfo>
+#include <QSqlError>
 #include <QSqlQuery>
+#include <QTemporaryDir>
 
 namespace ArchiveImport {
 
@@ -39,11 +42,8 @@ QString parseManifest(const QByteArray &bytes, Manifest *m)
                   "that version")
             .arg(m->schemaVersion)
             .arg(Database::latestSchemaVersion());
-    if (m->schemaVersion < Database::latestSchemaVersion())
-        return tr("it was made by an older version of CSISMS Desk (schema version %1; this one has %2): restore it with "
-                  "that version, which upgrades it when this one opens it")
-            .arg(m->schemaVersion)
-            .arg(Database::latestSchemaVersion());
+    if (m->schemaVersion < 1)
+        return tr("its schema version (%1) is not one CSISMS Desk has ever had").arg(o.value(QLatin1String("schema_version")).toVariant().toString().left(20));
     m->scope = o.value(QLatin1String("scope")).toString();
     m->databaseId = o.value(QLatin1String("database_id")).toString();
     m->clientName = o.value(QLatin1String("client")).toObject().value(QLatin1String("name_zh")).toString();
@@ -157,6 +157,172 @@ bool isEmpty(const Database &db)
     return true;
 }
 
+namespace {
+
+// Puts every table of the bundle's data/*.json into `db` (whose schema is the bundle's),
+// inside the caller's transaction; the reason it cannot, or empty.
+QString loadData(Database &db, const QString &path, const Manifest &manifest, const Progress &progress, Result *result)
+{
+    const QStringList tables = ArchiveExport::tables(db);
+    const int total = int(manifest.files.size());
+    int done = 0;
+    QSet<QString> restored;
+    db.exec(QStringLiteral("PRAGMA defer_foreign_keys = ON"));
+    ZipReader zip(path);
+    QString problem;
+    const bool read = zip.forEach([&](const ZipReader::Entry &entry, const ZipReader::ReadPiece &piece) {
+        if (progress && !progress(done++, total)) {
+            problem = tr("The restore was cancelled; nothing was written.");
+            return false;
+        }
+        if (!entry.path.startsWith(QLatin1String("data/")))
+            return true;   // the CSVs, reports and the manifest were checked; the data is what restores
+        QByteArray bytes;
+        QCryptographicHash hash(QCryptographicHash::Sha256);
+        for (QByteArray data = piece(); !data.isEmpty(); data = piece()) {
+            hash.addData(data);
+            bytes += data;
+        }
+        if (hash.result().toHex() != manifest.files.value(entry.path).second) {
+            problem = tr("The bundle changed while it was being restored (“%1”); nothing was written.").arg(entry.path);
+            return false;
+        }
+        const QString table = entry.path.mid(5).chopped(5);
+        if (!entry.path.endsWith(QLatin1String(".json")) || !tables.contains(table)) {
+            problem = tr("The bundle is refused: “%1” is not a table of this database.").arg(entry.path);
+            return false;
+        }
+        QJsonParseError parseError;
+        const QJsonObject t = QJsonDocument::fromJson(bytes, &parseError).object();
+        bytes.clear();
+        QStringList columns;
+        for (const QJsonValue &c : t.value(QLatin1String("columns")).toArray())
+            columns << c.toString();
+        QStringList schemaColumns;
+        QSqlQuery info = db.exec(QStringLiteral("SELECT name FROM pragma_table_info(?) ORDER BY cid"), {table});
+        while (info.next())
+            schemaColumns << info.value(0).toString();
+        if (parseError.error != QJsonParseError::NoError || t.value(QLatin1String("table")).toString() != table
+            || columns != schemaColumns) {
+            problem = tr("The bundle is refused: “%1” does not hold the table %2 as this schema has it.").arg(entry.path, table);
+            return false;
+        }
+        QStringList marks, quoted;
+        for (const QString &c : std::as_const(columns)) {
+            marks << QStringLiteral("?");
+            quoted << u'"' + c + u'"';
+        }
+        QSqlQuery insert(db.handle());
+        insert.prepare(QStringLiteral("INSERT INTO \"%1\" (%2) VALUES (%3)").arg(table, quoted.join(u','), marks.join(u',')));
+        const QJsonArray rows = t.value(QLatin1String("rows")).toArray();
+        for (qsizetype r = 0; r < rows.size(); ++r) {
+            const QJsonArray row = rows.at(r).toArray();
+            if (row.size() != columns.size()) {
+                problem = tr("The bundle is refused: row %1 of %2 does not have %3 values.").arg(r + 1).arg(table).arg(columns.size());
+                return false;
+            }
+            for (qsizetype i = 0; i < row.size(); ++i) {
+                bool ok = false;
+                insert.bindValue(int(i), valueOf(row.at(i), &ok));
+                if (!ok) {
+                    problem = tr("The bundle is refused: row %1 of %2 holds a value this format does not have.").arg(r + 1).arg(table);
+                    return false;
+                }
+            }
+            if (!insert.exec()) {
+                problem = tr("Row %1 of %2 could not be restored: %3").arg(r + 1).arg(table, insert.lastError().text());
+                return false;
+            }
+        }
+        result->rows += rows.size();
+        ++result->tables;
+        restored.insert(table);
+        return true;
+    });
+    if (!read)
+        return problem.isEmpty() ? zip.errorString() : problem;
+    for (const QString &table : tables)
+        if (!restored.contains(table))
+            return tr("The bundle is refused: it holds no data for the table %1.").arg(table);
+    if (db.scalar(QStringLiteral("SELECT 1 FROM pragma_foreign_key_check LIMIT 1")).isValid())
+        return tr("The bundle is refused: its records refer to records it does not hold.");
+    return {};
+}
+
+// The restored change log is the exported one: its chain verifies and ends where the
+// manifest says.
+QString checkLog(const Database &db, const Manifest &manifest)
+{
+    if (ChangeLog::headHash(db) != manifest.headHash
+        || db.scalar(QStringLiteral("SELECT count(*) FROM change_log")).toLongLong() != manifest.logEntries
+        || !ChangeLog::verifyChain(db).isEmpty())
+        return tr("The bundle is refused: its change log does not verify or does not end where its manifest says.");
+    return {};
+}
+
+// A bundle of an older schema goes first into a staging database of that schema beside
+// the target, is upgraded there by the same migrations that upgrade a database file, and
+// is then copied into the target in one transaction.
+QString restoreOlder(Database &db, const QString &path, const Manifest &manifest, const Progress &progress,
+                     Result *result)
+{
+    const QFileInfo target(db.path());
+    QTemporaryDir dir(target.isAbsolute() && target.dir().exists()
+                          ? target.dir().filePath(QStringLiteral(".csisms-restore-XXXXXX"))
+                          : QDir::temp().filePath(QStringLiteral("csisms-restore-XXXXXX")));
+    if (!dir.isValid())
+        return tr("A staging file for the restore could not be made: %1").arg(dir.errorString());
+    const QString stagingPath = dir.filePath(QStringLiteral("staging.sqlite"));
+    QStringList tables;
+    {
+        Database staging(QStringLiteral("csisms-restore-staging"));
+        QString error;
+        if (!staging.openUnmigrated(stagingPath, &error) || !staging.migrateTo(manifest.schemaVersion, &error))
+            return tr("A staging database for the restore could not be made: %1").arg(error);
+        {
+            Transaction transaction(staging);
+            if (const QString problem = loadData(staging, path, manifest, progress, result); !problem.isEmpty())
+                return problem;
+            transaction.commit();
+        }
+        if (!staging.migrateTo(Database::latestSchemaVersion(), &error))
+            return tr("The bundle's records could not be upgraded from schema version %1: %2")
+                .arg(manifest.schemaVersion)
+                .arg(error);
+        tables = ArchiveExport::tables(staging);
+        staging.close();
+    }
+    const QStringList targetTables = ArchiveExport::tables(db);
+    db.exec(QStringLiteral("ATTACH DATABASE ? AS staging"), {stagingPath});
+    QString problem;
+    try {
+        Transaction transaction(db);
+        db.exec(QStringLiteral("PRAGMA defer_foreign_keys = ON"));
+        for (const QString &table : targetTables) {
+            if (!tables.contains(table))
+                continue;
+            QStringList quoted;
+            QSqlQuery info = db.exec(QStringLiteral("SELECT name FROM pragma_table_info(?, 'main') ORDER BY cid"), {table});
+            while (info.next())
+                quoted << u'"' + info.value(0).toString() + u'"';
+            db.exec(QStringLiteral("INSERT INTO main.\"%1\" (%2) SELECT %2 FROM staging.\"%1\"").arg(table, quoted.join(u',')));
+        }
+        if (db.scalar(QStringLiteral("SELECT 1 FROM pragma_foreign_key_check LIMIT 1")).isValid())
+            problem = tr("The bundle is refused: its records refer to records it does not hold.");
+        if (problem.isEmpty())
+            problem = checkLog(db, manifest);
+        if (problem.isEmpty())
+            transaction.commit();
+    } catch (const SqlError &) {
+        db.exec(QStringLiteral("DETACH DATABASE staging"));
+        throw;
+    }
+    db.exec(QStringLiteral("DETACH DATABASE staging"));
+    return problem;
+}
+
+} // namespace
+
 Result restore(Database &db, const QString &path, const Progress &progress)
 {
     Result result;
@@ -176,110 +342,21 @@ Result restore(Database &db, const QString &path, const Progress &progress)
                               "file).");
             return result;
         }
-        const QStringList tables = ArchiveExport::tables(db);
-        const int total = int(manifest.files.size());
-        int done = 0;
-        QSet<QString> restored;
-        Transaction transaction(db);
-        db.exec(QStringLiteral("PRAGMA defer_foreign_keys = ON"));
-        ZipReader zip(path);
         QString problem;
-        const bool read = zip.forEach([&](const ZipReader::Entry &entry, const ZipReader::ReadPiece &piece) {
-            if (progress && !progress(done++, total)) {
-                problem = tr("The restore was cancelled; nothing was written.");
-                return false;
-            }
-            if (!entry.path.startsWith(QLatin1String("data/")))
-                return true;   // the CSVs and the manifest were checked; the data is what restores
-            QByteArray bytes;
-            QCryptographicHash hash(QCryptographicHash::Sha256);
-            for (QByteArray data = piece(); !data.isEmpty(); data = piece()) {
-                hash.addData(data);
-                bytes += data;
-            }
-            if (hash.result().toHex() != manifest.files.value(entry.path).second) {
-                problem = tr("The bundle changed while it was being restored (“%1”); nothing was written.").arg(entry.path);
-                return false;
-            }
-            const QString table = entry.path.mid(5).chopped(5);
-            if (!entry.path.endsWith(QLatin1String(".json")) || !tables.contains(table)) {
-                problem = tr("The bundle is refused: “%1” is not a table of this database.").arg(entry.path);
-                return false;
-            }
-            QJsonParseError parseError;
-            const QJsonObject t = QJsonDocument::fromJson(bytes, &parseError).object();
-            bytes.clear();
-            QStringList columns;
-            for (const QJsonValue &c : t.value(QLatin1String("columns")).toArray())
-                columns << c.toString();
-            QStringList schemaColumns;
-            QSqlQuery info = db.exec(QStringLiteral("SELECT name FROM pragma_table_info(?) ORDER BY cid"), {table});
-            while (info.next())
-                schemaColumns << info.value(0).toString();
-            if (parseError.error != QJsonParseError::NoError || t.value(QLatin1String("table")).toString() != table
-                || columns != schemaColumns) {
-                problem = tr("The bundle is refused: “%1” does not hold the table %2 as this schema has it.").arg(entry.path, table);
-                return false;
-            }
-            QStringList marks, quoted;
-            for (const QString &c : std::as_const(columns)) {
-                marks << QStringLiteral("?");
-                quoted << u'"' + c + u'"';
-            }
-            QSqlQuery insert(db.handle());
-            insert.prepare(QStringLiteral("INSERT INTO \"%1\" (%2) VALUES (%3)").arg(table, quoted.join(u','), marks.join(u',')));
-            const QJsonArray rows = t.value(QLatin1String("rows")).toArray();
-            for (qsizetype r = 0; r < rows.size(); ++r) {
-                const QJsonArray row = rows.at(r).toArray();
-                if (row.size() != columns.size()) {
-                    problem = tr("The bundle is refused: row %1 of %2 does not have %3 values.").arg(r + 1).arg(table).arg(columns.size());
-                    return false;
-                }
-                for (qsizetype i = 0; i < row.size(); ++i) {
-                    bool ok = false;
-                    insert.bindValue(int(i), valueOf(row.at(i), &ok));
-                    if (!ok) {
-                        problem = tr("The bundle is refused: row %1 of %2 holds a value this format does not have.").arg(r + 1).arg(table);
-                        return false;
-                    }
-                }
-                if (!insert.exec()) {
-                    problem = tr("Row %1 of %2 could not be restored: %3").arg(r + 1).arg(table, insert.lastError().text());
-                    return false;
-                }
-            }
-            result.rows += rows.size();
-            ++result.tables;
-            restored.insert(table);
-            return true;
-        });
-        if (!read) {
-            result.error = problem.isEmpty() ? zip.errorString() : problem;
-            result.tables = 0;
-            result.rows = 0;
-            return result;   // the transaction rolls back
+        if (manifest.schemaVersion < Database::latestSchemaVersion()) {
+            problem = restoreOlder(db, path, manifest, progress, &result);
+        } else {
+            Transaction transaction(db);
+            problem = loadData(db, path, manifest, progress, &result);
+            if (problem.isEmpty())
+                problem = checkLog(db, manifest);
+            if (problem.isEmpty())
+                transaction.commit();
         }
-        // The restored records are what was exported: every table, keys that hold, and
-        // the change log's chain ending where the manifest says.
-        for (const QString &table : tables)
-            if (!restored.contains(table)) {
-                result.error = tr("The bundle is refused: it holds no data for the table %1.").arg(table);
-                result.tables = 0;
-                result.rows = 0;
-                return result;
-            }
-        if (db.scalar(QStringLiteral("SELECT 1 FROM pragma_foreign_key_check LIMIT 1")).isValid()) {
-            result.error = tr("The bundle is refused: its records refer to records it does not hold.");
-            return result;
+        if (!problem.isEmpty()) {
+            result = Result{};
+            result.error = problem;   // the transaction rolled back
         }
-        if (ChangeLog::headHash(db) != manifest.headHash
-            || db.scalar(QStringLiteral("SELECT count(*) FROM change_log")).toLongLong() != manifest.logEntries
-            || !ChangeLog::verifyChain(db).isEmpty()) {
-            result.error = tr("The bundle is refused: its change log does not verify or does not end where its manifest "
-                              "says.");
-            return result;
-        }
-        transaction.commit();
     } catch (const SqlError &e) {
         result = Result{};
         result.error = tr("The database could not be written, and nothing was restored: %1").arg(e.message());

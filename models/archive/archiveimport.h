@@ -18,7 +18,10 @@ class Database;
 // file's hash. Then, into an empty database and in one transaction, every table's rows
 // go in as the bundle holds them (each entry hashed again as it is read); the restored
 // change log must end in the manifest's head hash and verify, and the foreign keys hold,
-// or everything is rolled back.
+// or everything is rolled back. A bundle of an older schema version is loaded into a
+// staging database of its own version beside the target, upgraded there by the shipped
+// migrations, and then copied into the target in one transaction (its data/*.json are then
+// of the new schema when exported again).
 namespace ArchiveImport {
 
 struct Manifest

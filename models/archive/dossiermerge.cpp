@@ -343,6 +343,8 @@ private:
                 if (matchedHere.contains(localId))
                     localId = 0;
             }
+            if (!localId && table != QLatin1String("clients") && m_d.schema.uniqueKeys(table).isEmpty())
+                localId = equalRow(table, translated, here, matchedHere);
             if (table == QLatin1String("clients") && localId) {
                 m_p.localClientId = localId;
                 here = localRows(table);
@@ -394,6 +396,29 @@ private:
         }
         m_p.localOnly += int(here.size() - matchedHere.size());
         return {};
+    }
+
+    // A record with no natural key (a site of an application, a finding …) is the same record
+    // as one of this dossier not matched yet whose values are all equal, its references
+    // translated (the lowest such id); 0 for none.
+    qint64 equalRow(const QString &table, const QVariantList &translated, const QHash<qint64, QVariantList> &here,
+                    const QSet<qint64> &matchedHere) const
+    {
+        const Table &t = m_d.tables[table];
+        QSet<int> skipped{t.column(QStringLiteral("id"))};
+        for (const DossierSchema::ForeignKey &k : m_d.schema.selfKeys(table))
+            skipped.insert(t.column(k.column));
+        qint64 best = 0;
+        for (auto it = here.constBegin(); it != here.constEnd(); ++it) {
+            if (matchedHere.contains(it.key()) || (best && it.key() > best))
+                continue;
+            bool equal = true;
+            for (int i = 0; i < t.columns.size() && equal; ++i)
+                equal = skipped.contains(i) || sameValue(it.value().value(i), translated.at(i));
+            if (equal)
+                best = it.key();
+        }
+        return best;
     }
 
     QString fieldNames(const QString &table, const QStringList &columns) const

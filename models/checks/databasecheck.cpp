@@ -2,6 +2,7 @@
 
 #include "repositories/certificaterepository.h"
 
+#include "checks/retentioncheck.h"
 #include "db/chainanchor.h"
 #include "db/changelog.h"
 #include "db/database.h"
@@ -25,7 +26,7 @@ int CheckReport::errorCount() const
 
 int CheckReport::warningCount() const { return int(findings.size()) - errorCount(); }
 
-CheckReport DatabaseCheck::run(const Database &db, const ChainAnchor &anchor)
+CheckReport DatabaseCheck::run(const Database &db, const ChainAnchor &anchor, const QDate &today)
 {
     CheckReport report;
     const QString error = QStringLiteral("error");
@@ -117,7 +118,6 @@ CheckReport DatabaseCheck::run(const Database &db, const ChainAnchor &anchor)
                                                 table, p.id,
                                                 tr("Audit programme of %1: %2").arg(p.clientName, v.finding.message)};
         // Corrections past their deadline (F-correction).
-        const QDate today = QDate::currentDate();
         for (const Programme &p : all)
             for (int i = 0; i < p.audits.size(); ++i)
                 for (const AuditFinding &f : p.audits.at(i).findings)
@@ -148,6 +148,18 @@ CheckReport DatabaseCheck::run(const Database &db, const ChainAnchor &anchor)
                                                                       : stored,
                              CertificateRules::statusLabel(replayed))};
         }
+    });
+    part("rule", [&] {
+        // Records: the dossiers past their retention date (listed, for the body to decide).
+        const RuleParameters parameters = ParameterRepository(const_cast<Database &>(db)).load();
+        for (const RetentionCheck::Dossier &d : RetentionCheck::dossiers(db, parameters))
+            if (d.keepUntil.isValid() && d.keepUntil < today)
+                report.findings << CheckFinding{
+                    QStringLiteral("rule"), QStringLiteral("Records"), QStringLiteral("warning"), QStringLiteral("clients"),
+                    d.clientId,
+                    tr("The records of %1 were to be kept until %2; that day has passed, and the dossier may be disposed "
+                       "of under the body's procedure.")
+                        .arg(d.clientName, d.keepUntil.toString(Qt::ISODate))};
     });
     return report;
 }

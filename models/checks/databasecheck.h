@@ -1,5 +1,7 @@
 #pragma once
 
+#include <QDate>
+
 #include <QCoreApplication>
 #include <QList>
 #include <QString>
@@ -38,6 +40,7 @@ class DatabaseCheck
 
 public:
     // anchor: the change log's head as this computer last saw it (ChainAnchor::stored);
-    // a null anchor checks the chain only.
-    static CheckReport run(const Database &db, const ChainAnchor &anchor = ChainAnchor());
+    // a null anchor checks the chain only. today: the day the date rules are checked on.
+    static CheckReport run(const Database &db, const ChainAnchor &anchor = ChainAnchor(),
+                           const QDate &today = QDate::currentDate());
 };

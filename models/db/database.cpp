@@ -175,12 +175,12 @@ bool Database::migrateTo(int target, QString *error)
     return true;
 }
 
-bool Database::openInMemory(QString *error)
+bool Database::openUnmigrated(const QString &path, QString *error)
 {
     close();
     {
         QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_connectionName);
-        db.setDatabaseName(QStringLiteral(":memory:"));
+        db.setDatabaseName(path);
         if (!db.open()) {
             *error = db.lastError().text();
             db = QSqlDatabase();
@@ -188,7 +188,7 @@ bool Database::openInMemory(QString *error)
             return false;
         }
     }
-    m_path = QStringLiteral(":memory:");
+    m_path = path;
     m_mode = Mode::CreateOrUpgrade;
     try {
         exec(QStringLiteral("PRAGMA foreign_keys = ON"));

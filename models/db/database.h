@@ -96,7 +96,10 @@ public:
     DatabaseError openExisting(const QString &path) { return open(path, Mode::Read); }
     // A private database in memory with the record pragmas, at schema version 0: for the
     // migration runner's own checks and tests.
-    bool openInMemory(QString *error);
+    bool openInMemory(QString *error) { return openUnmigrated(QStringLiteral(":memory:"), error); }
+    // The same for a new file of the program's own (a restore's staging database): none of
+    // open()'s checks, schema version 0 until migrateTo().
+    bool openUnmigrated(const QString &path, QString *error);
     // Applies the shipped migrations up to `version`, each in its own transaction with its
     // version bump. Returns false with *error set; the database stays at the last version
     // that applied.

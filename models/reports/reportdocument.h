@@ -105,6 +105,8 @@ public:
     // Writes the document as a PDF (A4, 15 mm margins): whole or not at all (a failed or
     // interrupted write leaves any earlier file as it was). Returns the error, or empty.
     static QString writePdf(const ReportDocument &document, const QString &path, int *pages = nullptr);
+    // The document as the bytes of a PDF (as writePdf writes it); empty when it could not be drawn.
+    static QByteArray pdfBytes(const ReportDocument &document, int *pages = nullptr);
     // Sets A4 (across when `landscape`) and the report's margins on a device (a printer,
     // a PDF writer).
     static void setUpPage(QPagedPaintDevice &device, bool landscape = false);

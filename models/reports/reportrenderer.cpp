@@ -9,6 +9,7 @@
 #include <QPageSize>
 #include <QPagedPaintDevice>
 #include <QPainter>
+#include <QBuffer>
 #include <QPdfWriter>
 #include <QSaveFile>
 #include <QTextLayout>
@@ -442,21 +443,42 @@ int ReportRenderer::renderInto(const ReportDocument &document, QPagedPaintDevice
     return Layout(document, device, &painter, total, onNewPage).run();
 }
 
+namespace {
+
+int renderPdf(const ReportDocument &document, QIODevice *device)
+{
+    QPdfWriter writer(device);
+    writer.setCreator(QStringLiteral("CSISMS Desk"));
+    writer.setTitle(document.title);
+    writer.setResolution(600);
+    ReportRenderer::setUpPage(writer, document.landscape);
+    return ReportRenderer::render(document, writer);
+}
+
+} // namespace
+
+QByteArray ReportRenderer::pdfBytes(const ReportDocument &document, int *pages)
+{
+    QByteArray bytes;
+    int written = 0;
+    {
+        QBuffer buffer(&bytes);
+        if (!buffer.open(QIODevice::WriteOnly))
+            return {};
+        written = renderPdf(document, &buffer);
+    }
+    if (pages)
+        *pages = written;
+    return written > 0 ? bytes : QByteArray();
+}
+
 QString ReportRenderer::writePdf(const ReportDocument &document, const QString &path, int *pages)
 {
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly))
         return QCoreApplication::translate("ReportRenderer", "The file %1 cannot be written: %2")
             .arg(QFileInfo(path).absoluteFilePath(), file.errorString());
-    int written = 0;
-    {
-        QPdfWriter writer(&file);
-        writer.setCreator(QStringLiteral("CSISMS Desk"));
-        writer.setTitle(document.title);
-        writer.setResolution(600);
-        setUpPage(writer, document.landscape);
-        written = render(document, writer);
-    }
+    const int written = renderPdf(document, &file);
     if (written == 0) {
         file.cancelWriting();
         return QCoreApplication::translate("ReportRenderer", "The report could not be drawn into %1.")

@@ -9,7 +9,12 @@
 #include "io/csvreader.h"
 #include "io/csvwriter.h"
 #include "io/logopicture.h"
+#include "archive/archiveexport.h"
 #include "archive/archiveimport.h"
+#include "archive/dossiermerge.h"
+#include "archive/zipreader.h"
+#include "archive/zipwriter.h"
+#include "demo/demodata.h"
 #include "db/changelog.h"
 #include "domain/bodysettings.h"
 #include "repositories/clientrepository.h"
@@ -20,6 +25,9 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QImage>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QTemporaryDir>
 
 #include <cmath>
@@ -34,6 +42,10 @@ struct Scratch
 {
     QTemporaryDir dir;
     std::unique_ptr<Database> db;
+    // dossierBundle: the office database every input is planned against (copied afresh for
+    // each), and the entries of a dossier sent out from it and worked on elsewhere.
+    QString dossierOffice;
+    QList<std::pair<QString, QByteArray>> dossierSeed;
 };
 
 // Made by initialize() and gone in shutdown(), which runs before the application object
@@ -281,6 +293,144 @@ void archiveBundle(const QByteArray &input)
     }
     for (const QString &suffix : {QString(), QStringLiteral("-wal"), QStringLiteral("-shm")})
         QFile::remove(path + suffix);
+}
+
+namespace {
+
+void removeDatabaseFiles(const QString &path)
+{
+    for (const QString &suffix : QStringList{QString()} + DatabaseFile::siblingSuffixes())
+        QFile::remove(path + suffix);
+}
+
+// The office database (three demo dossiers) and a dossier of its first client taken to a
+// laptop (a copy of the file), changed there and exported: a record that differs, change-log
+// entries new to the office.
+void prepareDossier(Scratch &s)
+{
+    if (!s.dossierOffice.isEmpty())
+        return;
+    const QString office = s.dir.filePath(QStringLiteral("dossier-office.sqlite"));
+    const QString laptop = s.dir.filePath(QStringLiteral("dossier-laptop.sqlite"));
+    const QString seed = s.dir.filePath(QStringLiteral("dossier-seed.zip"));
+    {
+        Database db(QStringLiteral("fuzz-office"));
+        require(!db.open(office), "the office database opens");
+        db.changeLog().setUserName(QStringLiteral("office"));
+        require(bool(DemoData::generate(db, 3, 7)), "the office database is filled");
+    }
+    require(QFile::copy(office, laptop), "the laptop copy is made");
+    {
+        Database db(QStringLiteral("fuzz-laptop"));
+        require(!db.open(laptop, Database::Mode::Write), "the laptop database opens");
+        db.changeLog().setUserName(QStringLiteral("laptop"));
+        ClientRepository clients(db);
+        const qint64 id = db.scalar(QStringLiteral("SELECT min(id) FROM clients")).toLongLong();
+        std::optional<Client> client = clients.load(id);
+        require(client.has_value(), "the laptop's client loads");
+        client->nameEn = QStringLiteral("Changed on the laptop");
+        client->sites << ClientSite{0, QStringLiteral("新场所"), QStringLiteral("厦门市"), 12};
+        require(clients.save(*client).ok, "the laptop's change is saved");
+        require(ArchiveExport::write(db, seed, {}, id).error.isEmpty(), "the seed dossier is exported");
+    }
+    removeDatabaseFiles(laptop);
+    ZipReader zip(seed);
+    require(zip.forEach([&](const ZipReader::Entry &entry, const ZipReader::ReadPiece &piece) {
+        QByteArray bytes;
+        for (QByteArray data = piece(); !data.isEmpty(); data = piece())
+            bytes += data;
+        s.dossierSeed.append({entry.path, bytes});
+        return true;
+    }), "the seed dossier reads");
+    s.dossierOffice = office;
+}
+
+// The seed dossier with data/<table>.json replaced (or added) and a manifest that lists
+// every file as it now is.
+void writeSeedWith(const Scratch &s, const QString &table, const QByteArray &data, const QString &path)
+{
+    QList<std::pair<QString, QByteArray>> entries;
+    QJsonObject manifest;
+    const QString replaced = QStringLiteral("data/%1.json").arg(table);
+    bool found = false;
+    for (const auto &[name, bytes] : s.dossierSeed) {
+        if (name == QLatin1String("manifest.json"))
+            manifest = QJsonDocument::fromJson(bytes).object();
+        else if (name == replaced)
+            found = true, entries.append({name, data});
+        else
+            entries.append({name, bytes});
+    }
+    if (!found && ZipReader::pathProblem(replaced).isEmpty())
+        entries.append({replaced, data});
+    QJsonArray files;
+    for (const auto &[name, bytes] : std::as_const(entries))
+        files.append(QJsonObject{{QStringLiteral("path"), name},
+                                 {QStringLiteral("size"), bytes.size()},
+                                 {QStringLiteral("sha256"), QString::fromLatin1(QCryptographicHash::hash(bytes, QCryptographicHash::Sha256).toHex())}});
+    manifest.insert(QStringLiteral("files"), files);
+    entries.append({QStringLiteral("manifest.json"), QJsonDocument(manifest).toJson()});
+    ZipWriter zip(path);
+    require(zip.open(), "the dossier zip is created");
+    for (const auto &[name, bytes] : std::as_const(entries))
+        require(zip.add(name, bytes), "the dossier zip is written");
+    require(zip.close(), "the dossier zip is finished");
+}
+
+} // namespace
+
+void dossierBundle(const QByteArray &input)
+{
+    Scratch &s = scratch();
+    prepareDossier(s);
+    const QString bundle = s.dir.filePath(QStringLiteral("dossier.zip"));
+    if (input.startsWith("PK")) {
+        QFile file(bundle);
+        require(file.open(QIODevice::WriteOnly) && file.write(input) == input.size(), "the input is written");
+    } else {
+        const qsizetype newline = input.indexOf('\n');
+        const QString table = QString::fromUtf8(newline < 0 ? input : input.left(newline)).trimmed().left(64);
+        writeSeedWith(s, table, newline < 0 ? QByteArray() : input.mid(newline + 1), bundle);
+    }
+    const QString work = s.dir.filePath(QStringLiteral("dossier-work.sqlite"));
+    removeDatabaseFiles(work);
+    require(QFile::copy(s.dossierOffice, work), "the office database is copied");
+    {
+        Database db(QStringLiteral("fuzz-dossier"));
+        require(!db.open(work, Database::Mode::Write), "the office copy opens");
+        db.changeLog().setUserName(QStringLiteral("office"));
+        const QString head = ChangeLog::headHash(db);
+        const qint64 entries = db.scalar(QStringLiteral("SELECT count(*) FROM change_log")).toLongLong();
+        const auto unchanged = [&] {
+            return ChangeLog::headHash(db) == head
+                && db.scalar(QStringLiteral("SELECT count(*) FROM change_log")).toLongLong() == entries
+                && !db.scalar(QStringLiteral("SELECT 1 FROM dossier_merges")).isValid();
+        };
+        const DossierMerge::Plan plan = DossierMerge::plan(db, bundle);
+        require(unchanged(), "planning writes nothing");
+        if (plan.error.isEmpty()) {
+            QSet<int> take;
+            for (int i = 0; i < plan.records.size(); ++i) {
+                require(!plan.records.at(i).name.isEmpty(), "every record of a plan is named");
+                if (plan.records.at(i).kind == DossierMerge::Record::Differs)
+                    take.insert(i);
+            }
+            const DossierMerge::Result result = DossierMerge::apply(db, plan, take);
+            if (!result.error.isEmpty()) {
+                require(unchanged(), "a refused merge writes nothing");
+            } else {
+                require(result.added == plan.added() && result.taken == plan.differing(), "a merge does what it planned");
+                require(ChangeLog::verifyChain(db).isEmpty(), "the change log verifies after a merge");
+                require(ChangeLog::verifyPeerEntries(db).isEmpty(), "the other side's entries verify after a merge");
+                require(!db.scalar(QStringLiteral("SELECT 1 FROM pragma_foreign_key_check")).isValid(), "the keys hold after a merge");
+                const DossierMerge::Plan again = DossierMerge::plan(db, bundle);
+                require(again.error.isEmpty(), "a merged dossier plans again");
+                require(again.added() == 0 && again.differing() == 0 && again.peerEntries == 0,
+                        "after taking everything, the same dossier has nothing left to do");
+            }
+        }
+    }
+    removeDatabaseFiles(work);
 }
 
 } // namespace FuzzTargets

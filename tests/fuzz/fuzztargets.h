@@ -39,5 +39,13 @@ void logoPicture(const QByteArray &input);
 //   message, or restored into an empty database whose change log then verifies; a refused
 //   bundle leaves the database empty.
 void archiveBundle(const QByteArray &input);
+// - dossierBundle: any bytes as one client's dossier (`csisms import DOSSIER.zip`, File →
+//   Import client dossier…) are refused with a message and write nothing, or planned and
+//   applied taking every value of the bundle: then the change log, the other side's
+//   entries and the keys verify and the same bundle planned again has nothing to add or
+//   take; or the apply is refused and nothing changed. Bytes that are not a zip replace
+//   one file of a seed dossier (first line: the table; the rest: its data/<table>.json),
+//   with the manifest made to match, so that the planner is reached past the hashes.
+void dossierBundle(const QByteArray &input);
 
 } // namespace FuzzTargets

@@ -2,7 +2,7 @@
 # Fuzzes every reader of outside files with libFuzzer, AddressSanitizer and
 # UndefinedBehaviorSanitizer, each target for a bounded time:
 #
-#   bash tests/fuzz/run.sh [SECONDS_PER_TARGET] [TARGET...]    (default 60 s; csv import database application programme)
+#   bash tests/fuzz/run.sh [SECONDS_PER_TARGET] [TARGET...]    (default 60 s; csv import database application programme logo bundle dossier)
 #
 # Builds in build-fuzz/ with clang (installs clang and libfuzzer-14-dev when missing, as
 # root). Starts each target from the seed corpus in tests/fuzz/corpus/<target>/ and keeps
@@ -15,7 +15,7 @@ cd "$(dirname "$0")/../.."
 seconds="${1:-60}"
 shift || true
 targets=("$@")
-[ ${#targets[@]} -gt 0 ] || targets=(csv import database application programme)
+[ ${#targets[@]} -gt 0 ] || targets=(csv import database application programme logo bundle dossier)
 
 need=()
 for p in clang libfuzzer-14-dev; do

@@ -1,5 +1,5 @@
 // Crash test (issue 6): the bulk writes — init, demo, clients import, restore of an archive
-// bundle (import FILE.zip) — run as child
+// bundle (import FILE.zip), merge of a client's dossier (import DOSSIER.zip) — run as child
 // processes and are killed with SIGKILL at random moments. After every kill the database
 // must pass SQLite's integrity check, its change-log chain must be intact, no record may
 // differ from its last logged state, and the write must be all or nothing. A later issue
@@ -30,6 +30,7 @@ struct Counts
     int clients = -1;
     int auditors = -1;
     int users = -1;
+    int merges = -1;
 };
 
 // Opens the file as a command that only reads would, checks it and counts its records.
@@ -58,6 +59,7 @@ Counts verify(const QString &path, QString *failure)
     counts.clients = db.scalar(QStringLiteral("SELECT count(*) FROM clients")).toInt();
     counts.auditors = db.scalar(QStringLiteral("SELECT count(*) FROM auditors")).toInt();
     counts.users = db.scalar(QStringLiteral("SELECT count(*) FROM users")).toInt();
+    counts.merges = db.scalar(QStringLiteral("SELECT count(*) FROM dossier_merges")).toInt();
     return counts;
 }
 
@@ -125,19 +127,40 @@ private slots:
         const ChildProcess::Result restoredOnce = ChildProcess::run(
             home, {QStringLiteral("--db"), path(QStringLiteral("probe-restore.sqlite")), QStringLiteral("import"), bundle});
         QVERIFY2(restoredOnce.status == 0, qPrintable(restoredOnce.err));
-        qInfo("uninterrupted: demo %lld ms, import %lld ms, init %lld ms, restore %lld ms", made.ms, imported.ms,
-              initialised.ms, restoredOnce.ms);
+        // A client's dossier from another database: merged into the base, it adds the client
+        // with everything of its dossier and the other side's change-log entries.
+        const QString elsewhere = path(QStringLiteral("elsewhere.sqlite"));
+        const QString dossier = path(QStringLiteral("dossier.zip"));
+        QVERIFY(ChildProcess::run(home, {QStringLiteral("--db"), elsewhere, QStringLiteral("demo"), QStringLiteral("--clients"),
+                                         QStringLiteral("3"), QStringLiteral("--seed"), QStringLiteral("99")}).status == 0);
+        const ChildProcess::Result dossierOut = ChildProcess::run(
+            home, {QStringLiteral("--db"), elsewhere, QStringLiteral("export"), QStringLiteral("--client"), QStringLiteral("1"),
+                   QStringLiteral("--out"), dossier});
+        QVERIFY2(dossierOut.status == 0, qPrintable(dossierOut.err));
+        copyFile(base, probe);
+        const QStringList mergeArguments{QStringLiteral("import"), dossier, QStringLiteral("--take"), QStringLiteral("bundle")};
+        const ChildProcess::Result mergedOnce = ChildProcess::run(home, QStringList{QStringLiteral("--db"), probe} + mergeArguments);
+        QVERIFY2(mergedOnce.status == 0, qPrintable(mergedOnce.err + mergedOnce.out));
+        {
+            QString failure;
+            const Counts merged = verify(probe, &failure);
+            QVERIFY2(failure.isEmpty(), qPrintable(failure));
+            QCOMPARE(merged.clients, demoClients + 1);
+            QCOMPARE(merged.merges, 1);
+        }
+        qInfo("uninterrupted: demo %lld ms, import %lld ms, init %lld ms, restore %lld ms, dossier merge %lld ms", made.ms,
+              imported.ms, initialised.ms, restoredOnce.ms, mergedOnce.ms);
 
-        enum Scenario { Demo, Import, Init, Restore, ScenarioCount };
-        const char *const names[] = {"demo", "import", "init", "restore"};
-        int kills[ScenarioCount] = {0, 0, 0, 0};
-        int outcomes[ScenarioCount][2] = {{0, 0}, {0, 0}, {0, 0}, {0, 0}};   // nothing written / all written, after a kill
+        enum Scenario { Demo, Import, Init, Restore, Merge, ScenarioCount };
+        const char *const names[] = {"demo", "import", "init", "restore", "merge"};
+        int kills[ScenarioCount] = {0, 0, 0, 0, 0};
+        int outcomes[ScenarioCount][2] = {{0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}};   // nothing written / all written, after a kill
         int finishedFirst = 0;
         int rounds = 0;
         // How long each write runs. Measured once above, but the machine's load changes while
         // the test runs (other tests run beside it): a run that finishes before its kill
         // shortens the window, a kill lengthens it a little, so most rounds kill a writer.
-        qint64 window[ScenarioCount] = {made.ms, imported.ms, initialised.ms, restoredOnce.ms};
+        qint64 window[ScenarioCount] = {made.ms, imported.ms, initialised.ms, restoredOnce.ms, mergedOnce.ms};
         QElapsedTimer clock;
         clock.start();
         const QString target = path(QStringLiteral("target.sqlite"));
@@ -148,7 +171,7 @@ private slots:
             QCOMPARE(verify(target, &afterFailure).clients, demoClients);
             QVERIFY2(afterFailure.isEmpty(), qPrintable(afterFailure));
         };
-        while (kills[0] + kills[1] + kills[2] + kills[3] < wantedKills && rounds < wantedKills * 6) {
+        while (kills[0] + kills[1] + kills[2] + kills[3] + kills[4] < wantedKills && rounds < wantedKills * 6) {
             ++rounds;
             const Scenario scenario = Scenario(rounds % ScenarioCount);
             QStringList arguments{QStringLiteral("--db"), target};
@@ -168,6 +191,10 @@ private slots:
             case Restore:
                 arguments << QStringLiteral("import") << bundle;
                 break;
+            case Merge:
+                copyFile(base, target);
+                arguments << mergeArguments;
+                break;
             case ScenarioCount:
                 break;
             }
@@ -177,7 +204,7 @@ private slots:
             QVERIFY(process->waitForStarted());
             // Mostly while it writes: from about the end of start-up (half of what init takes) to
             // the end of a run.
-            const qint64 from = scenario == Init || scenario == Restore ? 0 : std::min(window[Init], window[scenario]) / 2;
+            const qint64 from = scenario == Init || scenario == Restore || scenario == Merge ? 0 : std::min(window[Init], window[scenario]) / 2;
             const int delay = int(from + random.bounded(quint32(std::max<qint64>(1, window[scenario] - from))));
             if (process->waitForFinished(delay)) {
                 ++finishedFirst;
@@ -219,6 +246,13 @@ private slots:
                     completesWhenRunAgain(arguments);
                 break;
             }
+            case Merge:
+                // All or nothing: the base as it was, or the client added and the merge recorded.
+                QVERIFY2((counts.clients == demoClients && counts.merges == 0)
+                             || (counts.clients == demoClients + 1 && counts.merges == 1),
+                         qPrintable(QStringLiteral("%1 clients, %2 merges").arg(counts.clients).arg(counts.merges)));
+                ++outcomes[Merge][counts.merges == 1];
+                break;
             case ScenarioCount:
                 break;
             case Init: {
@@ -232,13 +266,14 @@ private slots:
             }
             }
         }
-        const int total = kills[0] + kills[1] + kills[2] + kills[3];
+        const int total = kills[0] + kills[1] + kills[2] + kills[3] + kills[4];
         qInfo("crash test: %d rounds in %.1f s, %d kills (demo %d: %d none / %d all; import %d: %d none / %d all; "
-              "init %d; restore %d: %d none / %d all), %d finished before the kill; windows at the end demo %lld, import "
-              "%lld, init %lld, restore %lld ms",
+              "init %d; restore %d: %d none / %d all; merge %d: %d none / %d all), %d finished before the kill; windows "
+              "at the end demo %lld, import %lld, init %lld, restore %lld, merge %lld ms",
               rounds, clock.elapsed() / 1000.0, total, kills[Demo], outcomes[Demo][0], outcomes[Demo][1], kills[Import],
               outcomes[Import][0], outcomes[Import][1], kills[Init], kills[Restore], outcomes[Restore][0],
-              outcomes[Restore][1], finishedFirst, window[Demo], window[Import], window[Init], window[Restore]);
+              outcomes[Restore][1], kills[Merge], outcomes[Merge][0], outcomes[Merge][1], finishedFirst, window[Demo],
+              window[Import], window[Init], window[Restore], window[Merge]);
         QVERIFY2(total >= wantedKills, qPrintable(QStringLiteral("only %1 kills").arg(total)));
     }
 };

@@ -33,11 +33,13 @@ QList<QStringList> readOnlyCommands(const QString &scratch)
 
 // Read-only commands that look a record up: on a healthy database 0, or 1 when there is
 // no such record; they never change it either.
-QList<QStringList> lookupCommands()
+QList<QStringList> lookupCommands(const QString &scratch)
 {
     return {{QStringLiteral("applications"), QStringLiteral("list")},
             {QStringLiteral("application"), QStringLiteral("export"), QStringLiteral("--id"), QStringLiteral("1")},
-            {QStringLiteral("programme"), QStringLiteral("export"), QStringLiteral("--client"), QStringLiteral("1")}};
+            {QStringLiteral("programme"), QStringLiteral("export"), QStringLiteral("--client"), QStringLiteral("1")},
+            {QStringLiteral("export"), QStringLiteral("--client"), QStringLiteral("1"), QStringLiteral("--out"),
+             scratch + QStringLiteral("/dossier.zip")}};
 }
 
 } // namespace
@@ -82,7 +84,7 @@ private slots:
         QCOMPARE(BadFiles::fingerprint(path), before);
 
         const bool empty = bad.name == QLatin1String("empty file");
-        QList<QStringList> commands = readOnlyCommands(scratch.path()) + lookupCommands();
+        QList<QStringList> commands = readOnlyCommands(scratch.path()) + lookupCommands(scratch.path());
         // Commands that write refuse the file as well, except that init and demo may make an
         // empty file into a database.
         commands << QStringList{QStringLiteral("clients"), QStringLiteral("import"), scratch.filePath(QStringLiteral("in.csv"))};
@@ -123,7 +125,7 @@ private slots:
         QVERIFY(QFileInfo::exists(scratch.filePath(QStringLiteral("copy.sqlite"))));
         QVERIFY(QFileInfo::exists(scratch.filePath(QStringLiteral("cnca.xlsx"))));
         QVERIFY(QFileInfo::exists(scratch.filePath(QStringLiteral("cb_certs.xlsx"))));
-        for (const QStringList &command : lookupCommands()) {
+        for (const QStringList &command : lookupCommands(scratch.path())) {
             const Run run = csisms(QStringList{QStringLiteral("--db"), path} + command);
             QVERIFY2(run.status == CommandLine::Success || run.status == CommandLine::Problems,
                      qPrintable(command.join(u' ') + QStringLiteral(": ") + run.err));

@@ -1,6 +1,9 @@
 #include "clients/clientdossier.h"
 
+#include "checks/retentioncheck.h"
+#include "db/database.h"
 #include "itemmodels/applicationlistmodel.h"
+#include "repositories/parameterrepository.h"
 #include "itemmodels/contractlistmodel.h"
 #include "itemmodels/certificatelistmodel.h"
 #include "itemmodels/programmelistmodel.h"
@@ -19,8 +22,13 @@ ClientDossier::ClientDossier(QWidget *parent)
       m_contracts(new ContractListModel(this)), m_programmes(new ProgrammeListModel(this)), m_programmesHeading(new QLabel(this)),
       m_certificates(new CertificateListModel(this)), m_certificatesHeading(new QLabel(this)),
       m_applicationsHeading(new QLabel(this)), m_reviewsHeading(new QLabel(this)),
-      m_contractsHeading(new QLabel(this)), m_new(new QPushButton(this)), m_layout(new QVBoxLayout(this))
+      m_contractsHeading(new QLabel(this)), m_new(new QPushButton(this)), m_layout(new QVBoxLayout(this)),
+      m_retention(new QLabel(this))
 {
+    m_retention->setObjectName(QStringLiteral("dossierRetention"));
+    m_retention->setWordWrap(true);
+    m_retention->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_layout->addWidget(m_retention);
     m_applications->setStatuses({});
     m_applications->setClient(-1);   // none until a client is shown
     m_reviews->setClient(-1);
@@ -78,6 +86,7 @@ QTableView *ClientDossier::addList(RecordListModel *model, QLabel *heading, cons
 
 void ClientDossier::setDatabase(Database *db)
 {
+    m_db = db;
     m_applications->setDatabase(db);
     m_reviews->setDatabase(db);
     m_contracts->setDatabase(db);
@@ -95,7 +104,7 @@ void ClientDossier::setClient(qint64 clientId)
     m_programmes->setClient(shown);
     m_certificates->setClient(shown);
     m_new->setEnabled(clientId > 0 && m_new->property("writable").toBool());
-    retranslateUi();
+    updateRetention();
 }
 
 void ClientDossier::setReadOnly(bool readOnly)
@@ -111,7 +120,7 @@ void ClientDossier::refresh()
     m_contracts->refresh();
     m_programmes->refresh();
     m_certificates->refresh();
-    retranslateUi();
+    updateRetention();
 }
 
 int ClientDossier::applicationCount() const { return m_applications->rowCount(); }
@@ -122,7 +131,7 @@ int ClientDossier::recordCount() const { return m_applications->rowCount() + m_r
 void ClientDossier::changeEvent(QEvent *event)
 {
     if (event->type() == QEvent::LanguageChange) {
-        retranslateUi();
+        updateRetention();   // and retranslateUi()
         m_applications->retranslate();
         m_reviews->retranslate();
         m_contracts->retranslate();
@@ -140,4 +149,22 @@ void ClientDossier::retranslateUi()
     m_programmesHeading->setText(tr("Audit programmes (%1)").arg(m_programmes->rowCount()));
     m_certificatesHeading->setText(tr("Certificates (%1)").arg(m_certificates->rowCount()));
     m_new->setText(tr("New application for this client"));
+    m_retention->setText(m_retentionText);
+}
+
+void ClientDossier::updateRetention()
+{
+    m_retentionText.clear();
+    if (m_db && m_db->isOpen() && m_clientId > 0) {
+        try {
+            const QList<RetentionCheck::Dossier> dossiers =
+                RetentionCheck::dossiers(*m_db, ParameterRepository(*m_db).load(), m_clientId);
+            if (!dossiers.isEmpty())
+                m_retentionText = RetentionCheck::describe(dossiers.constFirst().keepUntil, QDate::currentDate());
+        } catch (const SqlError &e) {
+            m_retentionText = tr("The retention date could not be read: %1").arg(e.explanation());
+        }
+    }
+    m_retention->setVisible(!m_retentionText.isEmpty());
+    retranslateUi();
 }

@@ -15,8 +15,9 @@ class ReviewListModel;
 
 // The dossier tab of a client's editor (UI.md): the client's applications, reviews and
 // contracts, newest first, each with its status in words and colour; Enter or a double click
-// opens one on its page, and New application starts one for this client. (Programmes and
-// certificates join the dossier as they come.)
+// opens one on its page, and New application starts one for this client; the client's
+// audit programmes and certificates below; above them, the day until which the dossier is
+// kept (rule Records, RetentionCheck).
 class ClientDossier : public QWidget
 {
     Q_OBJECT
@@ -39,6 +40,7 @@ public:
     QTableView *contractView() const { return m_contractView; }
     QTableView *programmeView() const { return m_programmeView; }
     QTableView *certificateView() const { return m_certificateView; }
+    QLabel *retentionLabel() const { return m_retention; }
 
 signals:
     // A record to open on its page: table and id.
@@ -51,6 +53,7 @@ protected:
 private:
     QTableView *addList(RecordListModel *model, QLabel *heading, const QString &table);
     void retranslateUi();
+    void updateRetention();
 
     qint64 m_clientId = 0;
     ApplicationListModel *m_applications;
@@ -70,4 +73,7 @@ private:
     QTableView *m_contractView = nullptr;
     QPushButton *m_new;
     class QVBoxLayout *m_layout;
+    Database *m_db = nullptr;
+    QLabel *m_retention;   // the day the dossier is kept until (rule Records)
+    QString m_retentionText;
 };

@@ -277,10 +277,11 @@ QString MainWindow::exportArchiveTo(const QString &path)
         return tr("The export was cancelled; no file was written.");
     if (!result.error.isEmpty())
         return tr("The archive bundle was not written: %1").arg(result.error);
-    statusBar()->showMessage(tr("Archive bundle written to %1: %2 tables, %3 records.")
+    statusBar()->showMessage(tr("Archive bundle written to %1: %2 tables, %3 records, %4 programme reports.")
                                  .arg(QDir::toNativeSeparators(path))
                                  .arg(result.tables)
-                                 .arg(QLocale().toString(result.rows)),
+                                 .arg(QLocale().toString(result.rows))
+                                 .arg(result.reports),
                              10000);
     return {};
 }
@@ -317,7 +318,9 @@ QString MainWindow::exportDossierTo(qint64 clientId, const QString &path)
         return tr("The export was cancelled; no file was written.");
     if (!result.error.isEmpty())
         return tr("The dossier was not written: %1").arg(result.error);
-    statusBar()->showMessage(tr("Dossier written to %1: %2 records.").arg(QDir::toNativeSeparators(path), QLocale().toString(result.rows)),
+    statusBar()->showMessage(tr("Dossier written to %1: %2 records, %3 programme reports.")
+                                 .arg(QDir::toNativeSeparators(path), QLocale().toString(result.rows))
+                                 .arg(result.reports),
                              10000);
     return {};
 }
