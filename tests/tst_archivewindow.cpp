@@ -192,6 +192,50 @@ private slots:
         });
         QCOMPARE(m_window->importDossierFrom(back), QString());
     }
+
+    // File → Restore archive bundle…: into a new file only, with Cancel writing nothing, and
+    // the restored database opened in the window.
+    void restoresABundleIntoANewFile()
+    {
+        auto *action = m_window->findChild<QAction *>(QStringLiteral("restoreArchive"));
+        QVERIFY(action && action->isEnabled());
+        QCOMPARE(action->text(), QStringLiteral("Restore archive b&undle…"));
+        const QString bundle = m_dir.filePath(QStringLiteral("whole.zip"));
+        QCOMPARE(m_window->exportArchiveTo(bundle), QString());
+        const QString office = m_window->database()->path();
+        // An existing file is never restored over.
+        QString message = m_window->restoreArchiveTo(bundle, office);
+        QVERIFY2(message.contains(QStringLiteral("exists already")), qPrintable(message));
+        // A bad bundle: refused, no file made.
+        const QString text = m_dir.filePath(QStringLiteral("not-a-bundle.zip"));
+        {
+            QFile f(text);
+            QVERIFY(f.open(QIODevice::WriteOnly));
+            f.write("not a zip\n");
+        }
+        const QString target = m_dir.filePath(QStringLiteral("restored.sqlite"));
+        message = m_window->restoreArchiveTo(text, target);
+        QVERIFY2(message.contains(QStringLiteral("not a zip")), qPrintable(message));
+        QVERIFY(!QFile::exists(target));
+        QCOMPARE(m_window->database()->path(), office);
+        // Cancelled in its progress dialog: nothing left behind, the office still open.
+        QTimer::singleShot(0, m_window.get(), [this] {
+            if (auto *progress = m_window->findChild<QProgressDialog *>(QStringLiteral("restoreProgress")))
+                progress->cancel();
+        });
+        message = m_window->restoreArchiveTo(bundle, target);
+        QVERIFY2(message.contains(QStringLiteral("cancelled")), qPrintable(message));
+        QVERIFY(!QFile::exists(target));
+        QCOMPARE(m_window->database()->path(), office);
+        // Restored, and opened.
+        QCOMPARE(m_window->restoreArchiveTo(bundle, target), QString());
+        QCOMPARE(m_window->database()->path(), target);
+        const auto count = [](Database &db) { return db.scalar(QStringLiteral("SELECT count(*) FROM change_log")).toLongLong(); };
+        Database original(QStringLiteral("original"));
+        QVERIFY(!original.open(office, Database::Mode::Read));
+        QCOMPARE(count(*m_window->database()), count(original));
+        QVERIFY(m_window->statusBar()->currentMessage().contains(QStringLiteral("restored into")));
+    }
 };
 
 QTEST_MAIN(TestArchiveWindow)

@@ -127,23 +127,34 @@ private slots:
         const ChildProcess::Result restoredOnce = ChildProcess::run(
             home, {QStringLiteral("--db"), path(QStringLiteral("probe-restore.sqlite")), QStringLiteral("import"), bundle});
         QVERIFY2(restoredOnce.status == 0, qPrintable(restoredOnce.err));
-        // A client's dossier from another database: merged into the base, it adds the client
-        // with everything of its dossier and the other side's change-log entries.
-        const QString elsewhere = path(QStringLiteral("elsewhere.sqlite"));
+        // A client's dossier from a laptop (a copy of the base) where a client was registered:
+        // merged into the base, it adds the client and the laptop's change-log entries.
+        const QString laptop = path(QStringLiteral("laptop.sqlite"));
         const QString dossier = path(QStringLiteral("dossier.zip"));
-        QVERIFY(ChildProcess::run(home, {QStringLiteral("--db"), elsewhere, QStringLiteral("demo"), QStringLiteral("--clients"),
-                                         QStringLiteral("3"), QStringLiteral("--seed"), QStringLiteral("99")}).status == 0);
+        copyFile(base, laptop);
+        {
+            QFile csv(path(QStringLiteral("one.csv")));
+            QVERIFY(csv.open(QIODevice::WriteOnly));
+            csv.write("name_zh,name_en,credit_code,contact,headcount\n");
+            const Client c = ClientDemo::makeClients(1, seed ^ 0x33u).constFirst();
+            csv.write(CsvWriter::row({c.nameZh + QStringLiteral("（笔记本）"), c.nameEn, c.creditCode, c.contact,
+                                      QString::number(*c.headcount)}).toUtf8() + '\n');
+        }
+        const ChildProcess::Result registered = ChildProcess::run(
+            home, {QStringLiteral("--db"), laptop, QStringLiteral("clients"), QStringLiteral("import"), path(QStringLiteral("one.csv"))});
+        QVERIFY2(registered.status == 0, qPrintable(registered.err));
         const ChildProcess::Result dossierOut = ChildProcess::run(
-            home, {QStringLiteral("--db"), elsewhere, QStringLiteral("export"), QStringLiteral("--client"), QStringLiteral("1"),
-                   QStringLiteral("--out"), dossier});
+            home, {QStringLiteral("--db"), laptop, QStringLiteral("export"), QStringLiteral("--client"),
+                   QString::number(demoClients + 1), QStringLiteral("--out"), dossier});
         QVERIFY2(dossierOut.status == 0, qPrintable(dossierOut.err));
-        copyFile(base, probe);
+        const QString mergeProbe = path(QStringLiteral("probe-merge.sqlite"));
+        copyFile(base, mergeProbe);
         const QStringList mergeArguments{QStringLiteral("import"), dossier, QStringLiteral("--take"), QStringLiteral("bundle")};
-        const ChildProcess::Result mergedOnce = ChildProcess::run(home, QStringList{QStringLiteral("--db"), probe} + mergeArguments);
+        const ChildProcess::Result mergedOnce = ChildProcess::run(home, QStringList{QStringLiteral("--db"), mergeProbe} + mergeArguments);
         QVERIFY2(mergedOnce.status == 0, qPrintable(mergedOnce.err + mergedOnce.out));
         {
             QString failure;
-            const Counts merged = verify(probe, &failure);
+            const Counts merged = verify(mergeProbe, &failure);
             QVERIFY2(failure.isEmpty(), qPrintable(failure));
             QCOMPARE(merged.clients, demoClients + 1);
             QCOMPARE(merged.merges, 1);

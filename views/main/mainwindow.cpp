@@ -177,6 +177,9 @@ void MainWindow::createActions()
     m_exportArchiveAction = new QAction(this);
     m_exportArchiveAction->setObjectName(QStringLiteral("exportArchive"));
     connect(m_exportArchiveAction, &QAction::triggered, this, &MainWindow::exportArchive);
+    m_restoreArchiveAction = new QAction(this);
+    m_restoreArchiveAction->setObjectName(QStringLiteral("restoreArchive"));
+    connect(m_restoreArchiveAction, &QAction::triggered, this, &MainWindow::restoreArchive);
     m_restoreBackupAction = new QAction(this);
     m_restoreBackupAction->setObjectName(QStringLiteral("restoreFromBackup"));
     connect(m_restoreBackupAction, &QAction::triggered, this, &MainWindow::restoreFromBackup);
@@ -252,6 +255,7 @@ void MainWindow::createMenus()
     m_fileMenu->addAction(m_exportArchiveAction);
     m_fileMenu->addAction(m_exportDossierAction);
     m_fileMenu->addAction(m_importDossierAction);
+    m_fileMenu->addAction(m_restoreArchiveAction);
     m_fileMenu->addAction(m_restoreBackupAction);
     m_fileMenu->addAction(m_importClientsAction);
     m_fileMenu->addAction(m_checkAction);
@@ -287,6 +291,8 @@ void MainWindow::retranslateUi()
     m_clearRecentAction->setText(tr("&Clear list"));
     m_backUpAction->setText(tr("&Back up…"));
     m_exportArchiveAction->setText(tr("&Export archive bundle…"));
+    m_restoreArchiveAction->setText(tr("Restore archive b&undle…"));
+    m_restoreArchiveAction->setToolTip(tr("A whole database from an archive bundle, into a new file that is then opened"));
     m_restoreBackupAction->setText(tr("Res&tore from backup…"));
     m_restoreBackupAction->setToolTip(tr("The daily automatic backups of this database, and putting one back"));
     m_exportDossierAction->setText(tr("Export client &dossier…"));

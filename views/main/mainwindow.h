@@ -49,6 +49,11 @@ public:
     // DossierImportDialog and writes what was chosen; the message when it did not happen
     // (empty also when the user cancelled).
     QString importDossierFrom(const QString &bundle);
+    // File → Restore archive bundle… once the bundle and the new file are chosen: the bundle
+    // checked, restored into a new database at `target` with a progress dialog, and that
+    // database opened here; the message when it did not happen (nothing is left at `target`
+    // then), empty on success.
+    QString restoreArchiveTo(const QString &bundle, const QString &target);
     explicit MainWindow(LanguageManager &languages, QWidget *parent = nullptr);
     ~MainWindow() override;
 
@@ -111,6 +116,7 @@ private:
     void backUp();
     void exportArchive();
     void restoreFromBackup();
+    void restoreArchive();
     void exportDossier();
     void importDossier();
     void importClients();
@@ -161,6 +167,7 @@ private:
     QAction *m_restoreBackupAction = nullptr;
     QAction *m_exportDossierAction = nullptr;
     QAction *m_importDossierAction = nullptr;
+    QAction *m_restoreArchiveAction = nullptr;
     QAction *m_importClientsAction = nullptr;
     QAction *m_printAction = nullptr;
     QAction *m_checkAction = nullptr;

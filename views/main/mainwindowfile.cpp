@@ -4,6 +4,7 @@
 #include "main/mainwindow.h"
 
 #include "archive/archiveexportrun.h"
+#include "archive/archiverestorerun.h"
 #include "archive/backupstore.h"
 #include "archive/choosedossierdialog.h"
 #include "archive/dossierimportdialog.h"
@@ -217,6 +218,84 @@ void MainWindow::exportArchive()
         return;
     }
     settings.setValue(QStringLiteral("archive/folder"), QFileInfo(target).absolutePath());
+}
+
+void MainWindow::restoreArchive()
+{
+    if (m_session && !maybeSaveAll())
+        return;
+    QSettings settings;
+    const QString folder = settings.value(QStringLiteral("archive/folder"),
+                                          m_session ? QFileInfo(m_session->database().path()).absolutePath() : QDir::homePath())
+                               .toString();
+    const QString bundle = QFileDialog::getOpenFileName(this, tr("Restore archive bundle"), folder, tr("Archive bundles (*.zip)"));
+    if (bundle.isEmpty())
+        return;
+    settings.setValue(QStringLiteral("archive/folder"), QFileInfo(bundle).absolutePath());
+    // Checked before a file is asked for: a bad bundle is refused at once.
+    QApplication::setOverrideCursor(Qt::WaitCursor);
+    ArchiveImport::Manifest manifest;
+    const QString problem = ArchiveImport::verify(bundle, &manifest);
+    QApplication::restoreOverrideCursor();
+    if (!problem.isEmpty()) {
+        QMessageBox::warning(this, tr("Restore archive bundle"), problem);
+        return;
+    }
+    if (manifest.scope == QLatin1String("client")) {
+        QMessageBox::warning(this, tr("Restore archive bundle"),
+                             tr("This bundle holds one client's dossier (%1), not a whole database: use File → Import "
+                                "client dossier… to bring it into a database.")
+                                 .arg(manifest.clientName));
+        return;
+    }
+    const QString suggested = QFileInfo(bundle).absolutePath() + u'/' + QFileInfo(bundle).completeBaseName()
+                              + QStringLiteral("-restored.sqlite");
+    QString target = QFileDialog::getSaveFileName(this, tr("Restore into a new database file"), suggested,
+                                                  tr("CSISMS Desk databases (*.sqlite)"), nullptr,
+                                                  QFileDialog::DontConfirmOverwrite);
+    if (target.isEmpty())
+        return;
+    if (QFileInfo(target).suffix().isEmpty())
+        target += QStringLiteral(".sqlite");
+    if (const QString message = restoreArchiveTo(bundle, target); !message.isEmpty()) {
+        QMessageBox::warning(this, tr("Restore archive bundle"), message);
+        return;
+    }
+    m_profiles->ensureProfile();   // who works on the restored database, as for any file opened
+}
+
+QString MainWindow::restoreArchiveTo(const QString &bundle, const QString &target)
+{
+    if (QFileInfo::exists(target))
+        return tr("A restore goes into a new file, and %1 exists already: choose a new name (nothing was changed).")
+            .arg(QDir::toNativeSeparators(target));
+    const auto removeTarget = [&target] {
+        for (const QString &suffix : {QString(), QStringLiteral("-wal"), QStringLiteral("-shm"), QStringLiteral("-journal")})
+            QFile::remove(target + suffix);
+    };
+    ArchiveImport::Result result;
+    {
+        Database db(QStringLiteral("restore-target"));
+        if (const DatabaseError error = db.open(target)) {
+            removeTarget();
+            return tr("The new database %1 could not be made: %2").arg(QDir::toNativeSeparators(target), error.message);
+        }
+        db.changeLog().setUserName(m_session ? m_session->database().changeLog().userName() : QString());
+        result = ArchiveRestoreRun::run(this, db, bundle);
+    }
+    if (!result.error.isEmpty()) {
+        removeTarget();
+        return result.error;
+    }
+    if (const DatabaseError opened = openDatabase(target))
+        return tr("The bundle was restored into %1, but it could not be opened here: %2")
+            .arg(QDir::toNativeSeparators(target), opened.message);
+    statusBar()->showMessage(tr("Archive bundle restored into %1: %2 tables, %3 records.")
+                                 .arg(QDir::toNativeSeparators(target))
+                                 .arg(result.tables)
+                                 .arg(QLocale().toString(result.rows)),
+                             15000);
+    return {};
 }
 
 QString MainWindow::backUpAutomatically()
