@@ -18,6 +18,7 @@ PACKAGES=(
   fonts-droid-fallback fonts-dejavu-core   # PDF reports: TrueType fonts Qt embeds with their Unicode map (searchable Chinese text)
   libxlsxwriter-dev                        # .xlsx exports (CNCA monthly report, IAF CertSearch)
   libarchive-dev                           # archive bundles (.zip)
+  libssl-dev                               # SHA-256 of the bundles' files (OpenSSL libcrypto)
   python3-openpyxl                         # tests read the .xlsx exports back
   poppler-utils                            # tests read the PDF reports back (pdftotext, pdfinfo)
 )

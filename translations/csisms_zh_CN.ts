@@ -1164,6 +1164,10 @@ You can bring it back with Edit → Undo.</source>
         <source>there is no client with the id %1</source>
         <translation>没有 id 为 %1 的认证委托人</translation>
     </message>
+    <message>
+        <source>the audit programme report AP-%1 could not be drawn</source>
+        <translation>审核方案报告 AP-%1 无法绘制</translation>
+    </message>
 </context>
 <context>
     <name>ArchiveExportRun</name>
@@ -1189,10 +1193,6 @@ You can bring it back with Edit → Undo.</source>
     <message>
         <source>it was made by a newer version of CSISMS Desk (schema version %1; this one has %2): restore it with that version</source>
         <translation>它由较新版本的 CSISMS Desk 生成（结构版本 %1；本版本为 %2）：请用该版本恢复</translation>
-    </message>
-    <message>
-        <source>it was made by an older version of CSISMS Desk (schema version %1; this one has %2): restore it with that version, which upgrades it when this one opens it</source>
-        <translation>它由较旧版本的 CSISMS Desk 生成（结构版本 %1；本版本为 %2）：请用该版本恢复，之后本版本打开时会自动升级</translation>
     </message>
     <message>
         <source>its manifest names a file badly: %1</source>
@@ -1285,6 +1285,33 @@ You can bring it back with Edit → Undo.</source>
     <message>
         <source>This bundle holds one client&apos;s dossier, not a whole database: import it into a database (File → Import client dossier…, or csisms import with --db).</source>
         <translation>此档案包只含一个认证委托人的档案，而不是整个数据库：请将其导入一个数据库（文件 → 导入认证委托人档案…，或使用 --db 运行 csisms import）。</translation>
+    </message>
+    <message>
+        <source>its schema version (%1) is not one CSISMS Desk has ever had</source>
+        <translation>其结构版本（%1）不是 CSISMS Desk 曾有过的版本</translation>
+    </message>
+    <message>
+        <source>A staging file for the restore could not be made: %1</source>
+        <translation>无法创建恢复用的暂存文件：%1</translation>
+    </message>
+    <message>
+        <source>A staging database for the restore could not be made: %1</source>
+        <translation>无法创建恢复用的暂存数据库：%1</translation>
+    </message>
+    <message>
+        <source>The bundle&apos;s records could not be upgraded from schema version %1: %2</source>
+        <translation>档案包的记录无法从结构版本 %1 升级：%2</translation>
+    </message>
+</context>
+<context>
+    <name>ArchiveRestoreRun</name>
+    <message>
+        <source>Restoring the archive bundle…</source>
+        <translation>正在恢复档案包…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
     </message>
 </context>
 <context>
@@ -2933,6 +2960,10 @@ You can bring them back with Edit → Undo.</source>
         <source>Certificates (%1)</source>
         <translation>证书（%1）</translation>
     </message>
+    <message>
+        <source>The retention date could not be read: %1</source>
+        <translation>无法读取保存期限：%1</translation>
+    </message>
 </context>
 <context>
     <name>ClientEditor</name>
@@ -3841,10 +3872,6 @@ You can bring it back with Edit → Undo.</source>
         <translation>档案包未写入：%1</translation>
     </message>
     <message>
-        <source>Archive bundle written to %1: %2 tables, %3 records, %4 MB before compression.</source>
-        <translation>档案包已写入 %1：%2 张表，%3 条记录，压缩前 %4 MB。</translation>
-    </message>
-    <message>
         <source>%1 already holds records; a bundle is restored only into a new, empty database (--db NEW.sqlite).</source>
         <translation>%1 中已有记录；档案包只能恢复到新的空数据库（--db 新文件.sqlite）。</translation>
     </message>
@@ -3859,10 +3886,6 @@ You can bring it back with Edit → Undo.</source>
     <message>
         <source>There is no client with the id %1 (csisms clients list shows them).</source>
         <translation>没有 id 为 %1 的认证委托人（csisms clients list 可列出）。</translation>
-    </message>
-    <message>
-        <source>The dossier of client %1 written to %2: %3 tables, %4 records, %5 MB before compression.</source>
-        <translation>认证委托人 %1 的档案已写入 %2：%3 张表，%4 条记录，压缩前 %5 MB。</translation>
     </message>
     <message>
         <source>--take is “here” (keep this database&apos;s values where they differ) or “bundle” (take the bundle&apos;s), not “%1”.</source>
@@ -3985,6 +4008,14 @@ Commands:
   report info-sheet --out 文件.pdf [--lang …]
                                 本机构依 5.1.1 公开信息表（含本机构填写的内容）
 </translation>
+    </message>
+    <message>
+        <source>The dossier of client %1 written to %2: %3 tables, %4 records, %5 programme reports, %6 MB before compression.</source>
+        <translation>客户 %1 的档案已写入 %2：%3 个表、%4 条记录、%5 份审核方案报告，压缩前 %6 MB。</translation>
+    </message>
+    <message>
+        <source>Archive bundle written to %1: %2 tables, %3 records, %4 programme reports, %5 MB before compression.</source>
+        <translation>档案包已写入 %1：%2 个表、%3 条记录、%4 份审核方案报告，压缩前 %5 MB。</translation>
     </message>
 </context>
 <context>
@@ -4919,6 +4950,10 @@ You can bring it back with Edit → Undo.</source>
     <message>
         <source>Certificate %1 of %2 is stored as %3, but its events make it %4.</source>
         <translation>%2 的证书 %1 存储状态为“%3”，但根据其事件应为“%4”。</translation>
+    </message>
+    <message>
+        <source>The records of %1 were to be kept until %2; that day has passed, and the dossier may be disposed of under the body&apos;s procedure.</source>
+        <translation>%1 的记录应保存至 %2；该日期已过，可按本机构的程序处置该档案。</translation>
     </message>
 </context>
 <context>
@@ -7202,10 +7237,6 @@ Open the existing file instead?</source>
         <translation>档案包未写入：%1</translation>
     </message>
     <message>
-        <source>Archive bundle written to %1: %2 tables, %3 records.</source>
-        <translation>档案包已写入 %1：%2 张表，%3 条记录。</translation>
-    </message>
-    <message>
         <source>Res&amp;tore from backup…</source>
         <translation>从备份恢复(&amp;T)…</translation>
     </message>
@@ -7266,10 +7297,6 @@ Open the existing file instead?</source>
         <translation>档案未写入：%1</translation>
     </message>
     <message>
-        <source>Dossier written to %1: %2 records.</source>
-        <translation>档案已写入 %1：%2 条记录。</translation>
-    </message>
-    <message>
         <source>Import client dossier</source>
         <translation>导入认证委托人档案</translation>
     </message>
@@ -7284,6 +7311,54 @@ Open the existing file instead?</source>
     <message>
         <source>Dossier imported: %1 records added, %2 taken from the bundle, %3 kept as they were. The database as it was before is kept as %4.</source>
         <translation>档案已导入：新增 %1 条记录，%2 条采用档案包的值，%3 条保持不变。导入前的数据库保存为 %4。</translation>
+    </message>
+    <message>
+        <source>Restore archive b&amp;undle…</source>
+        <translation>恢复档案包(&amp;U)…</translation>
+    </message>
+    <message>
+        <source>A whole database from an archive bundle, into a new file that is then opened</source>
+        <translation>从档案包恢复整个数据库到一个新文件，随后打开它</translation>
+    </message>
+    <message>
+        <source>Restore archive bundle</source>
+        <translation>恢复档案包</translation>
+    </message>
+    <message>
+        <source>This bundle holds one client&apos;s dossier (%1), not a whole database: use File → Import client dossier… to bring it into a database.</source>
+        <translation>此档案包只含一个客户的档案（%1），不是整个数据库：请用“文件 → 导入客户档案…”将其导入数据库。</translation>
+    </message>
+    <message>
+        <source>Restore into a new database file</source>
+        <translation>恢复到新的数据库文件</translation>
+    </message>
+    <message>
+        <source>CSISMS Desk databases (*.sqlite)</source>
+        <translation>CSISMS Desk 数据库 (*.sqlite)</translation>
+    </message>
+    <message>
+        <source>A restore goes into a new file, and %1 exists already: choose a new name (nothing was changed).</source>
+        <translation>恢复只写入新文件，而 %1 已存在：请另选文件名（未做任何更改）。</translation>
+    </message>
+    <message>
+        <source>The new database %1 could not be made: %2</source>
+        <translation>无法创建新数据库 %1：%2</translation>
+    </message>
+    <message>
+        <source>The bundle was restored into %1, but it could not be opened here: %2</source>
+        <translation>档案包已恢复到 %1，但无法在此打开：%2</translation>
+    </message>
+    <message>
+        <source>Archive bundle restored into %1: %2 tables, %3 records.</source>
+        <translation>档案包已恢复到 %1：%2 个表、%3 条记录。</translation>
+    </message>
+    <message>
+        <source>Archive bundle written to %1: %2 tables, %3 records, %4 programme reports.</source>
+        <translation>档案包已写入 %1：%2 个表、%3 条记录、%4 份审核方案报告。</translation>
+    </message>
+    <message>
+        <source>Dossier written to %1: %2 records, %3 programme reports.</source>
+        <translation>档案已写入 %1：%2 条记录、%3 份审核方案报告。</translation>
     </message>
 </context>
 <context>
@@ -9763,6 +9838,21 @@ Entries you changed get their shipped values back; entries you added are retired
     <message>
         <source>Replace the open database by the backup of %1 (%2)? Everything written since then is replaced; the current file is backed up first, so this can be taken back by restoring that copy.</source>
         <translation>用 %1（%2）的备份替换当前打开的数据库吗？此后写入的所有内容都将被替换；当前文件会先备份，因此可以通过恢复该副本撤回此操作。</translation>
+    </message>
+</context>
+<context>
+    <name>RetentionCheck</name>
+    <message>
+        <source>Nothing recorded yet: no retention date.</source>
+        <translation>尚无记录：没有保存期限。</translation>
+    </message>
+    <message>
+        <source>Records kept until %1 — that day has passed: the dossier may be disposed of under the body&apos;s procedure (rule Records).</source>
+        <translation>记录保存至 %1——该日期已过：可按本机构的程序处置该档案（规则 Records）。</translation>
+    </message>
+    <message>
+        <source>Records kept until %1: the current cycle plus one full cycle, and at least the set number of years after the certificate ends (rule Records).</source>
+        <translation>记录保存至 %1：当前认证周期再加一个完整周期，且在证书终止后至少保存设定的年数（规则 Records）。</translation>
     </message>
 </context>
 <context>

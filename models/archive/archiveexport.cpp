@@ -287,7 +287,7 @@ QList<std::pair<QString, QString>> selection(const Database &db, qint64 clientId
     return chosen;
 }
 
-Result write(const Database &db, const QString &path, const Progress &progress, qint64 clientId)
+Result write(const Database &db, const QString &path, const Progress &progress, qint64 clientId, bool withReports)
 {
     Result result;
     ZipWriter zip(path);
@@ -324,7 +324,7 @@ Result write(const Database &db, const QString &path, const Progress &progress, 
         }
         const QString head = ChangeLog::headHash(db);
         QList<qint64> reportProgrammes;
-        if (canDrawReports()) {
+        if (withReports && canDrawReports()) {
             QSqlQuery ids = db.exec(QStringLiteral("SELECT id FROM programmes WHERE ? = 0 OR client_id = ? ORDER BY id"),
                                     {clientId, clientId});
             while (ids.next())
@@ -369,7 +369,7 @@ Result write(const Database &db, const QString &path, const Progress &progress, 
         // reports/: each programme's audit programme report (审核方案), in both languages, as
         // the Programmes page prints it; drawn when the program can draw pages (the window and
         // the command line can; a program without a GUI application object has no fonts).
-        if (!cancelled && zip.errorString().isEmpty() && canDrawReports()) {
+        if (!cancelled && zip.errorString().isEmpty() && !reportProgrammes.isEmpty()) {
             for (const qint64 id : reportProgrammes) {
                 if (progress && !progress(done, 2 * total)) {
                     cancelled = true;

@@ -48,6 +48,8 @@ QStringList tables(const Database &db);
 // dossier tables that belong to the client (DossierSchema), the rows of the external
 // tables they refer to (the auditors of its audits, ...), and the change-log entries
 // filed under the client; the manifest names the client and the database it comes from.
-Result write(const Database &db, const QString &path, const Progress &progress = {}, qint64 clientId = 0);
+// `withReports` false leaves reports/ out (the benchmark times the data by itself).
+Result write(const Database &db, const QString &path, const Progress &progress = {}, qint64 clientId = 0,
+             bool withReports = true);
 
 } // namespace ArchiveExport

@@ -1,12 +1,12 @@
 #include "archiveimport.h"
 
 #include "archive/archiveexport.h"
+#include "archive/sha256.h"
 #include "archive/zipreader.h"
 #include "db/changelog.h"
 #include "db/database.h"
 
 #include <QCoreApplication>
-#include <QCryptographicHash>
 #include <QDir>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -106,7 +106,7 @@ QString verify(const QString &path, Manifest *manifest)
     QHash<QString, std::pair<qint64, QByteArray>> seen;
     ZipReader zip(path);
     const bool read = zip.forEach([&](const ZipReader::Entry &entry, const ZipReader::ReadPiece &piece) {
-        QCryptographicHash hash(QCryptographicHash::Sha256);
+        Sha256 hash;
         qint64 size = 0;
         const bool isManifest = entry.path == QLatin1String("manifest.json");
         for (QByteArray data = piece(); !data.isEmpty(); data = piece()) {
@@ -125,7 +125,7 @@ QString verify(const QString &path, Manifest *manifest)
         return zip.errorString().isEmpty() ? tr("The bundle could not be read.") : zip.errorString();
     if (!seen.contains(QStringLiteral("manifest.json")))
         return tr("The bundle is refused: it has no manifest.json.");
-    m.hash = QString::fromLatin1(QCryptographicHash::hash(manifestBytes, QCryptographicHash::Sha256).toHex());
+    m.hash = QString::fromLatin1(Sha256::hex(manifestBytes));
     if (const QString problem = parseManifest(manifestBytes, &m); !problem.isEmpty())
         return tr("The bundle is refused: %1.").arg(problem);
     for (auto it = m.files.constBegin(); it != m.files.constEnd(); ++it) {
@@ -177,64 +177,116 @@ QString loadData(Database &db, const QString &path, const Manifest &manifest, co
         }
         if (!entry.path.startsWith(QLatin1String("data/")))
             return true;   // the CSVs, reports and the manifest were checked; the data is what restores
-        QByteArray bytes;
-        QCryptographicHash hash(QCryptographicHash::Sha256);
-        for (QByteArray data = piece(); !data.isEmpty(); data = piece()) {
-            hash.addData(data);
-            bytes += data;
-        }
-        if (hash.result().toHex() != manifest.files.value(entry.path).second) {
-            problem = tr("The bundle changed while it was being restored (“%1”); nothing was written.").arg(entry.path);
-            return false;
-        }
         const QString table = entry.path.mid(5).chopped(5);
         if (!entry.path.endsWith(QLatin1String(".json")) || !tables.contains(table)) {
             problem = tr("The bundle is refused: “%1” is not a table of this database.").arg(entry.path);
             return false;
         }
-        QJsonParseError parseError;
-        const QJsonObject t = QJsonDocument::fromJson(bytes, &parseError).object();
-        bytes.clear();
-        QStringList columns;
-        for (const QJsonValue &c : t.value(QLatin1String("columns")).toArray())
-            columns << c.toString();
+        // The rows are read as the pieces come, a line at a time (the export writes the
+        // head, then one row per line, then the end): a table of millions of rows is never
+        // held whole.
         QStringList schemaColumns;
         QSqlQuery info = db.exec(QStringLiteral("SELECT name FROM pragma_table_info(?) ORDER BY cid"), {table});
         while (info.next())
             schemaColumns << info.value(0).toString();
-        if (parseError.error != QJsonParseError::NoError || t.value(QLatin1String("table")).toString() != table
-            || columns != schemaColumns) {
-            problem = tr("The bundle is refused: “%1” does not hold the table %2 as this schema has it.").arg(entry.path, table);
-            return false;
-        }
-        QStringList marks, quoted;
-        for (const QString &c : std::as_const(columns)) {
-            marks << QStringLiteral("?");
-            quoted << u'"' + c + u'"';
-        }
+        const QString notAsWritten =
+            tr("The bundle is refused: “%1” does not hold the table %2 as this schema has it.").arg(entry.path, table);
         QSqlQuery insert(db.handle());
-        insert.prepare(QStringLiteral("INSERT INTO \"%1\" (%2) VALUES (%3)").arg(table, quoted.join(u','), marks.join(u',')));
-        const QJsonArray rows = t.value(QLatin1String("rows")).toArray();
-        for (qsizetype r = 0; r < rows.size(); ++r) {
-            const QJsonArray row = rows.at(r).toArray();
-            if (row.size() != columns.size()) {
-                problem = tr("The bundle is refused: row %1 of %2 does not have %3 values.").arg(r + 1).arg(table).arg(columns.size());
+        bool headRead = false, ended = false, comma = false;
+        qint64 rows = 0;
+        const auto line = [&](QByteArray text) -> bool {
+            if (!headRead) {
+                if (!text.endsWith("\"rows\":[")) {
+                    problem = notAsWritten;
+                    return false;
+                }
+                QJsonParseError parseError;
+                const QJsonObject t = QJsonDocument::fromJson(text + "]}", &parseError).object();
+                QStringList columns;
+                for (const QJsonValue &c : t.value(QLatin1String("columns")).toArray())
+                    columns << c.toString();
+                if (parseError.error != QJsonParseError::NoError || t.value(QLatin1String("table")).toString() != table
+                    || columns != schemaColumns) {
+                    problem = notAsWritten;
+                    return false;
+                }
+                QStringList marks, quoted;
+                for (const QString &c : std::as_const(columns)) {
+                    marks << QStringLiteral("?");
+                    quoted << u'"' + c + u'"';
+                }
+                insert.prepare(QStringLiteral("INSERT INTO \"%1\" (%2) VALUES (%3)").arg(table, quoted.join(u','), marks.join(u',')));
+                headRead = true;
+                comma = true;   // the first row needs none
+                return true;
+            }
+            if (ended) {
+                problem = notAsWritten;
+                return false;
+            }
+            if (text == "]}") {
+                ended = true;
+                if (rows > 0 && comma) {
+                    problem = notAsWritten;
+                    return false;
+                }
+                return true;
+            }
+            if (!comma) {
+                problem = notAsWritten;
+                return false;
+            }
+            comma = text.endsWith(',');
+            if (comma)
+                text.chop(1);
+            QJsonParseError parseError;
+            const QJsonDocument document = QJsonDocument::fromJson(text, &parseError);
+            const QJsonArray row = document.array();
+            if (parseError.error != QJsonParseError::NoError || !document.isArray()) {
+                problem = notAsWritten;
+                return false;
+            }
+            ++rows;
+            if (row.size() != schemaColumns.size()) {
+                problem = tr("The bundle is refused: row %1 of %2 does not have %3 values.").arg(rows).arg(table).arg(schemaColumns.size());
                 return false;
             }
             for (qsizetype i = 0; i < row.size(); ++i) {
                 bool ok = false;
                 insert.bindValue(int(i), valueOf(row.at(i), &ok));
                 if (!ok) {
-                    problem = tr("The bundle is refused: row %1 of %2 holds a value this format does not have.").arg(r + 1).arg(table);
+                    problem = tr("The bundle is refused: row %1 of %2 holds a value this format does not have.").arg(rows).arg(table);
                     return false;
                 }
             }
             if (!insert.exec()) {
-                problem = tr("Row %1 of %2 could not be restored: %3").arg(r + 1).arg(table, insert.lastError().text());
+                problem = tr("Row %1 of %2 could not be restored: %3").arg(rows).arg(table, insert.lastError().text());
                 return false;
             }
+            return true;
+        };
+        QByteArray pending;
+        Sha256 hash;
+        for (QByteArray data = piece(); !data.isEmpty(); data = piece()) {
+            hash.addData(data);
+            pending += data;
+            qsizetype from = 0;
+            for (qsizetype newline = pending.indexOf('\n'); newline >= 0; newline = pending.indexOf('\n', from)) {
+                if (!line(pending.mid(from, newline - from)))
+                    return false;
+                from = newline + 1;
+            }
+            pending.remove(0, from);
         }
-        result->rows += rows.size();
+        if (hash.result().toHex() != manifest.files.value(entry.path).second) {
+            problem = tr("The bundle changed while it was being restored (“%1”); nothing was written.").arg(entry.path);
+            return false;
+        }
+        if (!pending.isEmpty() || !ended) {
+            problem = notAsWritten;
+            return false;
+        }
+        result->rows += rows;
         ++result->tables;
         restored.insert(table);
         return true;

@@ -2,6 +2,7 @@
 
 #include "archive/archiveimport.h"
 #include "archive/dossierschema.h"
+#include "archive/sha256.h"
 #include "archive/zipreader.h"
 #include "db/changelog.h"
 #include "db/database.h"
@@ -454,7 +455,7 @@ QString readTables(const QString &path, const ArchiveImport::Manifest &manifest,
         QByteArray bytes;
         for (QByteArray data = piece(); !data.isEmpty(); data = piece())
             bytes += data;
-        if (QCryptographicHash::hash(bytes, QCryptographicHash::Sha256).toHex() != manifest.files.value(entry.path).second) {
+        if (Sha256::hex(bytes) != manifest.files.value(entry.path).second) {
             problem = tr("The bundle changed while it was being read (“%1”); nothing was written.").arg(entry.path);
             return false;
         }

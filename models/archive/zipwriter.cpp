@@ -1,7 +1,8 @@
 #include "zipwriter.h"
 
+#include "archive/sha256.h"
+
 #include <QCoreApplication>
-#include <QCryptographicHash>
 #include <QDir>
 #include <QSaveFile>
 
@@ -61,7 +62,7 @@ struct ZipWriter::Worker
     // compressing there keeps both threads busy).
     QList<Entry> entries;
     Entry current;
-    std::unique_ptr<QCryptographicHash> hash;
+    std::unique_ptr<Sha256> hash;
 
     void failed(const QString &message)
     {
@@ -218,7 +219,7 @@ bool ZipWriter::begin(const QString &path)
         return false;
     m_inEntry = m_worker->post(Worker::Command{Worker::Kind::Begin, path, {}});
     m_worker->current = Entry{path, 0, {}};
-    m_worker->hash = std::make_unique<QCryptographicHash>(QCryptographicHash::Sha256);
+    m_worker->hash = std::make_unique<Sha256>();
     return m_inEntry;
 }
 

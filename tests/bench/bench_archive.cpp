@@ -1,7 +1,9 @@
-// The archive bundle of the whole demo database (data/*.json, csv/*.csv, manifest with
-// SHA-256), timed against `sqlite3 -csv` dumping the same tables in the same run (budget:
-// within 3×, DESIGN.md).
-//   bench_archive [--clients N] [--db FILE]
+// The archive bundle of the whole demo database: its data (data/*.json, csv/*.csv,
+// manifest with SHA-256) timed against `sqlite3 -csv` dumping the same tables in the same
+// run (budget: within 3×, DESIGN.md); then the whole bundle with every programme report
+// (reports/*.pdf); then the restore of the bundle into a new database, with the process's
+// peak memory.
+//   bench_archive [--clients N] [--db FILE] [--data-only]   (--data-only: no reports, no restore)
 
 #include "benchsupport.h"
 
@@ -10,7 +12,9 @@
 #include "demo/demodata.h"
 #include "repositories/programmerepository.h"
 
-#include <QCoreApplication>
+#include "archive/archiveimport.h"
+
+#include <QGuiApplication>
 #include <QFileInfo>
 #include <QProcess>
 #include <QTemporaryDir>
@@ -20,7 +24,8 @@ using BenchSupport::timeMs;
 
 int main(int argc, char **argv)
 {
-    QCoreApplication app(argc, argv);
+    qputenv("QT_QPA_PLATFORM", "offscreen");   // fonts for the reports, no display
+    QGuiApplication app(argc, argv);
     QTextStream out(stdout);
     const BenchSupport::Options options = BenchSupport::options(app.arguments());
     QTemporaryDir dir;
@@ -34,8 +39,8 @@ int main(int argc, char **argv)
         out << QStringLiteral("database: %1 MB, %2 tables\n").arg(QFileInfo(path).size() / 1048576.0, 0, 'f', 0).arg(tables.size());
         ArchiveExport::Result result;
         const QString bundle = dir.filePath(QStringLiteral("bundle.zip"));
-        const double ms = timeMs([&] { result = ArchiveExport::write(db, bundle); });
-        out << QStringLiteral("archive bundle: %1 s, %2 records, %3 MB of files, %4 MB zip%5\n")
+        const double ms = timeMs([&] { result = ArchiveExport::write(db, bundle, {}, 0, false); });
+        out << QStringLiteral("archive bundle, data only: %1 s, %2 records, %3 MB of files, %4 MB zip%5\n")
                    .arg(ms / 1000, 0, 'f', 1)
                    .arg(result.rows)
                    .arg(result.bytes / 1048576.0, 0, 'f', 0)
@@ -58,6 +63,28 @@ int main(int argc, char **argv)
                    .arg(dump / 1000, 0, 'f', 1)
                    .arg(csvBytes / 1048576.0, 0, 'f', 0)
                    .arg(ms / dump, 0, 'f', 2);
+        out.flush();
+        if (app.arguments().contains(QStringLiteral("--data-only")))
+            return 0;
+        const QString whole = dir.filePath(QStringLiteral("whole.zip"));
+        const double withReports = timeMs([&] { result = ArchiveExport::write(db, whole); });
+        out << QStringLiteral("archive bundle with reports: %1 s, %2 programme reports (%3 ms each beyond the data), %4 MB zip%5\n")
+                   .arg(withReports / 1000, 0, 'f', 1)
+                   .arg(result.reports)
+                   .arg(result.reports ? (withReports - ms) / result.reports : 0.0, 0, 'f', 1)
+                   .arg(QFileInfo(whole).size() / 1048576.0, 0, 'f', 0)
+                   .arg(result.error.isEmpty() ? QString() : QStringLiteral(" — ") + result.error);
+        out.flush();
+        Database restored(QStringLiteral("restored"));
+        if (restored.open(dir.filePath(QStringLiteral("restored.sqlite"))))
+            return 2;
+        ArchiveImport::Result r;
+        const double restoreMs = timeMs([&] { r = ArchiveImport::restore(restored, bundle); });
+        out << QStringLiteral("restore of the data bundle into a new database: %1 s, %2 records, peak memory of the process %3 MB%4\n")
+                   .arg(restoreMs / 1000, 0, 'f', 1)
+                   .arg(r.rows)
+                   .arg(BenchSupport::peakMemoryMiB(), 0, 'f', 0)
+                   .arg(r.error.isEmpty() ? QString() : QStringLiteral(" — ") + r.error);
     }
     return 0;
 }

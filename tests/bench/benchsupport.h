@@ -1,6 +1,7 @@
 #pragma once
 
-// What the benchmarks share: the median of runs, a timed piece of work, and the options
+// What the benchmarks share: the median of runs, a timed piece of work, the process's peak
+// memory, and the options
 // --clients N (demo size, default 20000) and --db FILE (an existing database, else a
 // temporary one).
 
@@ -16,12 +17,22 @@
 #include <algorithm>
 #include <functional>
 
+#include <sys/resource.h>
+
 namespace BenchSupport {
 
 inline double median(QList<double> values)
 {
     std::sort(values.begin(), values.end());
     return values.at(values.size() / 2);
+}
+
+// The most memory the process has held so far (its peak resident set), in MiB.
+inline double peakMemoryMiB()
+{
+    rusage usage{};
+    getrusage(RUSAGE_SELF, &usage);
+    return usage.ru_maxrss / 1024.0;   // kilobytes on Linux
 }
 
 inline double timeMs(const std::function<void()> &work)
