@@ -14,6 +14,7 @@
 #include "checks/retentioncheck.h"
 #include "demo/demodata.h"
 #include "domain/certificate.h"
+#include "domain/displayformat.h"
 #include "domain/retention.h"
 #include "domain/ruleparameters.h"
 #include "repositories/parameterrepository.h"
@@ -175,7 +176,7 @@ private slots:
                      QLatin1String("keep_until")).toString(),
                  all.first().keepUntil.toString(Qt::ISODate));
         QVERIFY(RetentionCheck::describe(all.first().keepUntil, QDate::currentDate()).contains(
-            all.first().keepUntil.toString(Qt::ISODate)));
+            DisplayFormat::date(all.first().keepUntil)));
         QVERIFY(RetentionCheck::describe(all.first().keepUntil, all.first().keepUntil.addDays(1)).contains(
             QStringLiteral("passed")));
     }

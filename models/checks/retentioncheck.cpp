@@ -2,6 +2,7 @@
 
 #include "db/database.h"
 #include "domain/certificate.h"
+#include "domain/displayformat.h"
 #include "domain/retention.h"
 #include "domain/ruleparameters.h"
 #include "repositories/certificaterepository.h"
@@ -50,7 +51,7 @@ QString describe(const QDate &keepUntil, const QDate &today)
 {
     if (!keepUntil.isValid())
         return QCoreApplication::translate("RetentionCheck", "Nothing recorded yet: no retention date.");
-    const QString day = keepUntil.toString(Qt::ISODate);
+    const QString day = DisplayFormat::date(keepUntil);
     return keepUntil < today
         ? QCoreApplication::translate("RetentionCheck",
                                       "Records kept until %1 — that day has passed: the dossier may be disposed of "
