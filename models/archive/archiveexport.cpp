@@ -15,9 +15,6 @@
 
 #include <QCoreApplication>
 #include <QGuiApplication>
-#include <QRunnable>
-#include <QThread>
-#include <QThreadPool>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -26,9 +23,6 @@
 #include <QSqlQuery>
 
 #include <charconv>
-#include <deque>
-#include <future>
-#include <memory>
 
 #include <sqlite3.h>
 
@@ -376,30 +370,11 @@ Result write(const Database &db, const QString &path, const Progress &progress, 
         // the Programmes page prints it; drawn when the program can draw pages (the window and
         // the command line can; a program without a GUI application object has no fonts).
         if (!cancelled && zip.errorString().isEmpty() && !reportProgrammes.isEmpty()) {
-            // Read here (this connection's thread), drawn on every processor, written in order.
-            QThreadPool pool;
-            pool.setMaxThreadCount(std::max(1, QThread::idealThreadCount()));
-            struct Pending
-            {
-                QString path;
-                std::future<QByteArray> pdf;
-                qint64 id;
-            };
-            std::deque<Pending> pending;
-            bool written = true;
-            const auto writeFirst = [&] {
-                Pending p = std::move(pending.front());
-                pending.pop_front();
-                const QByteArray pdf = p.pdf.get();
-                if (pdf.isEmpty())
-                    throw SqlError(tr("the audit programme report AP-%1 could not be drawn").arg(p.id));
-                written = written && zip.add(p.path, pdf);
-                ++result.reports;
-                done += kReportWeight;
-            };
+            // One after another on this thread: a report switches the program's translators
+            // to its languages while it is built and drawn, which no other thread may do.
             for (const qint64 id : reportProgrammes) {
-                if (!written || (progress && !progress(done, 2 * total))) {
-                    cancelled = written;
+                if (progress && !progress(done, 2 * total)) {
+                    cancelled = true;
                     break;
                 }
                 QString error;
@@ -407,17 +382,14 @@ Result write(const Database &db, const QString &path, const Progress &progress, 
                     ProgrammeReportData::readProgramme(const_cast<Database &>(db), id, &error);
                 if (!data)
                     throw SqlError(error);
-                auto promise = std::make_shared<std::promise<QByteArray>>();
-                pending.push_back({QStringLiteral("reports/") + ReportBatch::fileName(id, data->client.nameZh),
-                                   promise->get_future(), id});
-                const ReportDocument document = ProgrammeReport::build(*data, ReportLanguage::Mode::Bilingual);
-                pool.start(QRunnable::create([document, promise] { promise->set_value(ReportRenderer::pdfBytes(document)); }));
-                if (int(pending.size()) >= 2 * pool.maxThreadCount())
-                    writeFirst();
+                const QByteArray pdf = ReportRenderer::pdfBytes(ProgrammeReport::build(*data, ReportLanguage::Mode::Bilingual));
+                if (pdf.isEmpty())
+                    throw SqlError(tr("the audit programme report AP-%1 could not be drawn").arg(id));
+                if (!zip.add(QStringLiteral("reports/") + ReportBatch::fileName(id, data->client.nameZh), pdf))
+                    break;
+                ++result.reports;
+                done += kReportWeight;
             }
-            while (!cancelled && written && !pending.empty())
-                writeFirst();
-            pool.waitForDone();
         }
         if (cancelled) {
             zip.cancel();
