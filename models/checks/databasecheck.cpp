@@ -133,7 +133,8 @@ CheckReport DatabaseCheck::run(const Database &db, const ChainAnchor &anchor, co
         for (const Programme &p : all)
             byId.insert(p.id, &p);
         const QString certificates = CertificateRepository::rootTable();
-        for (const Certificate &c : CertificateRepository(writable).loadAll()) {
+        const QList<Certificate> allCertificates = CertificateRepository(writable).loadAll();
+        for (const Certificate &c : allCertificates) {
             for (const RuleFinding &f : CertificateRules::check(c, byId.value(c.programmeId), today, context.parameters))
                 report.findings << CheckFinding{QStringLiteral("rule"), f.rule, RuleFinding::severityKey(f.severity),
                                                 certificates, c.id, tr("%1: %2").arg(c.clientName, f.message)};
@@ -148,11 +149,8 @@ CheckReport DatabaseCheck::run(const Database &db, const ChainAnchor &anchor, co
                                                                       : stored,
                              CertificateRules::statusLabel(replayed))};
         }
-    });
-    part("rule", [&] {
         // Records: the dossiers past their retention date (listed, for the body to decide).
-        const RuleParameters parameters = ParameterRepository(const_cast<Database &>(db)).load();
-        for (const RetentionCheck::Dossier &d : RetentionCheck::dossiers(db, parameters))
+        for (const RetentionCheck::Dossier &d : RetentionCheck::dossiers(db, context.parameters, 0, &allCertificates))
             if (d.keepUntil.isValid() && d.keepUntil < today)
                 report.findings << CheckFinding{
                     QStringLiteral("rule"), QStringLiteral("Records"), QStringLiteral("warning"), QStringLiteral("clients"),

@@ -12,7 +12,8 @@
 
 namespace RetentionCheck {
 
-QList<Dossier> dossiers(const Database &db, const RuleParameters &parameters, qint64 clientId)
+QList<Dossier> dossiers(const Database &db, const RuleParameters &parameters, qint64 clientId,
+                        const QList<Certificate> *loaded)
 {
     QHash<qint64, Retention::Facts> facts;
     {
@@ -32,7 +33,8 @@ QList<Dossier> dossiers(const Database &db, const RuleParameters &parameters, qi
             if (const std::optional<Certificate> c = certificates.load(id))
                 facts[clientId].certificateEnds << Retention::certificateEnd(*c);
     } else {
-        for (const Certificate &c : certificates.loadAll())
+        const QList<Certificate> all = loaded ? QList<Certificate>() : certificates.loadAll();
+        for (const Certificate &c : loaded ? *loaded : all)
             facts[c.clientId].certificateEnds << Retention::certificateEnd(c);
     }
     QList<Dossier> result;
