@@ -55,11 +55,20 @@ Result apply(Database &db, const Plan &plan, const QSet<int> &take)
         const qint64 clientId = found.value(QStringLiteral("clients")).value(d.tables.value(QStringLiteral("clients")).rows.value(0).value(0).toLongLong());
         if (clientId <= 0)
             throw SqlError(QStringLiteral("the dossier's client was not found"));
+        // Each table's bundle rows by id, built when the table is first written.
+        QHash<QString, QHash<qint64, int>> rowIndex;
         const auto values = [&](const QString &table, qint64 bundleId, QStringList *columns) {
             const Table &t = d.tables[table];
             const int idColumn = t.column(QStringLiteral("id"));
-            const auto row = std::find_if(t.rows.begin(), t.rows.end(),
-                                          [&](const QVariantList &r) { return r.at(idColumn).toLongLong() == bundleId; });
+            if (!rowIndex.contains(table)) {
+                QHash<qint64, int> &index = rowIndex[table];
+                for (int i = 0; i < t.rows.size(); ++i)
+                    index.insert(t.rows.at(i).at(idColumn).toLongLong(), i);
+            }
+            const int at = rowIndex.value(table).value(bundleId, -1);
+            if (at < 0)
+                throw SqlError(QStringLiteral("%1 #%2 is not in the bundle").arg(table).arg(bundleId));
+            const QVariantList *row = &t.rows.at(at);
             QVariantList out;
             QList<DossierSchema::ForeignKey> keys = d.schema.keys(table) + d.schema.selfKeys(table);
             for (int i = 0; i < t.columns.size(); ++i) {
