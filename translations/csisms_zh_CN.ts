@@ -1175,10 +1175,6 @@ You can bring it back with Edit → Undo.</source>
         <source>Writing the archive bundle…</source>
         <translation>正在写入档案包…</translation>
     </message>
-    <message>
-        <source>Cancel</source>
-        <translation>取消</translation>
-    </message>
 </context>
 <context>
     <name>ArchiveImport</name>
@@ -1304,14 +1300,17 @@ You can bring it back with Edit → Undo.</source>
     </message>
 </context>
 <context>
+    <name>ArchiveProgress</name>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+</context>
+<context>
     <name>ArchiveRestoreRun</name>
     <message>
         <source>Restoring the archive bundle…</source>
         <translation>正在恢复档案包…</translation>
-    </message>
-    <message>
-        <source>Cancel</source>
-        <translation>取消</translation>
     </message>
 </context>
 <context>
